@@ -1,0 +1,35 @@
+"""Run the benchmarks: ``python -m bench [name ...]`` (names: store, signals, ui, briefing)."""
+
+from __future__ import annotations
+
+import importlib
+import platform
+import sys
+
+BENCHES = ["store", "signals", "ui", "briefing"]
+
+
+def main(argv: list[str]) -> int:
+    chosen = argv or BENCHES
+    print(
+        f"Desk benchmarks on {platform.node()} ({platform.processor() or platform.machine()}), "
+        f"Python {platform.python_version()}"
+    )
+    over = 0
+    for name in chosen:
+        try:
+            module = importlib.import_module(f"bench.bench_{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"bench.bench_{name}":
+                continue
+            raise
+        print(f"\n== {name} ==")
+        for result in module.run():
+            print(result.line(), flush=True)
+            if result.budget is not None and result.seconds > result.budget:
+                over += 1
+    return 1 if over else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,63 @@
+"""The command line: ``desk`` (the app) and ``desk <command>`` (see ``desk --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from desk import __version__
+from desk.cli import store_cmds
+from desk.cli.common import CliError
+from desk.store import StoreError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desk",
+        description="Desk: trend log, meetings, country profiles and briefings, "
+        "kept in an encrypted local store.",
+    )
+    parser.add_argument("--version", action="version", version=f"Desk {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="the store to use (default: $DESK_DB or the user data folder)"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.set_defaults(func=cmd_gui)
+    store_cmds.register(sub)
+    return parser
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desk.ui.app import run_app  # Qt only when the app is wanted
+
+    return run_app(args.db)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    # `--db` may also follow the command (desk check --db X): parse it from anywhere.
+    args, rest = parser.parse_known_args(argv)
+    if rest:
+        extra = argparse.ArgumentParser(add_help=False)
+        extra.add_argument("--db")
+        known, leftover = extra.parse_known_args(rest)
+        if leftover:
+            parser.error(f"unrecognised arguments: {' '.join(leftover)}")
+        args.db = known.db or args.db
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="desk: %(levelname)s: %(message)s",
+    )
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return int(func(args) or 0)
+    except (CliError, StoreError) as exc:
+        print(f"desk: error: {exc}", file=sys.stderr)
+        return getattr(exc, "code", 1)
+    except KeyboardInterrupt:
+        print("desk: interrupted", file=sys.stderr)
+        return 130

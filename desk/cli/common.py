@@ -1,0 +1,77 @@
+"""What every command shares: opening the store, errors, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desk.paths import store_path
+from desk.store import PassphraseNeeded, Store, env_passphrase, open_store
+
+
+class CliError(Exception):
+    """A one-line reason; the command exits non-zero after printing it to stderr."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return store_path(getattr(args, "db", None))
+
+
+def interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def prompt_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
+    if not interactive():
+        raise CliError("a passphrase is needed: set DESK_PASSPHRASE for non-interactive use")
+    first = getpass.getpass(prompt)
+    if not first:
+        raise CliError("the passphrase is empty")
+    if confirm and getpass.getpass("Repeat it: ") != first:
+        raise CliError("the two passphrases differ")
+    return first
+
+
+def open_cli_store(args: argparse.Namespace) -> Store:
+    path = db_path(args)
+    try:
+        return open_store(path, env_passphrase())
+    except PassphraseNeeded:
+        if not interactive():
+            raise
+        return open_store(path, prompt_passphrase(f"Passphrase for {path.name}: "))
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Iterable[Iterable[object]], headers: list[str]) -> None:
+    """Plain aligned columns for a terminal (no third-party table library needed)."""
+    cells = [[str(c) for c in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))

@@ -1,0 +1,124 @@
+"""desk init, check, backup, rekey."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desk.cli.common import CliError, db_path, interactive, open_cli_store, prompt_passphrase
+from desk.store import (
+    InsecureKeyring,
+    backup_store,
+    check_store,
+    create_store,
+    env_passphrase,
+    keyring_status,
+)
+
+NEW_PASSPHRASE_ENV = "DESK_NEW_PASSPHRASE"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create an encrypted store")
+    p.add_argument("--demo", action="store_true", help="fill it with demo data")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--keyring", action="store_true", help="keep a random key in the OS keyring")
+    mode.add_argument("--passphrase", action="store_true", help="unlock with a passphrase")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("check", help="integrity and encryption check")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a consistent encrypted copy of the store")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "rekey",
+        help="change the passphrase or switch between keyring and passphrase",
+        description=f"The new passphrase comes from {NEW_PASSPHRASE_ENV} or a prompt.",
+    )
+    mode = p.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--keyring", action="store_true", help="switch to a new keyring key")
+    mode.add_argument("--passphrase", action="store_true", help="switch to a new passphrase")
+    p.set_defaults(func=cmd_rekey)
+
+
+def _choose_mode(args: argparse.Namespace) -> tuple[str, str | None]:
+    """Keyring if asked for (or by default when no passphrase is given) and secure; otherwise a
+    passphrase, saying why."""
+    passphrase = env_passphrase()
+    if args.passphrase or (passphrase and not args.keyring):
+        return "passphrase", passphrase or prompt_passphrase("New passphrase: ", confirm=True)
+    status = keyring_status()
+    if status.usable:
+        return "keyring", None
+    if args.keyring:
+        raise CliError(status.reason)
+    print(f"desk: {status.reason}; using a passphrase instead", file=sys.stderr)
+    if not interactive():
+        raise CliError(
+            "no usable keyring and no passphrase: set DESK_PASSPHRASE to create the store"
+        )
+    return "passphrase", prompt_passphrase("New passphrase: ", confirm=True)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    mode, passphrase = _choose_mode(args)
+    try:
+        store = create_store(path, mode, passphrase)  # type: ignore[arg-type]
+    except InsecureKeyring as exc:
+        raise CliError(str(exc)) from exc
+    with store:
+        if args.demo:
+            from desk.services.demo import load_demo
+
+            summary = load_demo(store)
+            print(f"demo data: {summary}")
+    how = "the OS keyring" if mode == "keyring" else "a passphrase"
+    print(f"created {path} (encrypted, unlocked with {how})")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        report = check_store(store)
+        print(f"store:            {store.path}")
+        print(f"schema:           {report.schema_revision} (this Desk: {report.head_revision})")
+        print(f"pages:            {report.page_count}")
+        print(
+            f"integrity:        {'ok' if report.integrity == ['ok'] else '; '.join(report.integrity)}"
+        )
+        print(
+            f"cipher integrity: {'ok' if not report.cipher_integrity else '; '.join(report.cipher_integrity)}"
+        )
+        print(f"unlocked with:    {store.info.mode}")
+    if not report.ok:
+        raise CliError("the store failed its integrity check; restore a backup")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        target = backup_store(store, args.file)
+    print(f"backed up to {target} (same key as the store)")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        if args.keyring:
+            try:
+                store.change_unlock("keyring")
+            except InsecureKeyring as exc:
+                raise CliError(str(exc)) from exc
+        else:
+            new = os.environ.get(NEW_PASSPHRASE_ENV) or prompt_passphrase(
+                "New passphrase: ", confirm=True
+            )
+            store.change_unlock("passphrase", new)
+        print(f"{store.path.name} now unlocks with {store.info.mode}; the old key no longer works")
+    return 0

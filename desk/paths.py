@@ -1,0 +1,40 @@
+"""Where Desk keeps things: the default store, resources shipped with the program."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from desk import APP_NAME
+
+STORE_FILENAME = "desk.db"
+
+
+def data_dir() -> Path:
+    """The platform's per-user data folder for Desk (not created here)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def default_store_path() -> Path:
+    return data_dir() / STORE_FILENAME
+
+
+def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The store named by ``--db`` if given, else ``DESK_DB``, else the default location."""
+    chosen = explicit or os.environ.get("DESK_DB")
+    return Path(chosen).expanduser().resolve() if chosen else default_store_path()
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package in a checkout or a Briefcase bundle."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "_resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"Desk's resources folder is missing (looked beside {here})")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Domain operations, Qt-free: what the UI and the command line call."""

@@ -1,0 +1,47 @@
+"""The encrypted store: engine and key (``engine``), migrations, backup and checks.
+
+Everything SQLite- or SQLCipher-specific lives in this package, so the rest of Desk could move
+to another database by replacing it.
+"""
+
+from desk.store.backup import auto_backup, backup_store, check_store
+from desk.store.engine import (
+    PASSPHRASE_ENV,
+    Store,
+    create_store,
+    env_passphrase,
+    needs_passphrase,
+    open_store,
+)
+from desk.store.errors import (
+    InsecureKeyring,
+    PassphraseNeeded,
+    StoreCorrupt,
+    StoreError,
+    StoreExists,
+    StoreNotFound,
+    StoreTooNew,
+    WrongKey,
+)
+from desk.store.keys import keyring_status
+
+__all__ = [
+    "PASSPHRASE_ENV",
+    "InsecureKeyring",
+    "PassphraseNeeded",
+    "Store",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreExists",
+    "StoreNotFound",
+    "StoreTooNew",
+    "WrongKey",
+    "auto_backup",
+    "backup_store",
+    "check_store",
+    "create_store",
+    "env_passphrase",
+    "keyring_status",
+    "needs_passphrase",
+    "open_store",
+]

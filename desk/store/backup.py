@@ -1,0 +1,115 @@
+"""Consistent encrypted copies through SQLite's backup API, and the integrity check."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from desk.fileio import atomic_path, ensure_private_dir
+from desk.store.engine import Store, _raw_connect
+from desk.store.unlockfile import unlock_file, write_unlock_info
+
+AUTO_BACKUPS_KEPT = 5
+
+
+def backup_store(store: Store, target: Path) -> Path:
+    """Copy the store to ``target`` with the same key, consistent even while other processes
+    write (the backup API copies one read snapshot), written atomically."""
+    target = Path(target).expanduser().resolve()
+    if target == store.path:
+        raise ValueError("a backup cannot overwrite the store itself")
+    ensure_private_dir(target.parent)
+    source = store.raw_connection()
+    try:
+        with atomic_path(target) as tmp:
+            dest = _raw_connect(tmp, store._key)
+            try:
+                source.backup(dest)
+                # Leave a self-contained file: no -wal beside the copy.
+                dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            for side in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(tmp) + side).unlink()
+    finally:
+        source.close()
+    write_unlock_info(target, store.info)  # same store id: the same keyring key opens it
+    return target
+
+
+def backups_dir(store_path: Path) -> Path:
+    return store_path.with_name(store_path.stem + "-backups")
+
+
+_STAMP = re.compile(r"\d{8}-\d{6}")
+
+
+def list_auto_backups(store_path: Path) -> list[Path]:
+    folder = backups_dir(store_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{store_path.stem}-*.db") if _STAMP.search(p.name)]
+    return sorted(found, key=lambda p: p.name)
+
+
+def auto_backup(store: Store, reason: str = "auto", keep: int = AUTO_BACKUPS_KEPT) -> Path:
+    """A rotating backup next to the store; the oldest beyond ``keep`` are removed."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    safe_reason = re.sub(r"[^A-Za-z0-9_-]", "", reason)[:40] or "auto"
+    target = backups_dir(store.path) / f"{store.path.stem}-{stamp}-{safe_reason}.db"
+    n = 1
+    while target.exists():
+        target = target.with_name(f"{store.path.stem}-{stamp}-{safe_reason}-{n}.db")
+        n += 1
+    backup_store(store, target)
+    existing = list_auto_backups(store.path)
+    for old in existing[: max(0, len(existing) - keep)]:
+        old.unlink(missing_ok=True)
+        unlock_file(old).unlink(missing_ok=True)
+    return target
+
+
+def latest_auto_backup_age_hours(store_path: Path) -> float | None:
+    existing = list_auto_backups(store_path)
+    if not existing:
+        return None
+    newest = max(p.stat().st_mtime for p in existing)
+    return (datetime.now().timestamp() - newest) / 3600
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: list[str]
+    cipher_integrity: list[str]
+    schema_revision: str | None
+    head_revision: str
+    page_count: int
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == ["ok"] and not self.cipher_integrity
+
+
+def check_store(store: Store) -> CheckReport:
+    """Checkpoint the WAL, then run SQLite's and SQLCipher's integrity checks."""
+    from desk.store.migrate import head_revision
+
+    conn = store.raw_connection()
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        try:
+            cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        except sqlcipher3.DatabaseError as exc:
+            cipher = [str(exc)]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        conn.close()
+    return CheckReport(integrity, cipher, store.schema_revision(), head_revision(), pages)

@@ -1,0 +1,151 @@
+"""Store keys: random raw keys kept in the OS keyring, or passphrases run through SQLCipher's KDF.
+
+Only ``desk.store`` handles key material. Python cannot wipe strings, so a key lives as long as
+the ``Store`` that holds it; locking drops the store and with it every reference to the key.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from typing import Literal
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from desk import APP_ID
+from desk.store.errors import InsecureKeyring
+
+KEYRING_SERVICE = APP_ID
+# Keyring entries of a store: its current key, and the next one while a rekey is under way.
+PENDING_SUFFIX = ":next"
+MIN_SECURE_PRIORITY = 1
+
+
+@dataclass(frozen=True, repr=False)
+class Key:
+    kind: Literal["raw", "passphrase"]
+    secret: str
+
+    def __repr__(self) -> str:  # never show the secret in logs or tracebacks
+        return f"<Key {self.kind}>"
+
+    def pragma_literal(self) -> str:
+        """The value for ``PRAGMA key``/``rekey``: a raw key skips the KDF, a passphrase uses it."""
+        if self.kind == "raw":
+            return f"\"x'{self.secret}'\""
+        return "'" + self.secret.replace("'", "''") + "'"
+
+
+def new_raw_key() -> Key:
+    return Key("raw", secrets.token_hex(32))  # 256 bits
+
+
+def passphrase_key(passphrase: str) -> Key:
+    if not passphrase:
+        raise ValueError("the passphrase is empty")
+    return Key("passphrase", passphrase)
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    reason: str = ""
+
+
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, chainer.ChainerBackend):
+        chained = list(backend.backends)
+        return bool(chained) and all(_is_secure(b) for b in chained)
+    if isinstance(backend, fail.Keyring):
+        return False
+    try:
+        priority = backend.priority
+    except Exception:  # a backend that cannot say how good it is, is not usable
+        return False
+    # keyrings.alt's plaintext and "encrypted" file backends have priority < 1
+    return priority >= MIN_SECURE_PRIORITY
+
+
+def keyring_status() -> KeyringStatus:
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:
+        return KeyringStatus(False, "none", f"no keyring could be loaded ({exc})")
+    name = _backend_name(backend)
+    if not _is_secure(backend):
+        return KeyringStatus(
+            False,
+            name,
+            f"the OS keyring is not available or not secure ({name}); "
+            "Desk will not keep a key there",
+        )
+    return KeyringStatus(True, name)
+
+
+def _require_secure() -> None:
+    status = keyring_status()
+    if not status.usable:
+        raise InsecureKeyring(status.reason)
+
+
+def save_to_keyring(store_id: str, key: Key, *, pending: bool = False) -> None:
+    if key.kind != "raw":
+        raise ValueError("only raw keys go into the keyring")
+    _require_secure()
+    user = store_id + (PENDING_SUFFIX if pending else "")
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, key.secret)
+    except keyring.errors.KeyringError as exc:
+        raise InsecureKeyring(f"the OS keyring refused to store the key: {exc}") from exc
+
+
+def keys_from_keyring(store_id: str) -> list[Key]:
+    """The store's key and, if a rekey was interrupted, its pending successor."""
+    if not keyring_status().usable:
+        return []
+    found = []
+    for user in (store_id, store_id + PENDING_SUFFIX):
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, user)
+        except keyring.errors.KeyringError:
+            secret = None
+        if secret:
+            found.append(Key("raw", secret))
+    return found
+
+
+def pending_key(store_id: str) -> Key | None:
+    if not keyring_status().usable:
+        return None
+    try:
+        secret = keyring.get_password(KEYRING_SERVICE, store_id + PENDING_SUFFIX)
+    except keyring.errors.KeyringError:
+        return None
+    return Key("raw", secret) if secret else None
+
+
+def promote_pending(store_id: str) -> None:
+    """After a successful rekey: the pending key becomes the store's key."""
+    pending = keyring.get_password(KEYRING_SERVICE, store_id + PENDING_SUFFIX)
+    if pending:
+        keyring.set_password(KEYRING_SERVICE, store_id, pending)
+        delete_from_keyring(store_id, pending=True)
+
+
+def delete_from_keyring(store_id: str, *, pending: bool = False) -> None:
+    user = store_id + (PENDING_SUFFIX if pending else "")
+    try:
+        keyring.delete_password(KEYRING_SERVICE, user)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except keyring.errors.KeyringError:
+        pass

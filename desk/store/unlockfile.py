@@ -1,0 +1,43 @@
+"""The small file beside a store that says how to unlock it.
+
+``desk.db.unlock.json`` holds the store's id (the keyring entry's name) and whether it is
+unlocked by keyring or passphrase. It holds no secret and no user text; without it Desk still
+opens the store with a passphrase.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from desk.fileio import atomic_write_bytes
+
+UnlockMode = Literal["keyring", "passphrase"]
+FORMAT = "desk-unlock/1"
+
+
+@dataclass(frozen=True)
+class UnlockInfo:
+    store_id: str
+    mode: UnlockMode
+
+
+def unlock_file(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".unlock.json")
+
+
+def read_unlock_info(store_path: Path) -> UnlockInfo | None:
+    try:
+        data = json.loads(unlock_file(store_path).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data.get("mode") not in ("keyring", "passphrase"):
+            return None
+        return UnlockInfo(store_id=str(data["store_id"]), mode=data["mode"])
+    except (OSError, ValueError, KeyError, AttributeError):
+        return None
+
+
+def write_unlock_info(store_path: Path, info: UnlockInfo) -> None:
+    payload = {"format": FORMAT, **asdict(info)}
+    atomic_write_bytes(unlock_file(store_path), json.dumps(payload, indent=2).encode())

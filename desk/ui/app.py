@@ -1,0 +1,33 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+from desk import APP_ID, APP_NAME, __version__
+from desk.paths import store_path
+
+
+def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
+    from desk.ui.platform_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"desk: {problem}", file=sys.stderr)
+        return 1
+
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.controller import AppController
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Desk")
+    app.setOrganizationDomain(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(True)
+
+    controller = AppController(store_path(db))
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()

@@ -1,0 +1,67 @@
+"""Build stores at an earlier schema revision, with a little data of that era.
+
+Each revision that adds tables adds a SEED entry here, so tests/test_migrations.py checks that
+data written by every earlier schema survives the upgrade to the current one.
+
+    python -m tests.old_stores REVISION     writes tests/fixtures/stores/desk-REVISION.db
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desk.fileio import create_private_file, ensure_private_dir
+from desk.store import keys, migrate
+from desk.store.engine import Store, write_meta
+from desk.store.unlockfile import UnlockInfo, write_unlock_info
+
+FIXTURE_PASSPHRASE = "fixture passphrase"
+FIXTURES = Path(__file__).parent / "fixtures" / "stores"
+
+# revision -> (SQL to seed at that revision, SQL returning one value, expected value)
+SEED: dict[str, tuple[list[str], str, object]] = {
+    "0001": (
+        [
+            "INSERT INTO setting (key, value, updated_at) "
+            "VALUES ('user.name', '\"Anna de Vries\"', '2026-11-01 09:00:00')",
+            "INSERT INTO audit_log (change_id, at, actor, entity, entity_id, action) "
+            "VALUES ('c1', '2026-11-01 09:00:00', 'anna', 'store', '-', 'create')",
+        ],
+        "SELECT value FROM setting WHERE key = 'user.name'",
+        '"Anna de Vries"',
+    ),
+}
+
+
+def make_store_at(path: Path, revision: str, passphrase: str = FIXTURE_PASSPHRASE) -> Path:
+    ensure_private_dir(path.parent)
+    create_private_file(path)
+    store_id = uuid.uuid4().hex
+    store = Store(path, keys.passphrase_key(passphrase), UnlockInfo(store_id, "passphrase"))
+    try:
+        migrate.upgrade(store, revision)
+        write_meta(store, {"store_id": store_id, "created_with": f"fixture-{revision}"})
+        with store.engine.begin() as conn:
+            for rev in migrate.all_revisions():
+                for stmt in SEED.get(rev, ([], "", None))[0]:
+                    conn.execute(sa.text(stmt))
+                if rev == revision:
+                    break
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        store.close()
+    write_unlock_info(path, UnlockInfo(store_id, "passphrase"))
+    return path
+
+
+if __name__ == "__main__":
+    rev = sys.argv[1]
+    target = FIXTURES / f"desk-{rev}.db"
+    for p in (target, target.with_name(target.name + ".unlock.json")):
+        p.unlink(missing_ok=True)
+    print(make_store_at(target, rev))

@@ -1,0 +1,63 @@
+"""Upgrades from every earlier schema, built fresh and from committed fixture stores."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from desk.store import check_store, open_store
+from desk.store.backup import list_auto_backups
+from desk.store.migrate import all_revisions, head_revision
+from tests.old_stores import FIXTURE_PASSPHRASE, FIXTURES, SEED, make_store_at
+
+
+def seeded_values_survive(store, built_at: str) -> None:
+    """The data seeded at ``built_at`` and every earlier revision is still there."""
+    revisions = all_revisions()
+    with store.engine.connect() as conn:
+        for rev in revisions[: revisions.index(built_at) + 1]:
+            if rev in SEED:
+                _stmts, query, expected = SEED[rev]
+                assert conn.execute(sa.text(query)).scalar_one() == expected, rev
+
+
+@pytest.mark.parametrize("revision", all_revisions())
+def test_upgrade_from_every_revision(tmp_path: Path, revision: str) -> None:
+    path = make_store_at(tmp_path / "old.db", revision)
+    with open_store(path, FIXTURE_PASSPHRASE) as store:
+        assert store.schema_revision() == head_revision()
+        assert check_store(store).ok
+        seeded_values_survive(store, revision)
+    backups = list_auto_backups(path)
+    if revision != head_revision():
+        assert len(backups) == 1  # an automatic backup was taken before migrating
+        with open_store(backups[0], FIXTURE_PASSPHRASE, upgrade=False) as old:
+            assert old.schema_revision() == revision
+    else:
+        assert backups == []
+
+
+FIXTURE_FILES = sorted(FIXTURES.glob("desk-*.db"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_committed_fixture_stores_upgrade(tmp_path: Path, fixture: Path) -> None:
+    """Stores written by earlier versions of Desk (files kept in the repository)."""
+    copy = tmp_path / fixture.name
+    shutil.copy2(fixture, copy)
+    shutil.copy2(fixture.with_name(fixture.name + ".unlock.json"), tmp_path)
+    with open_store(copy, FIXTURE_PASSPHRASE) as store:
+        assert store.schema_revision() == head_revision()
+        assert check_store(store).ok
+        seeded_values_survive(store, fixture.stem.removeprefix("desk-"))
+
+
+def test_there_is_a_fixture_for_every_earlier_revision() -> None:
+    """When a migration is added, commit a fixture of the schema it replaces
+    (``python -m tests.old_stores REVISION``)."""
+    have = {p.stem.removeprefix("desk-") for p in FIXTURE_FILES}
+    earlier = set(all_revisions()) - {head_revision()}
+    assert earlier <= have
