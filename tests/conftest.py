@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never fall through to a real keyring, even before the fixture below installs ours.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from desk.store import Store, create_store
+from desk.fileio import ensure_private_dir
+from desk.store import Store, create_store, open_store
+from desk.store.unlockfile import unlock_file
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -61,8 +64,37 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "stores" / "desk.db"
 
 
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """One freshly created keyring store per test session; tests get copies of it (creating a
+    store runs every migration, which is what makes it slow)."""
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        path = tmp_path_factory.mktemp("template") / "desk.db"
+        with create_store(path, "keyring") as s, s.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        keyring.set_keyring(previous)
+    return path, dict(backend.secrets)
+
+
 @pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
+def store(store_path: Path, memory_keyring: MemoryKeyring, template_store) -> Iterator[Store]:
+    """A fresh store keyed from the in-memory keyring (a raw key: no KDF, so tests are fast)."""
+    source, secrets = template_store
+    ensure_private_dir(store_path.parent)
+    shutil.copy2(source, store_path)
+    shutil.copy2(unlock_file(source), unlock_file(store_path))
+    memory_keyring.secrets.update(secrets)
+    s = open_store(store_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def passphrase_store(store_path: Path) -> Iterator[Store]:
     s = create_store(store_path, "passphrase", PASSPHRASE)
     yield s
     s.close()

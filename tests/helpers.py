@@ -20,3 +20,62 @@ def contains_bytes(paths: list[Path], needle: str) -> list[Path]:
     """Files among ``paths`` that contain ``needle`` in UTF-8 or UTF-16 (SQLite's encodings)."""
     forms = [needle.encode("utf-8"), needle.encode("utf-16-le"), needle.encode("utf-16-be")]
     return [p for p in paths if any(f in p.read_bytes() for f in forms)]
+
+
+SIGNAL_COLUMNS = (
+    "observed_on",
+    "country",
+    "title",
+    "summary",
+    "category",
+    "source",
+    "source_url",
+    "reliability",
+    "credibility",
+    "hs_codes",
+    "tlp",
+    "chr",
+    "tags",
+)
+
+
+def signal_values(**overrides: object) -> dict[str, object]:
+    """A valid import row (as strings, the way a CSV gives them)."""
+    row: dict[str, object] = {
+        "observed_on": "2026-10-15",
+        "country": "TH",
+        "title": "Chip re-exports via Bangkok distributors",
+        "summary": "Distributors re-export microcontrollers.",
+        "category": "re-export",
+        "source": "Trade data",
+        "source_url": "https://example.org/report",
+        "reliability": "B",
+        "credibility": "2",
+        "hs_codes": "8542.31",
+        "tlp": "AMBER",
+        "chr": "false",
+        "tags": "chips; demo",
+    }
+    row.update(overrides)
+    return row
+
+
+def write_csv(path: Path, rows: list[dict[str, object]], columns=SIGNAL_COLUMNS, **kwargs) -> Path:
+    import csv
+
+    with path.open("w", encoding=kwargs.pop("encoding", "utf-8"), newline="") as f:
+        writer = csv.writer(f, **kwargs)
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([r.get(c, "") for c in columns])
+    return path
+
+
+def draft(store, **overrides: object):
+    """A validated SignalDraft for ``store`` (fails the test if the values are invalid)."""
+    from desk.services.reference import load_reference
+    from desk.services.validation import SignalValidator
+
+    result, errors = SignalValidator(load_reference(store)).validate(signal_values(**overrides))
+    assert not errors, errors
+    return result

@@ -33,6 +33,12 @@ from tests.helpers import contains_bytes, sha256, store_files
 MARKER = "ZQX-plaintext-marker-Łódź-7731"
 
 
+@pytest.fixture
+def store(passphrase_store):
+    """These tests are about passphrase-protected stores."""
+    return passphrase_store
+
+
 def put_setting(store, key: str, value: str) -> None:
     with store.transaction() as s:
         s.add(Setting(key=key, value=value))

@@ -21,6 +21,12 @@ ROWS = 6000
 pytestmark = pytest.mark.slow
 
 
+@pytest.fixture
+def store(passphrase_store):
+    """These tests are about passphrase-protected stores."""
+    return passphrase_store
+
+
 def spawn(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(

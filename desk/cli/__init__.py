@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from desk import __version__
-from desk.cli import store_cmds
+from desk.cli import countries_cmds, signals_cmds, store_cmds
 from desk.cli.common import CliError
 from desk.store import StoreError
 
@@ -28,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.set_defaults(func=cmd_gui)
     store_cmds.register(sub)
+    signals_cmds.register(sub)
+    countries_cmds.register(sub)
     return parser
 
 
@@ -61,3 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `desk … | head` closed the pipe: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

@@ -170,6 +170,11 @@ class Store:
 
     def close(self) -> None:
         if self._engine is not None:
+            try:  # SQLite's advice: let it refresh planner statistics before closing
+                with self._engine.connect() as conn:
+                    conn.connection.driver_connection.execute("PRAGMA optimize")
+            except Exception:  # never let housekeeping stop a lock or shutdown
+                log.debug("PRAGMA optimize failed", exc_info=True)
             self._engine.dispose()
         self._engine = None
         self._key = None

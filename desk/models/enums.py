@@ -1,0 +1,58 @@
+"""Closed vocabularies of the trend log, with their order where order matters."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    RE_EXPORT = "re-export"
+    FINANCE = "finance"
+    LEGAL = "legal"
+    ENFORCEMENT = "enforcement"
+    DIPLOMATIC = "diplomatic"
+    OTHER = "other"
+
+
+class Tlp(StrEnum):
+    """TLP 2.0 labels, least restrictive first (``rank`` grows with restriction)."""
+
+    CLEAR = "CLEAR"
+    GREEN = "GREEN"
+    AMBER = "AMBER"
+    AMBER_STRICT = "AMBER+STRICT"
+    RED = "RED"
+
+    @property
+    def rank(self) -> int:
+        return list(Tlp).index(self)
+
+    @property
+    def label(self) -> str:
+        return f"TLP:{self.value}"
+
+    @classmethod
+    def most_restrictive(cls, labels: list[Tlp] | set[Tlp]) -> Tlp:
+        return max(labels, key=lambda t: t.rank) if labels else cls.CLEAR
+
+
+class SignalStatus(StrEnum):
+    NEW = "new"
+    REVIEWED = "reviewed"
+    DISCUSSED = "discussed"
+    ARCHIVED = "archived"
+
+
+RELIABILITY = "ABCDEF"  # Admiralty source reliability, A best
+CREDIBILITY = range(1, 7)  # information credibility, 1 best
+
+# CHPI tiers, most critical first.
+TIERS = ("1", "2", "3.A", "3.B", "4.A", "4.B")
+
+
+def tier_rank(tier: str | None) -> int | None:
+    return TIERS.index(tier) if tier in TIERS else None
+
+
+def grade(reliability: str, credibility: int) -> str:
+    return f"{reliability}{credibility}"

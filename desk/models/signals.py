@@ -1,0 +1,61 @@
+"""The trend log: signals and their HS codes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, Text
+from sqlmodel import Field, SQLModel
+
+from desk.models.base import utc_field, utcnow
+
+NO_TIER_RANK = 99  # sorts after every real tier, so the index serves "most critical first"
+
+
+class Signal(SQLModel, table=True):
+    __tablename__ = "signal"
+    # Few indexes on purpose: each one costs on every insert (measured: ten indexes doubled the
+    # import time). The default order, country filter, meeting windows and "best graded first"
+    # have one; other sorts stay within budget sorting ~100k rows.
+    __table_args__ = (
+        Index("ix_signal_observed", "observed_on"),
+        Index("ix_signal_country", "country_code", "observed_on"),
+        Index("ix_signal_updated", "updated_at"),
+        Index("ix_signal_grade", "reliability", "credibility", "observed_on"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    observed_on: date
+    logged_at: datetime = utc_field(default_factory=utcnow)
+    updated_at: datetime = utc_field(default_factory=utcnow)
+    country_code: str = Field(foreign_key="country.code", max_length=2)
+    title: str = Field(max_length=200)
+    title_key: str = Field(max_length=200)  # casefolded, spaces collapsed: duplicate check, sort
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    category: str = Field(max_length=16)
+    source: str = Field(default="")
+    source_url: str = Field(default="")
+    reliability: str = Field(max_length=1)
+    credibility: int
+    tlp: str = Field(default="AMBER", max_length=16)
+    tlp_rank: int = Field(default=2)
+    chr: bool = Field(default=False)
+    status: str = Field(default="new", max_length=16)
+    author: str = Field(default="")
+    post: str = Field(default="")
+    tags: str = Field(default="")  # ";"-separated, as typed (kept in the full-text index)
+    # Most critical CHPI tier among the HS codes (denormalised so the log sorts by it in SQL).
+    chpi_tier: str | None = Field(default=None, max_length=4)
+    tier_rank: int = Field(default=NO_TIER_RANK)  # 0 = tier 1 … 5 = tier 4.B; 99 = none
+
+
+class SignalHsCode(SQLModel, table=True):
+    """An HS code given for a signal (digits only), and the CHPI item it falls under."""
+
+    __tablename__ = "signal_hs_code"
+    __table_args__ = (Index("ix_signal_hs_code", "code"), Index("ix_signal_hs_tier", "tier"))
+
+    signal_id: int = Field(foreign_key="signal.id", primary_key=True, ondelete="CASCADE")
+    code: str = Field(primary_key=True, max_length=10)
+    chpi_hs6: str | None = Field(default=None, foreign_key="chpi_item.hs6", max_length=6)
+    tier: str | None = Field(default=None, max_length=4)

@@ -1,0 +1,146 @@
+"""Look-ups in the reference data: countries by any name, HS codes to CHPI items and tiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from desk.models import ChpiItem, Country, CountryAlias, Directorate
+from desk.services.text import name_key
+from desk.store import Store
+
+_HS_ALLOWED = re.compile(r"^[0-9][0-9. ]*$")
+
+
+class HsCodeError(ValueError):
+    pass
+
+
+def normalize_hs(code: str) -> str:
+    """``8542.31``, ``854231`` and ``85423100`` → digits only; 4–10 digits or HsCodeError."""
+    text = code.strip()
+    if not _HS_ALLOWED.match(text):
+        raise HsCodeError(f"“{code}” is not an HS code (digits, optionally with dots)")
+    digits = text.replace(".", "").replace(" ", "")
+    if not 4 <= len(digits) <= 10:
+        raise HsCodeError(f"“{code}” has {len(digits)} digits; HS codes have 4 to 10")
+    return digits
+
+
+def dotted(hs6: str) -> str:
+    return f"{hs6[:4]}.{hs6[4:6]}" if len(hs6) >= 6 else hs6
+
+
+@dataclass(frozen=True)
+class CountryRef:
+    code: str
+    name_en: str
+    name_nl: str
+    directorate: str
+    directorate_source: str
+
+
+@dataclass(frozen=True)
+class ChpiRef:
+    hs6: str
+    tier: str
+    description: str
+
+    @property
+    def dotted(self) -> str:
+        return dotted(self.hs6)
+
+
+@dataclass(frozen=True)
+class DirectorateRef:
+    code: str
+    name_en: str
+    name_nl: str
+
+
+class ReferenceIndex:
+    """The reference tables in memory (a few hundred rows), for validation and display."""
+
+    def __init__(
+        self,
+        countries: dict[str, CountryRef],
+        aliases: dict[str, str],
+        chpi: dict[str, ChpiRef],
+        directorates: dict[str, DirectorateRef],
+    ) -> None:
+        self.countries = countries
+        self.aliases = aliases
+        self.chpi = chpi
+        self.directorates = directorates
+
+    def country_code(self, text: str) -> str | None:
+        """The ISO code for a code or an English/Dutch name (any case, accents optional)."""
+        text = text.strip()
+        if len(text) == 2 and text.upper() in self.countries:
+            return text.upper()
+        return self.aliases.get(name_key(text))
+
+    def chpi_for(self, digits: str) -> ChpiRef | None:
+        """The CHPI item an HS code (already normalised) falls under, if any."""
+        return self.chpi.get(digits[:6]) if len(digits) >= 6 else None
+
+    def region_of(self, country_code: str) -> str:
+        return self.countries[country_code].directorate
+
+
+def load_reference(store: Store) -> ReferenceIndex:
+    with store.session() as s:
+        countries = {
+            c.code: CountryRef(
+                c.code, c.name_en, c.name_nl, c.directorate_code, c.directorate_source
+            )
+            for c in s.exec(select(Country))
+        }
+        aliases = {a.alias_key: a.country_code for a in s.exec(select(CountryAlias))}
+        chpi = {i.hs6: ChpiRef(i.hs6, i.tier, i.description) for i in s.exec(select(ChpiItem))}
+        directorates = {
+            d.code: DirectorateRef(d.code, d.name_en, d.name_nl)
+            for d in s.exec(select(Directorate))
+        }
+    return ReferenceIndex(countries, aliases, chpi, directorates)
+
+
+def list_directorates(store: Store) -> list[DirectorateRef]:
+    with store.session() as s:
+        return [
+            DirectorateRef(d.code, d.name_en, d.name_nl)
+            for d in s.exec(select(Directorate).order_by(Directorate.code))
+        ]
+
+
+def directorate_codes(store: Store) -> set[str]:
+    with store.session() as s:
+        return set(s.exec(select(Directorate.code)))
+
+
+def list_countries(store: Store, region: str | None = None) -> list[CountryRef]:
+    with store.session() as s:
+        q = select(Country).order_by(Country.name_en)
+        if region:
+            q = q.where(Country.directorate_code == region.upper())
+        return [
+            CountryRef(c.code, c.name_en, c.name_nl, c.directorate_code, c.directorate_source)
+            for c in s.exec(q)
+        ]
+
+
+def signal_counts_by_region(store: Store) -> dict[str, int]:
+    """Signals per directorate (archived ones excluded), for the navigator."""
+    from desk.models import Signal
+
+    with store.session() as s:
+        rows = s.exec(
+            sa.select(Country.directorate_code, sa.func.count(Signal.id))
+            .join(Country, Country.code == Signal.country_code)
+            .where(Signal.status != "archived")
+            .group_by(Country.directorate_code)
+        )
+        return {code: n for code, n in rows}

@@ -1,0 +1,409 @@
+"""Signals: create, edit, change status, archive — every change written to the audit trail."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from desk.models import AuditEntry, ChpiItem, Country, Directorate, Signal, SignalHsCode
+from desk.models.base import utcnow
+from desk.models.enums import Category, SignalStatus, Tlp, tier_rank
+from desk.models.signals import NO_TIER_RANK
+from desk.services import audit
+from desk.services.reference import ReferenceIndex, dotted, load_reference
+from desk.services.settings import current_actor, current_post
+from desk.services.text import title_key
+from desk.services.validation import SignalDraft
+from desk.store import Store, fts
+
+ENTITY = "signal"
+BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the end
+Progress = Callable[[int, int], None]
+
+# Fields of a draft compared on edit, in the order the history shows them.
+EDITABLE = (
+    "observed_on",
+    "country_code",
+    "title",
+    "summary",
+    "category",
+    "source",
+    "source_url",
+    "reliability",
+    "credibility",
+    "hs_codes",
+    "tlp",
+    "chr",
+    "tags",
+)
+
+
+class SignalNotFound(LookupError):
+    def __init__(self, signal_id: int) -> None:
+        super().__init__(f"no signal with id {signal_id}")
+
+
+@dataclass(frozen=True)
+class HsCodeInfo:
+    code: str
+    chpi_hs6: str | None
+    tier: str | None
+    description: str | None
+
+    @property
+    def display(self) -> str:
+        return dotted(self.code) if len(self.code) >= 6 else self.code
+
+
+@dataclass
+class SignalDetail:
+    id: int
+    observed_on: date
+    logged_at: datetime
+    updated_at: datetime
+    country_code: str
+    country_name: str
+    country_name_nl: str
+    region: str
+    region_name: str
+    title: str
+    summary: str
+    category: Category
+    source: str
+    source_url: str
+    reliability: str
+    credibility: int
+    tlp: Tlp
+    chr: bool
+    status: SignalStatus
+    author: str
+    post: str
+    tags: list[str]
+    chpi_tier: str | None
+    hs_codes: list[HsCodeInfo] = field(default_factory=list)
+
+    @property
+    def grade(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+    def draft(self) -> SignalDraft:
+        """The editable part, as the edit dialog and undo use it."""
+        return SignalDraft(
+            observed_on=self.observed_on,
+            country_code=self.country_code,
+            title=self.title,
+            category=self.category,
+            reliability=self.reliability,
+            credibility=self.credibility,
+            summary=self.summary,
+            source=self.source,
+            source_url=self.source_url,
+            hs_codes=[h.code for h in self.hs_codes],
+            tlp=self.tlp,
+            chr=self.chr,
+            tags=list(self.tags),
+        )
+
+
+# -- turning drafts into rows -------------------------------------------------------------------
+def _split_tags(text: str) -> list[str]:
+    return [t for t in text.split(";") if t]
+
+
+def _most_critical(tiers: Iterable[str | None]) -> str | None:
+    ranked = [t for t in tiers if t is not None]
+    return min(ranked, key=lambda t: tier_rank(t)) if ranked else None
+
+
+def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
+    """The ``signal`` row for a draft, derived columns included."""
+    tier = _most_critical(
+        (item.tier if (item := ref.chpi_for(c)) else None) for c in draft.hs_codes
+    )
+    return {
+        "observed_on": draft.observed_on,
+        "country_code": draft.country_code,
+        "title": draft.title,
+        "title_key": title_key(draft.title),
+        "summary": draft.summary,
+        "category": Category(draft.category).value,
+        "source": draft.source,
+        "source_url": draft.source_url,
+        "reliability": draft.reliability,
+        "credibility": draft.credibility,
+        "tlp": Tlp(draft.tlp).value,
+        "tlp_rank": Tlp(draft.tlp).rank,
+        "chr": draft.chr,
+        "tags": ";".join(draft.tags),
+        "chpi_tier": tier,
+        "tier_rank": tier_rank(tier) if tier else NO_TIER_RANK,
+    }
+
+
+def hs_rows(signal_id: int, codes: Sequence[str], ref: ReferenceIndex) -> list[dict]:
+    rows = []
+    for code in codes:
+        item = ref.chpi_for(code)
+        rows.append(
+            {
+                "signal_id": signal_id,
+                "code": code,
+                "chpi_hs6": item.hs6 if item else None,
+                "tier": item.tier if item else None,
+            }
+        )
+    return rows
+
+
+# -- create ---------------------------------------------------------------------------------
+def insert_signals(
+    session: Session,
+    drafts: Sequence[SignalDraft],
+    ref: ReferenceIndex,
+    *,
+    actor: str,
+    author: str = "",
+    post: str = "",
+    action: str = "create",
+    note: str | None = None,
+    status: SignalStatus = SignalStatus.NEW,
+    logged_at: Sequence[datetime] | None = None,
+    progress: Progress | None = None,
+    batch: int = 2000,
+) -> list[int]:
+    """Insert many signals in the caller's transaction (the import and demo path); returns ids.
+
+    Each gets one audit row (``action``, with ``note`` such as the file name as new value).
+    """
+    now = utcnow()
+    ids: list[int] = []
+    total = len(drafts)
+    bulk = total >= BULK_THRESHOLD
+    indexing = fts.bulk_indexing(session.connection()) if bulk else contextlib.nullcontext()
+    with indexing:
+        for start in range(0, total, batch):
+            _insert_batch(
+                session,
+                drafts[start : start + batch],
+                ref,
+                ids,
+                now=now,
+                actor=actor,
+                author=author,
+                post=post,
+                action=action,
+                note=note,
+                status=status,
+                logged_at=logged_at[start : start + batch] if logged_at is not None else None,
+            )
+            if progress is not None:
+                progress(len(ids), total)
+    if bulk:
+        fts.refresh_statistics(session.connection())
+    return ids
+
+
+def _insert_batch(
+    session: Session,
+    chunk: Sequence[SignalDraft],
+    ref: ReferenceIndex,
+    ids: list[int],
+    *,
+    now: datetime,
+    actor: str,
+    author: str,
+    post: str,
+    action: str,
+    note: str | None,
+    status: SignalStatus,
+    logged_at: Sequence[datetime] | None,
+) -> None:
+    signal_table = Signal.__table__
+    rows = []
+    for n, d in enumerate(chunk):
+        when = logged_at[n] if logged_at is not None else now
+        rows.append(
+            signal_columns(d, ref)
+            | {
+                "logged_at": when,
+                "updated_at": when,
+                "status": status.value,
+                "author": author,
+                "post": post,
+            }
+        )
+    result = session.execute(
+        sa.insert(signal_table).returning(signal_table.c.id, sort_by_parameter_order=True),
+        rows,
+    )
+    chunk_ids = [r[0] for r in result]
+    hs = [
+        row
+        for sid, d in zip(chunk_ids, chunk, strict=True)
+        for row in hs_rows(sid, d.hs_codes, ref)
+    ]
+    if hs:
+        session.execute(sa.insert(SignalHsCode.__table__), hs)
+    audit_rows = [
+        {
+            "change_id": f"{action}-{sid}",
+            "at": now,
+            "actor": actor,
+            "entity": ENTITY,
+            "entity_id": str(sid),
+            "action": action,
+            "field": None,
+            "old_value": None,
+            "new_value": note,
+        }
+        for sid in chunk_ids
+    ]
+    session.execute(sa.insert(AuditEntry.__table__), audit_rows)
+    ids.extend(chunk_ids)
+
+
+def create_signal(store: Store, draft: SignalDraft, *, actor: str | None = None) -> int:
+    ref = load_reference(store)
+    actor = actor or current_actor(store)
+    post = current_post(store)
+    with store.transaction() as s:
+        (signal_id,) = insert_signals(s, [draft], ref, actor=actor, author=actor, post=post)
+    return signal_id
+
+
+# -- read -----------------------------------------------------------------------------------
+def get_signal(store: Store, signal_id: int) -> SignalDetail:
+    with store.session() as s:
+        return _detail(s, signal_id)
+
+
+def _detail(s: Session, signal_id: int) -> SignalDetail:
+    row = s.exec(
+        select(Signal, Country, Directorate)
+        .join(Country, Country.code == Signal.country_code)
+        .join(Directorate, Directorate.code == Country.directorate_code)
+        .where(Signal.id == signal_id)
+    ).first()
+    if row is None:
+        raise SignalNotFound(signal_id)
+    sig, country, directorate = row
+    hs = s.exec(
+        sa.select(SignalHsCode.code, SignalHsCode.chpi_hs6, SignalHsCode.tier, ChpiItem.description)
+        .select_from(SignalHsCode)
+        .outerjoin(ChpiItem, ChpiItem.hs6 == SignalHsCode.chpi_hs6)
+        .where(SignalHsCode.signal_id == signal_id)
+        .order_by(SignalHsCode.code)
+    ).all()
+    return SignalDetail(
+        id=sig.id,
+        observed_on=sig.observed_on,
+        logged_at=sig.logged_at,
+        updated_at=sig.updated_at,
+        country_code=sig.country_code,
+        country_name=country.name_en,
+        country_name_nl=country.name_nl,
+        region=directorate.code,
+        region_name=directorate.name_en,
+        title=sig.title,
+        summary=sig.summary,
+        category=Category(sig.category),
+        source=sig.source,
+        source_url=sig.source_url,
+        reliability=sig.reliability,
+        credibility=sig.credibility,
+        tlp=Tlp(sig.tlp),
+        chr=sig.chr,
+        status=SignalStatus(sig.status),
+        author=sig.author,
+        post=sig.post,
+        tags=_split_tags(sig.tags),
+        chpi_tier=sig.chpi_tier,
+        hs_codes=[HsCodeInfo(c, h6, t, d) for c, h6, t, d in hs],
+    )
+
+
+def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
+    with store.session() as s:
+        return audit.history(s, ENTITY, signal_id)
+
+
+# -- change ---------------------------------------------------------------------------------
+def update_signal(
+    store: Store, signal_id: int, draft: SignalDraft, *, actor: str | None = None
+) -> list[str]:
+    """Store the edited fields; returns the names of the fields that changed (maybe none)."""
+    ref = load_reference(store)
+    actor = actor or current_actor(store)
+    with store.transaction() as s:
+        before = _detail(s, signal_id).draft()
+        changes = {}
+        for name in EDITABLE:
+            old, new = getattr(before, name), getattr(draft, name)
+            if old != new:
+                changes[name] = (old, new)
+        if not changes:
+            return []
+        values = signal_columns(draft, ref) | {"updated_at": utcnow()}
+        s.execute(
+            sa.update(Signal.__table__).where(Signal.__table__.c.id == signal_id).values(values)
+        )
+        if "hs_codes" in changes:
+            s.execute(sa.delete(SignalHsCode.__table__).where(SignalHsCode.signal_id == signal_id))
+            rows = hs_rows(signal_id, draft.hs_codes, ref)
+            if rows:
+                s.execute(sa.insert(SignalHsCode.__table__), rows)
+        audit.record(
+            s, actor=actor, entity=ENTITY, entity_id=signal_id, action="update", changes=changes
+        )
+    return list(changes)
+
+
+def set_status(
+    store: Store, signal_ids: Iterable[int], status: SignalStatus, *, actor: str | None = None
+) -> int:
+    """Change the status of several signals at once; returns how many actually changed."""
+    actor = actor or current_actor(store)
+    status = SignalStatus(status)
+    ids = list(dict.fromkeys(signal_ids))
+    changed = 0
+    with store.transaction() as s:
+        table = Signal.__table__
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            current = s.execute(
+                sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))
+            ).all()
+            found = {sid for sid, _ in current}
+            missing = set(chunk) - found
+            if missing:
+                raise SignalNotFound(min(missing))
+            to_change = [(sid, old) for sid, old in current if old != status.value]
+            if not to_change:
+                continue
+            now = utcnow()
+            s.execute(
+                sa.update(table)
+                .where(table.c.id.in_([sid for sid, _ in to_change]))
+                .values(status=status.value, updated_at=now)
+            )
+            for sid, old in to_change:
+                audit.record(
+                    s,
+                    actor=actor,
+                    entity=ENTITY,
+                    entity_id=sid,
+                    action="status",
+                    changes={"status": (old, status.value)},
+                    at=now,
+                )
+            changed += len(to_change)
+    return changed
+
+
+def archive_signals(store: Store, signal_ids: Iterable[int], *, actor: str | None = None) -> int:
+    return set_status(store, signal_ids, SignalStatus.ARCHIVED, actor=actor)

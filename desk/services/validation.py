@@ -1,0 +1,326 @@
+"""One validator for a signal, whether it comes from a CSV row, a spreadsheet or the edit dialog.
+
+Values arrive as the user gave them (strings, or typed cells from a spreadsheet); the validator
+returns a ``SignalDraft`` or a list of ``FieldError`` naming the column and the reason. Nothing
+here guesses: an ambiguous date is an error, not a best effort.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from desk.models.enums import RELIABILITY, Category, Tlp
+from desk.services.reference import HsCodeError, ReferenceIndex, normalize_hs
+from desk.services.signal_format import LIST_SEPARATOR, REQUIRED
+
+TITLE_MAX = 200
+SUMMARY_MAX = 20_000
+SOURCE_MAX = 500
+URL_MAX = 2_000
+TAG_MAX = 60
+TAGS_MAX = 30
+FUTURE_TOLERANCE = timedelta(days=1)  # a post in Asia is already "tomorrow"
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DMY = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
+
+CATEGORY_WORDS: dict[str, Category] = {}
+for _cat, _words in {
+    Category.RE_EXPORT: ["re-export", "reexport", "re export", "wederuitvoer", "herexport"],
+    Category.FINANCE: [
+        "finance",
+        "financial",
+        "financieel",
+        "financiën",
+        "financien",
+        "financiering",
+    ],
+    Category.LEGAL: ["legal", "juridisch", "wetgeving"],
+    Category.ENFORCEMENT: ["enforcement", "handhaving"],
+    Category.DIPLOMATIC: ["diplomatic", "diplomatiek", "diplomatie"],
+    Category.OTHER: ["other", "overig", "overige", "anders"],
+}.items():
+    for _w in _words:
+        CATEGORY_WORDS[_w] = _cat
+
+_TRUE = {"true", "yes", "y", "1", "ja", "j", "waar"}
+_FALSE = {"false", "no", "n", "0", "nee", "onwaar", ""}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    column: str
+    message: str
+
+
+@dataclass
+class SignalDraft:
+    observed_on: date
+    country_code: str
+    title: str
+    category: Category
+    reliability: str
+    credibility: int
+    summary: str = ""
+    source: str = ""
+    source_url: str = ""
+    hs_codes: list[str] = field(default_factory=list)
+    tlp: Tlp = Tlp.AMBER
+    chr: bool = False
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def grade(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+
+class Invalid(ValueError):
+    """Raised by a single field parser; the message is shown to the user as is."""
+
+
+def _is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _text(value: object) -> str:
+    if _is_blank(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# -- single fields (also used by the edit dialog for inline hints) -----------------------------
+def parse_date(value: object, today: date | None = None, *, future_ok: bool = False) -> date:
+    if isinstance(value, datetime):  # a real date cell from a spreadsheet (or pandas Timestamp)
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    else:
+        text = _text(value).strip()
+        if not text:
+            raise Invalid("a date is required")
+        if m := _ISO.match(text):
+            y, mo, d = (int(g) for g in m.groups())
+        elif m := _DMY.match(text):
+            d, mo, y = (int(g) for g in m.groups())
+        else:
+            raise Invalid(f"“{text}” is not an unambiguous date: write YYYY-MM-DD (or DD-MM-YYYY)")
+        try:
+            result = date(y, mo, d)
+        except ValueError:
+            raise Invalid(f"“{text}” is not a real date") from None
+    limit = (today or date.today()) + FUTURE_TOLERANCE
+    if not future_ok and result > limit:
+        raise Invalid(f"{result.isoformat()} is in the future")
+    if result.year < 1990:
+        raise Invalid(f"{result.isoformat()} is implausibly early")
+    return result
+
+
+def parse_category(value: object) -> Category:
+    text = _text(value).strip().casefold()
+    if not text:
+        raise Invalid("a category is required")
+    if text not in CATEGORY_WORDS:
+        allowed = ", ".join(c.value for c in Category)
+        raise Invalid(f"unknown category “{_text(value).strip()}”; use one of: {allowed}")
+    return CATEGORY_WORDS[text]
+
+
+def parse_reliability(value: object) -> str:
+    text = _text(value).strip().upper()
+    if not text:
+        raise Invalid("a reliability (A–F) is required")
+    if len(text) != 1 or text not in RELIABILITY:
+        raise Invalid(f"reliability must be a letter A–F, not “{_text(value).strip()}”")
+    return text
+
+
+def parse_credibility(value: object) -> int:
+    if isinstance(value, bool):
+        raise Invalid("credibility must be a number 1–6")
+    if isinstance(value, int | float) and not _is_blank(value):
+        if float(value).is_integer() and 1 <= int(value) <= 6:
+            return int(value)
+        raise Invalid(f"credibility must be a whole number 1–6, not {value}")
+    text = _text(value).strip()
+    if not text:
+        raise Invalid("a credibility (1–6) is required")
+    if not re.fullmatch(r"[1-6]", text):
+        raise Invalid(f"credibility must be a whole number 1–6, not “{text}”")
+    return int(text)
+
+
+def parse_tlp(value: object) -> Tlp:
+    text = _text(value).strip().upper().replace(" ", "")
+    if not text:
+        return Tlp.AMBER
+    text = text.removeprefix("TLP:")
+    if text == "WHITE":  # TLP 1.0's name for CLEAR
+        return Tlp.CLEAR
+    try:
+        return Tlp(text)
+    except ValueError:
+        raise Invalid(
+            f"unknown TLP label “{_text(value).strip()}”; use CLEAR, GREEN, AMBER, AMBER+STRICT or RED"
+        ) from None
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).strip().casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise Invalid(f"“{_text(value).strip()}” is not true or false")
+
+
+def parse_title(value: object) -> str:
+    text = _text(value).strip()
+    if not text:
+        raise Invalid("a title is required")
+    if "\n" in text or "\r" in text:
+        raise Invalid("the title must be one line")
+    if len(text) > TITLE_MAX:
+        raise Invalid(f"the title has {len(text)} characters; at most {TITLE_MAX}")
+    return text
+
+
+def parse_summary(value: object) -> str:
+    text = _text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(text) > SUMMARY_MAX:
+        raise Invalid(f"the summary has {len(text)} characters; at most {SUMMARY_MAX}")
+    return text
+
+
+def parse_source(value: object) -> str:
+    text = _text(value).strip()
+    if len(text) > SOURCE_MAX:
+        raise Invalid(f"the source has {len(text)} characters; at most {SOURCE_MAX}")
+    return text
+
+
+def parse_url(value: object) -> str:
+    text = _text(value).strip()
+    if not text:
+        return ""
+    parsed = urllib.parse.urlsplit(text)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or len(text) > URL_MAX:
+        raise Invalid(f"“{text[:80]}” is not a web address (http:// or https://)")
+    return text
+
+
+def parse_hs_codes(value: object) -> list[str]:
+    text = _text(value)
+    codes: list[str] = []
+    for part in re.split(r"[;,]", text):
+        if not part.strip():
+            continue
+        try:
+            digits = normalize_hs(part)
+        except HsCodeError as exc:
+            raise Invalid(str(exc)) from None
+        if digits not in codes:
+            codes.append(digits)
+    return codes
+
+
+def parse_tags(value: object) -> list[str]:
+    tags: list[str] = []
+    for part in _text(value).split(LIST_SEPARATOR):
+        tag = " ".join(part.split())
+        if not tag:
+            continue
+        if len(tag) > TAG_MAX:
+            raise Invalid(f"the tag “{tag[:30]}…” is longer than {TAG_MAX} characters")
+        if tag.casefold() not in (t.casefold() for t in tags):
+            tags.append(tag)
+    if len(tags) > TAGS_MAX:
+        raise Invalid(f"{len(tags)} tags; at most {TAGS_MAX}")
+    return tags
+
+
+class SignalValidator:
+    """Validates whole signals against the reference data of one store."""
+
+    def __init__(self, reference: ReferenceIndex, today: date | None = None) -> None:
+        self.reference = reference
+        self.today = today
+
+    def parse_country(self, value: object) -> str:
+        text = _text(value).strip()
+        if not text:
+            raise Invalid("a country is required")
+        code = self.reference.country_code(text)
+        if code is None:
+            raise Invalid(f"unknown country “{text}”: use an ISO code or an English or Dutch name")
+        return code
+
+    def check(self, column: str, value: object) -> str | None:
+        """The error message for one field, or None: for inline validation in a form."""
+        parser = self._parsers()[column]
+        try:
+            parser(value)
+        except Invalid as exc:
+            return str(exc)
+        return None
+
+    def _parsers(self) -> dict:
+        return {
+            "observed_on": lambda v: parse_date(v, self.today),
+            "country": self.parse_country,
+            "title": parse_title,
+            "summary": parse_summary,
+            "category": parse_category,
+            "source": parse_source,
+            "source_url": parse_url,
+            "reliability": parse_reliability,
+            "credibility": parse_credibility,
+            "hs_codes": parse_hs_codes,
+            "tlp": parse_tlp,
+            "chr": parse_bool,
+            "tags": parse_tags,
+        }
+
+    def validate(self, values: Mapping[str, object]) -> tuple[SignalDraft | None, list[FieldError]]:
+        parsed: dict[str, object] = {}
+        errors: list[FieldError] = []
+        for column, parser in self._parsers().items():
+            value = values.get(column)
+            if column in REQUIRED and _is_blank(value):
+                errors.append(FieldError(column, f"{column} is required"))
+                continue
+            try:
+                parsed[column] = parser(value)
+            except Invalid as exc:
+                errors.append(FieldError(column, str(exc)))
+        if errors:
+            return None, errors
+        draft = SignalDraft(
+            observed_on=parsed["observed_on"],
+            country_code=parsed["country"],
+            title=parsed["title"],
+            category=parsed["category"],
+            reliability=parsed["reliability"],
+            credibility=parsed["credibility"],
+            summary=parsed["summary"],
+            source=parsed["source"],
+            source_url=parsed["source_url"],
+            hs_codes=parsed["hs_codes"],
+            tlp=parsed["tlp"],
+            chr=parsed["chr"],
+            tags=parsed["tags"],
+        )
+        return draft, []

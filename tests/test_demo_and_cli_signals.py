@@ -1,0 +1,103 @@
+"""Demo data and the trend-log command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desk.cli import main
+from desk.services.demo import generate_signals, load_demo
+from desk.services.reference import signal_counts_by_region
+from desk.services.search import SignalFilter, count_signals, parse_query, search_signals
+from tests.conftest import PASSPHRASE
+from tests.helpers import signal_values, write_csv
+
+
+def test_demo_has_signals_in_every_directorate(store) -> None:
+    load_demo(store)
+    counts = signal_counts_by_region(store)
+    assert set(counts) == {"DEU", "DAM", "DAO", "DAF", "DWH"} and all(counts.values())
+    everything = SignalFilter(statuses=frozenset({"new", "reviewed", "discussed", "archived"}))
+    total = count_signals(store, everything)
+    assert count_signals(store, everything.merged(parse_query("tag:demo").filter)) == total
+    # the public facts keep their real dates, countries and categories
+    (garantex,) = search_signals(store, parse_query("garantex seized").filter)
+    assert (garantex.observed_on.isoformat(), garantex.country_code, garantex.category) == (
+        "2025-03-06",
+        "RU",
+        "enforcement",
+    )
+
+
+def test_synthetic_signals(store) -> None:
+    assert generate_signals(store, 500, seed=3) == 500
+    all_statuses = SignalFilter(statuses=frozenset({"new", "reviewed", "discussed", "archived"}))
+    assert count_signals(store, all_statuses) == 500
+    assert 0 < count_signals(store, parse_query("tier:1").filter) < 500
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch, capsys) -> Path:
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "cli.db"
+    assert main(["--db", str(path), "init"]) == 0
+    capsys.readouterr()
+    return path
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_import_list_export(capsys, db: Path, tmp_path: Path) -> None:
+    rows = [
+        signal_values(),
+        signal_values(country="AM", title="Armenian lathes", hs_codes="8458.11"),
+    ]
+    src = write_csv(tmp_path / "in.csv", rows)
+    code, out, _ = run(capsys, "--db", str(db), "signals", "import", str(src), "--dry-run")
+    assert code == 0 and "would import 2" in out
+    code, out, _ = run(capsys, "--db", str(db), "signals", "import", str(src))
+    assert code == 0 and "imported 2" in out
+    code, out, _ = run(capsys, "--db", str(db), "signals", "import", str(src))
+    assert code == 0 and "imported 0" in out and out.count("duplicate of signal") == 2
+    code, out, _ = run(capsys, "--db", str(db), "signals", "list", "--region", "DEU", "--json")
+    (item,) = json.loads(out)
+    assert item["country_code"] == "AM" and item["grade"] == "B2" and item["chpi_tier"] == "4.B"
+    assert item["observed_on"] == "2026-10-15"
+    code, out, _ = run(
+        capsys, "--db", str(db), "signals", "list", "--search", "lathes tier:4.B", "--json"
+    )
+    assert [i["title"] for i in json.loads(out)] == ["Armenian lathes"]
+    code, out, _ = run(
+        capsys, "--db", str(db), "signals", "export", str(tmp_path / "o.csv"), "--region", "DAO"
+    )
+    assert code == 0 and "exported 1" in out
+
+
+def test_cli_import_bad_file_names_lines(capsys, db: Path, tmp_path: Path) -> None:
+    src = write_csv(tmp_path / "bad.csv", [signal_values(), signal_values(country="Atlantis")])
+    code, _out, err = run(capsys, "--db", str(db), "signals", "import", str(src))
+    assert code != 0
+    assert "bad.csv: line 3, country: unknown country “Atlantis”" in err
+    assert "nothing imported" in err.splitlines()[-1]
+
+
+def test_cli_countries(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "countries", "list", "--region", "DAM", "--json")
+    codes = {c["code"] for c in json.loads(out)}
+    assert {"AE", "QA", "IR", "EG"} <= codes and "TH" not in codes
+    code, out, _ = run(capsys, "--db", str(db), "countries", "show", "Kirgizië", "--json")
+    assert json.loads(out)["code"] == "KG"
+    code, _, err = run(capsys, "--db", str(db), "countries", "show", "XX")
+    assert code != 0 and err.strip() == "desk: error: unknown country: XX"
+
+
+def test_cli_demo_init(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    code, out, _ = run(capsys, "--db", str(tmp_path / "demo.db"), "init", "--demo")
+    assert code == 0 and "DAF" in out and "DWH" in out

@@ -1,0 +1,219 @@
+"""Trend-log search: full-text words, field filters in the query, sort and paging in SQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desk.models.enums import SignalStatus
+from desk.services.reference import load_reference
+from desk.services.search import (
+    SignalFilter,
+    Sort,
+    count_signals,
+    parse_query,
+    search_signals,
+)
+from desk.services.signals import create_signal, set_status, update_signal
+from desk.store.fts import match_expression
+from tests.helpers import draft
+
+
+@pytest.fixture
+def log(store):
+    """A small trend log with one distinguishing trait per signal."""
+    specs = {
+        "thai_chips": dict(
+            country="TH",
+            title="Microchips via Bangkok",
+            hs_codes="8542.31",
+            reliability="A",
+            credibility="1",
+            tlp="RED",
+            observed_on="2026-10-20",
+        ),
+        "uae_gold": dict(
+            country="AE",
+            title="Gold souk payments",
+            summary="Buyers settle in stablecoins",
+            category="finance",
+            hs_codes="",
+            reliability="C",
+            credibility="3",
+            tlp="GREEN",
+            observed_on="2026-09-01",
+            tags="crypto; gold",
+        ),
+        "armenia_lathes": dict(
+            country="Armenië",
+            title="Lathes re-exported",
+            hs_codes="8458.11",
+            reliability="B",
+            credibility="3",
+            tlp="AMBER+STRICT",
+            observed_on="2026-08-15",
+            source="Customs statistics Yerevan",
+        ),
+        "kyrgyz_law": dict(
+            country="KG",
+            title="Export licence register",
+            category="legal",
+            hs_codes="",
+            reliability="B",
+            credibility="2",
+            tlp="CLEAR",
+            observed_on="2026-07-01",
+            chr="true",
+        ),
+        "china_bearings": dict(
+            country="CN",
+            title="Bearings für Russland",
+            hs_codes="8482.10; 9403.60",
+            reliability="D",
+            credibility="4",
+            observed_on="2026-06-10",
+        ),
+    }
+    return {name: create_signal(store, draft(store, **values)) for name, values in specs.items()}
+
+
+def ids(store, text: str = "", flt: SignalFilter | None = None, **kwargs) -> set[int]:
+    parsed = parse_query(text, load_reference(store))
+    assert not parsed.errors, parsed.errors
+    full = (flt or SignalFilter()).merged(parsed.filter)
+    return {r.id for r in search_signals(store, full, limit=1000, **kwargs)}
+
+
+def test_words_search_title_summary_source_and_tags(store, log) -> None:
+    assert ids(store, "microchips") == {log["thai_chips"]}
+    assert ids(store, "stablecoins") == {log["uae_gold"]}  # summary
+    assert ids(store, "yerevan") == {log["armenia_lathes"]}  # source
+    assert ids(store, "crypto") == {log["uae_gold"]}  # tags
+    assert ids(store, "microch") == {log["thai_chips"]}  # prefix while typing
+    assert len(ids(store, "micro")) == 4  # …and "microcontrollers" in the other summaries
+    assert ids(store, "fur russland") == {log["china_bearings"]}  # accents ignored
+    assert ids(store, "gold -souk") == set()
+    assert ids(store, '"gold souk"') == {log["uae_gold"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("country:TH", {"thai_chips"}),
+        ("country:th,ae", {"thai_chips", "uae_gold"}),
+        ("country:Armenië", {"armenia_lathes"}),
+        ("region:DEU", {"armenia_lathes", "kyrgyz_law"}),
+        ("region:dao", {"thai_chips", "china_bearings"}),
+        ("hs:8542", {"thai_chips"}),
+        ("hs:8458.11", {"armenia_lathes"}),
+        ("hs:84", {"armenia_lathes", "china_bearings"}),
+        ("tier:1", {"thai_chips"}),
+        ("tier:3", {"china_bearings"}),
+        ("tier:4.b", {"armenia_lathes"}),
+        ("tlp:red", {"thai_chips"}),
+        ("tlp:amber+strict", {"armenia_lathes"}),
+        ("tlp:<=green", {"uae_gold", "kyrgyz_law"}),
+        ("grade:<=B2", {"thai_chips", "kyrgyz_law"}),
+        ("grade:A1", {"thai_chips"}),
+        ("grade:>=C", {"uae_gold", "china_bearings"}),
+        (
+            "status:new",
+            {"thai_chips", "uae_gold", "armenia_lathes", "kyrgyz_law", "china_bearings"},
+        ),
+        ("since:2026-08-15", {"thai_chips", "uae_gold", "armenia_lathes"}),
+        ("since:15-08-2026 until:2026-09-30", {"uae_gold", "armenia_lathes"}),
+        ("category:finance", {"uae_gold"}),
+        ("cat:juridisch", {"kyrgyz_law"}),
+        ("tag:gold", {"uae_gold"}),
+        ("chr:yes", {"kyrgyz_law"}),
+        ("register region:DEU", {"kyrgyz_law"}),
+    ],
+)
+def test_field_filters(store, log, query: str, expected: set[str]) -> None:
+    assert ids(store, query) == {log[n] for n in expected}
+
+
+def test_bad_filters_are_reported_not_raised(store) -> None:
+    parsed = parse_query(
+        "chips country:Atlantis grade:Z9 since:March foo:bar tier:7", load_reference(store)
+    )
+    assert len(parsed.errors) == 5
+    assert parsed.filter.text == "chips"
+    assert not parsed.filter.countries and not parsed.filter.grades
+
+
+def test_structured_filters(store, log) -> None:
+    flt = SignalFilter(regions=frozenset({"DAO", "DAM"}), categories=frozenset({"re-export"}))
+    assert ids(store, flt=flt) == {log["thai_chips"], log["china_bearings"]}
+
+
+def test_archived_hidden_unless_asked(store, log) -> None:
+    set_status(store, [log["thai_chips"]], SignalStatus.ARCHIVED)
+    assert log["thai_chips"] not in ids(store)
+    assert ids(store, "status:archived") == {log["thai_chips"]}
+
+
+def test_sorting_is_done_in_sql(store, log) -> None:
+    by_grade = [
+        r.id for r in search_signals(store, SignalFilter(), Sort("grade", descending=False))
+    ]
+    assert by_grade[0] == log["thai_chips"] and by_grade[-1] == log["china_bearings"]
+    by_date = [r.observed_on for r in search_signals(store, SignalFilter())]
+    assert by_date == sorted(by_date, reverse=True)
+    by_country = [
+        r.country_name for r in search_signals(store, SignalFilter(), Sort("country", False))
+    ]
+    assert by_country == sorted(by_country)
+    by_tier = [r.chpi_tier for r in search_signals(store, SignalFilter(), Sort("tier", False))]
+    assert by_tier[:3] == ["1", "3.B", "4.B"] and by_tier[3:] == [None, None]
+    by_tlp = [r.tlp for r in search_signals(store, SignalFilter(), Sort("tlp", True))]
+    assert by_tlp[0] == "RED" and by_tlp[-1] == "CLEAR"
+
+
+def test_paging_and_count(store) -> None:
+    for i in range(25):
+        create_signal(
+            store, draft(store, title=f"Paged signal {i:02d}", observed_on=f"2026-10-{i + 1:02d}")
+        )
+    flt = parse_query("paged").filter
+    assert count_signals(store, flt) == 25
+    first = search_signals(store, flt, offset=0, limit=10)
+    second = search_signals(store, flt, offset=10, limit=10)
+    last = search_signals(store, flt, offset=20, limit=10)
+    assert [len(first), len(second), len(last)] == [10, 10, 5]
+    titles = [r.title for r in first + second + last]
+    assert titles == [f"Paged signal {i:02d}" for i in range(24, -1, -1)]
+
+
+def test_index_follows_edits(store, log) -> None:
+    update_signal(
+        store,
+        log["uae_gold"],
+        draft(store, country="AE", title="Silver traders", category="finance"),
+    )
+    assert ids(store, "gold") == set()
+    assert ids(store, "silver") == {log["uae_gold"]}
+
+
+def test_changed_window(store, log) -> None:
+    now = datetime.now(UTC)
+    assert ids(store, flt=SignalFilter(changed_since=now - timedelta(minutes=5))) == set(
+        log.values()
+    )
+    assert ids(store, flt=SignalFilter(changed_since=now + timedelta(minutes=5))) == set()
+    assert ids(store, flt=SignalFilter(changed_before=now - timedelta(minutes=5))) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ['"', "AND", "OR NOT", "*", "a:b:c", "(", "NEAR(x y)", "^", '"""', "-", "'"]
+)
+def test_fts_syntax_in_input_never_breaks_search(store, log, text: str) -> None:
+    search_signals(store, parse_query(text).filter)  # must not raise
+
+
+def test_match_expression_quotes_everything() -> None:
+    assert match_expression("chips bangk") == '"chips" AND "bangk"*'
+    assert match_expression("chips ") == '"chips"'
+    assert match_expression('"gold souk" -silver') == '("gold souk") NOT "silver"'
+    assert match_expression("-only") is None

@@ -1,0 +1,96 @@
+"""Signals: create, edit, status, archive, audit trail."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk.models.enums import Category, SignalStatus, Tlp
+from desk.services.signals import (
+    SignalNotFound,
+    archive_signals,
+    create_signal,
+    get_signal,
+    set_status,
+    signal_history,
+    update_signal,
+)
+from tests.helpers import draft
+
+
+def test_create_and_read_back(store) -> None:
+    sid = create_signal(store, draft(store, hs_codes="8542.31; 8457.10; 9403.60"), actor="anna")
+    s = get_signal(store, sid)
+    assert (s.country_code, s.region, s.grade, s.tlp, s.status) == (
+        "TH",
+        "DAO",
+        "B2",
+        Tlp.AMBER,
+        SignalStatus.NEW,
+    )
+    assert s.category == Category.RE_EXPORT
+    assert [(h.code, h.tier) for h in s.hs_codes] == [
+        ("845710", "4.B"),
+        ("854231", "1"),
+        ("940360", None),
+    ]
+    assert s.chpi_tier == "1"  # the most critical tier among its codes
+    assert s.tags == ["chips", "demo"]
+    assert s.author == "anna"
+    (entry,) = signal_history(store, sid)
+    assert (entry.actor, entry.action) == ("anna", "create")
+
+
+def test_edit_is_audited_per_field(store) -> None:
+    sid = create_signal(store, draft(store), actor="anna")
+    before = get_signal(store, sid).updated_at
+    changed = update_signal(
+        store,
+        sid,
+        draft(store, title="Renamed title", reliability="A", credibility="1"),
+        actor="bert",
+    )
+    assert sorted(changed) == ["credibility", "reliability", "title"]
+    s = get_signal(store, sid)
+    assert (s.title, s.grade) == ("Renamed title", "A1")
+    assert s.updated_at >= before
+    edits = [e for e in signal_history(store, sid) if e.action == "update"]
+    assert {(e.field, e.old_value, e.new_value) for e in edits} == {
+        ("title", "Chip re-exports via Bangkok distributors", "Renamed title"),
+        ("reliability", "B", "A"),
+        ("credibility", "2", "1"),
+    }
+    assert {e.actor for e in edits} == {"bert"}
+    assert len({e.change_id for e in edits}) == 1  # one change, three fields
+
+
+def test_edit_without_changes_writes_nothing(store) -> None:
+    sid = create_signal(store, draft(store), actor="anna")
+    assert update_signal(store, sid, draft(store), actor="anna") == []
+    assert len(signal_history(store, sid)) == 1
+
+
+def test_hs_code_edit_updates_tier(store) -> None:
+    sid = create_signal(store, draft(store, hs_codes="8542.31"))
+    update_signal(store, sid, draft(store, hs_codes="8482.10"))
+    s = get_signal(store, sid)
+    assert s.chpi_tier == "3.B" and [h.code for h in s.hs_codes] == ["848210"]
+
+
+def test_status_for_several_and_archive(store) -> None:
+    ids = [create_signal(store, draft(store, title=f"Signal {i}")) for i in range(3)]
+    assert set_status(store, ids, SignalStatus.REVIEWED, actor="cp") == 3
+    assert set_status(store, ids, SignalStatus.REVIEWED, actor="cp") == 0  # already so
+    assert archive_signals(store, ids[:1], actor="cp") == 1
+    assert get_signal(store, ids[0]).status == SignalStatus.ARCHIVED
+    status_entries = [e for e in signal_history(store, ids[0]) if e.field == "status"]
+    assert [(e.old_value, e.new_value) for e in status_entries] == [
+        ("new", "reviewed"),
+        ("reviewed", "archived"),
+    ]
+
+
+def test_unknown_signal(store) -> None:
+    with pytest.raises(SignalNotFound):
+        get_signal(store, 999)
+    with pytest.raises(SignalNotFound):
+        set_status(store, [999], SignalStatus.REVIEWED)
