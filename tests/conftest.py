@@ -98,3 +98,18 @@ def passphrase_store(store_path: Path) -> Iterator[Store]:
     s = create_store(store_path, "passphrase", PASSPHRASE)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Window layout written by tests goes to a temporary folder, never the user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("DeskTests")
+    QCoreApplication.setApplicationName("DeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("qsettings")),
+    )

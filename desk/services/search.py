@@ -427,6 +427,18 @@ def count_in_session(s: Session, flt: SignalFilter) -> int:
     return s.execute(stmt).scalar_one()
 
 
+def ids_at(store: Store, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:
+    """Signal ids at the given (first row, last row) ranges of a result, in order — for
+    acting on a selection whose pages were never loaded."""
+    found: list[int] = []
+    base = build_search(flt, sort).with_only_columns(S.c.id)
+    with store.session() as s:
+        for first, last in ranges:
+            stmt = base.offset(first).limit(last - first + 1)
+            found.extend(r[0] for r in s.execute(stmt))
+    return found
+
+
 def matching_ids(
     store: Store, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
 ) -> list[int]:

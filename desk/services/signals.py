@@ -327,6 +327,20 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
     )
 
 
+def signal_statuses(store: Store, signal_ids: Iterable[int]) -> dict[int, str]:
+    """The current status of each signal (what an undo of a status change restores)."""
+    ids = list(dict.fromkeys(signal_ids))
+    table = Signal.__table__
+    found: dict[int, str] = {}
+    with store.session() as s:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found.update(
+                s.execute(sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))).all()
+            )
+    return found
+
+
 def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
     with store.session() as s:
         return audit.history(s, ENTITY, signal_id)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from desk.services.reference import ReferenceIndex, load_reference
+from desk.services.settings import DEFAULT_IDLE_MINUTES, IDLE_LOCK_MINUTES, get_setting
 from desk.store import (
     PassphraseNeeded,
     Store,
@@ -19,6 +24,7 @@ from desk.store import (
     open_store,
 )
 from desk.store.backup import latest_auto_backup_age_hours
+from desk.ui.idle import IdleWatcher
 from desk.ui.unlock_dialog import UnlockDialog
 from desk.ui.worker import DbExecutor
 
@@ -26,29 +32,60 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    """The only holder of the ``Store``; windows get it through ``store`` while unlocked."""
+    """The only holder of the ``Store``. Views run database work through ``run``.
+
+    ``store_opened`` fires once the store is open and the reference data loaded;
+    ``store_locked`` fires before the store is closed, so views can drop their rows.
+    """
 
     store_opened = Signal(object)
     store_locked = Signal()
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QObject | None = None, *, idle_minutes: float | None = None
+    ) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path = Path(path)
         self.executor = DbExecutor(self)
         self.store: Store | None = None
+        self.reference: ReferenceIndex | None = None
         self.window = None  # MainWindow, created on first unlock
         self.dialog: UnlockDialog | None = None
+        self._fallback_path: Path | None = None
+        self._idle_override = idle_minutes  # tests use a tiny timeout
+        self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.suspending.connect(self.lock)
 
-    # -- start ------------------------------------------------------------------------------
+    # -- running work --------------------------------------------------------------------------
+    def run(
+        self,
+        task: Callable[[Store], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Future | None:
+        """Run ``task(store)`` on the database thread; ``done``/``failed`` run on the UI thread.
+        Returns None (and runs nothing) while locked."""
+        store = self.store
+        if store is None:
+            return None
+        return self.executor.submit(lambda: task(store), done, failed)
+
+    # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:
         """Open without asking when DESK_PASSPHRASE or the keyring has the key; else ask."""
         passphrase = env_passphrase()
         if self.path.exists() and (passphrase or not needs_passphrase(self.path)):
+            path = self.path
             self.executor.submit(
-                lambda: open_store(self.path, passphrase), self._opened, self._auto_open_failed
+                lambda: self._open(path, passphrase), self._opened, self._auto_open_failed
             )
         else:
             self.show_unlock()
+
+    @staticmethod
+    def _open(path: Path, passphrase: str | None) -> Store:
+        return open_store(path, passphrase)
 
     def _auto_open_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WrongKey | PassphraseNeeded):
@@ -65,12 +102,21 @@ class AppController(QObject):
         self.dialog.rejected.connect(self._unlock_cancelled)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
 
     def _dialog_closed(self) -> None:
         self.dialog = None
 
     def _unlock_cancelled(self) -> None:
-        if self.store is None:
+        if self.store is not None:
+            return
+        fallback, self._fallback_path = self._fallback_path, None
+        if fallback is not None and fallback != self.path and fallback.exists():
+            self.path = fallback  # the user changed their mind about another store
+            self.dialog = None
+            self.show_unlock(locked=True)
+        else:
             QApplication.instance().quit()
 
     def _fatal(self, exc: BaseException) -> None:
@@ -78,33 +124,64 @@ class AppController(QObject):
         QMessageBox.critical(None, self.tr("Desk"), message)
         QApplication.instance().quit()
 
-    # -- open / lock ------------------------------------------------------------------------
+    # -- open / lock ---------------------------------------------------------------------------
     def _opened(self, store: Store) -> None:
+        self.store = store
+        self.run(
+            lambda s: (load_reference(s), get_setting(s, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
+            self._ready,
+            self._fatal,
+        )
+
+    def _ready(self, result: tuple[ReferenceIndex, int]) -> None:
         from desk.ui.main_window import MainWindow
 
-        self.store = store
+        self.reference, minutes = result
         if self.window is None:
             self.window = MainWindow(self)
             self.window.restore_layout()
         self.window.show()
-        self.store_opened.emit(store)
+        self.window.raise_()
+        self.store_opened.emit(self.store)
+        self.idle.start(60 * (self._idle_override or float(minutes)))
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        if self.store is not None:
+            self.idle.start(60 * minutes)
 
     def lock(self) -> None:
-        """Close the engine, drop every model and cached row, then ask to unlock again."""
+        """Close the engine, drop every model, dialog and cached row, then ask to unlock."""
         if self.store is None:
             return
+        self._close_store()
+        self.show_unlock(locked=True)
+
+    def _close_store(self) -> None:
+        self.idle.stop()
         self.executor.invalidate()
-        self.store_locked.emit()  # views clear their models now
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
+                widget.reject()  # an open editor or wizard shows data: it goes too
+        self.store_locked.emit()
         try:
             self.executor.wait_idle()
         finally:
             self.store.close()
             self.store = None
+            self.reference = None
         if self.window is not None:
             self.window.hide()
-        self.show_unlock(locked=True)
+
+    def switch_store(self, path: str | Path) -> None:
+        """Lock this store and unlock (or create) another; cancelling returns to this one."""
+        if self.store is not None:
+            self._close_store()
+        self._fallback_path = self.path
+        self.path = Path(path).expanduser().resolve()
+        self.show_unlock()
 
     def shutdown(self) -> None:
+        self.idle.stop()
         self.executor.invalidate()
         try:
             self.executor.wait_idle()

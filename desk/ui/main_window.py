@@ -1,12 +1,41 @@
-"""The main window."""
+"""The main window: navigator, the current section, menus and status bar."""
 
 from __future__ import annotations
 
+import platform
+import sqlite3
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from desk import APP_NAME, __version__
+from desk.models.enums import SignalStatus
+from desk.services.reference import list_directorates, signal_counts_by_region
+from desk.services.settings import (
+    DEFAULT_IDLE_MINUTES,
+    IDLE_LOCK_MINUTES,
+    USER_NAME,
+    USER_POST,
+    current_actor,
+    current_post,
+    get_setting,
+    set_setting,
+)
+from desk.store import backup_store
+from desk.ui.navigator import Navigator
+from desk.ui.preferences import ChangeKeyDialog, PreferencesDialog
+from desk.ui.trendlog.table_model import status_label
+from desk.ui.trendlog.view import TrendLogView
 
 
 class MainWindow(QMainWindow):
@@ -15,56 +44,281 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
-        self.welcome = QLabel(self)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.welcome)
+        self.resize(1360, 860)
+
+        self.navigator = Navigator(self)
+        self.navigator.add_section("trendlog", self.tr("Trend log"), with_regions=True)
+        self.stack = QStackedWidget(self)
+        self.trendlog = TrendLogView(controller, self)
+        self.sections: dict[str, QWidget] = {"trendlog": self.trendlog}
+        self.stack.addWidget(self.trendlog)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 1060])
+        self.setCentralWidget(self.splitter)
+
         self.store_label = QLabel(self)
+        self.store_label.setAccessibleName(self.tr("Store"))
         self.lock_label = QLabel(self)
+        self.lock_label.setAccessibleName(self.tr("Lock state"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(80)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.lock_label)
+
         self._build_menus()
+        self.navigator.chosen.connect(self._section_chosen)
+        self.trendlog.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.trendlog.data_changed.connect(self.refresh_counts)
+        controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.controller.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Desk"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
 
+    def _build_menus(self) -> None:
+        tl = self.trendlog
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(self.tr("&New store…"), self.new_store, None, file_menu)
+        self._action(
+            self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open, file_menu
+        )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import signals…"), tl.open_import_wizard, "Ctrl+I", file_menu
+        )
+        self.export_action = self._action(
+            self.tr("&Export signals shown…"), tl.export_view, "Ctrl+E", file_menu
+        )
+        file_menu.addSeparator()
+        self._action(self.tr("&Back up store…"), self.backup, None, file_menu)
+        self._action(
+            self.tr("&Change passphrase or unlock method…"), self.change_key, None, file_menu
+        )
+        self.lock_action = self._action(self.tr("&Lock"), self.controller.lock, "Ctrl+L", file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = tl.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = tl.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self.new_action = self._action(
+            self.tr("&New signal…"), tl.new_signal, QKeySequence.StandardKey.New, edit
+        )
+        self._action(self.tr("&Edit signal…"), tl.edit_current, None, edit)
+        status_menu = edit.addMenu(self.tr("Set &status"))
+        for status in (SignalStatus.NEW, SignalStatus.REVIEWED, SignalStatus.DISCUSSED):
+            self._action(
+                status_label(status),
+                lambda _=False, s=status: tl.set_status_selected(s),
+                None,
+                status_menu,
+            )
+        self._action(self.tr("&Archive"), tl.archive_selected, None, edit)
+        self._action(self.tr("Select &all"), tl.select_all, None, edit)
+        edit.addSeparator()
+        self._action(
+            self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, edit
+        )
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self._action(self.tr("&Find"), tl.focus_search, QKeySequence.StandardKey.Find, view)
+        self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, view)
+        self.detail_action = self._action(
+            self.tr("Show &detail pane"), lambda on: tl.detail.setVisible(on), None, view
+        )
+        self.detail_action.setCheckable(True)
+        self.detail_action.setChecked(True)
+        self.chart_action = self._action(
+            self.tr("Show &trend chart"), lambda on: tl.chart.setVisible(on), None, view
+        )
+        self.chart_action.setCheckable(True)
+        self.chart_action.setChecked(True)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.tr("&Search syntax"), self.show_search_help, None, help_menu)
+        self._action(self.tr("&About Desk"), self.show_about, None, help_menu)
+
+    # -- sections ---------------------------------------------------------------------------------
+    def _section_chosen(self, section: str, region: str | None) -> None:
+        widget = self.sections.get(section)
+        if widget is None:
+            return
+        self.stack.setCurrentWidget(widget)
+        if hasattr(widget, "set_region"):
+            widget.set_region(region)
+
+    # -- store life cycle -------------------------------------------------------------------------
     def _on_opened(self, store) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {store.name}")
         self.store_label.setText(self.tr("Store: {name}").format(name=store.name))
+        self.store_label.setToolTip(str(store.path))
         self.lock_label.setText(self.tr("Unlocked"))
-        self.welcome.setText(self.tr("The store {name} is open.").format(name=store.name))
+        self.controller.run(list_directorates, self._directorates_loaded)
+
+    def _directorates_loaded(self, directorates) -> None:
+        self.navigator.set_regions(directorates)
+        if self.navigator.current() is None:
+            settings = QSettings()
+            self.navigator.select(
+                str(settings.value("main/section", "trendlog")),
+                settings.value("main/region") or None,
+            )
+        for widget in self.sections.values():
+            widget.activate()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        self.controller.run(signal_counts_by_region, self.navigator.set_counts)
+
+    def refresh_all(self) -> None:
+        for widget in self.sections.values():
+            widget.refresh()
+        self.refresh_counts()
 
     def _on_locked(self) -> None:
+        current = self.navigator.current()
+        if current is not None:
+            settings = QSettings()
+            settings.setValue("main/section", current[0])
+            settings.setValue("main/region", current[1] or "")
         self.lock_label.setText(self.tr("Locked"))
-        self.welcome.clear()
+        for widget in self.sections.values():
+            widget.clear()
+
+    # -- file actions -----------------------------------------------------------------------------
+    def new_store(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Desk store"), "desk.db", self.tr("Desk store (*.db)")
+        )
+        if path:
+            self.controller.switch_store(path)
+
+    def open_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a Desk store"), "", self.tr("Desk store (*.db)")
+        )
+        if path:
+            self.controller.switch_store(path)
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the store"), "desk-backup.db", self.tr("Desk store (*.db)")
+        )
+        if not path:
+            return
+        self.controller.run(
+            lambda store: backup_store(store, path),
+            lambda target: self.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=target), 8000
+            ),
+            lambda exc: QMessageBox.warning(self, self.tr("Backup failed"), str(exc)),
+        )
+
+    def change_key(self) -> None:
+        store = self.controller.store
+        if store is None:
+            return
+        dialog = ChangeKeyDialog(store.info.mode, self)
+        if dialog.exec() != ChangeKeyDialog.DialogCode.Accepted:
+            return
+        mode, passphrase = dialog.mode, dialog.passphrase.text() or None
+        self.controller.run(
+            lambda s: s.change_unlock(mode, passphrase),
+            lambda _: self.statusBar().showMessage(
+                self.tr("The store now unlocks with the new key; the old one no longer works."),
+                10000,
+            ),
+            lambda exc: QMessageBox.warning(self, self.tr("The key was not changed"), str(exc)),
+        )
+
+    def preferences(self) -> None:
+        def loaded(values: tuple[str, str, int]) -> None:
+            dialog = PreferencesDialog(*values, parent=self)
+            if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+                return
+            name, post, idle = (
+                dialog.name.text().strip(),
+                dialog.post.text().strip(),
+                dialog.idle.value(),
+            )
+
+            def save(store) -> None:
+                set_setting(store, USER_NAME, name)
+                set_setting(store, USER_POST, post)
+                set_setting(store, IDLE_LOCK_MINUTES, idle)
+
+            self.controller.run(save, lambda _: self.controller.set_idle_minutes(idle))
+
+        self.controller.run(
+            lambda store: (
+                current_actor(store),
+                current_post(store),
+                int(get_setting(store, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
+            ),
+            loaded,
+        )
+
+    # -- help ------------------------------------------------------------------------------------
+    def show_search_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Search syntax"),
+            self.tr(
+                "Type words to search titles, summaries, sources and tags (the last word also "
+                'matches as a prefix; "quoted phrases"; -word excludes).\n\n'
+                "Filters:\n"
+                "  country:TH or country:Armenië   region:DAO\n"
+                "  hs:8542   tier:1 (or tier:3, tier:3.A)\n"
+                "  tlp:red   tlp:<=amber\n"
+                "  grade:<=B2   grade:A1   grade:>=C\n"
+                "  status:new   category:finance   tag:crypto   chr:yes\n"
+                "  since:2026-10-01   until:2026-10-31\n\n"
+                "Several values: country:TH,AE"
+            ),
+        )
 
     def show_about(self) -> None:
+        import sqlcipher3
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
         QMessageBox.about(
             self,
             self.tr("About Desk"),
-            self.tr("Desk {version}\nQt {qt}, PySide6 {pyside}").format(
-                version=__version__, qt=qVersion(), pyside=pyside_version
+            self.tr(
+                "<h3>Desk {version}</h3><p>Trend log, meetings, country profiles and briefings "
+                "of the sanctions policy unit.</p><p>Qt {qt} · PySide6 {pyside} · SQLite {sqlite} "
+                "(SQLCipher) · Python {python}</p>"
+            ).format(
+                version=__version__,
+                qt=qVersion(),
+                pyside=pyside_version,
+                sqlite=getattr(sqlcipher3, "sqlite_version", sqlite3.sqlite_version),
+                python=platform.python_version(),
             ),
         )
 
-    # -- layout memory (geometry and dock state only: never data) ---------------------------
+    # -- layout memory (geometry and splitters only: never data) ---------------------------------
     def restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
@@ -73,11 +327,17 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)
+        splitter = settings.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.trendlog.restore_layout(settings)
 
     def save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        self.trendlog.save_layout(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

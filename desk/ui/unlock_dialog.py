@@ -27,6 +27,7 @@ from desk.store import (
     WrongKey,
     create_store,
     keyring_status,
+    needs_passphrase,
     open_store,
 )
 from desk.ui.worker import DbExecutor
@@ -53,6 +54,8 @@ class UnlockDialog(QDialog):
         self.path = path
         self.executor = executor
         self.creating = not path.exists()
+        # A keyring store unlocks with the key in the keyring: nothing to type.
+        self.with_keyring = not self.creating and not needs_passphrase(path)
         self.setWindowTitle(
             self.tr("Create a Desk store") if self.creating else self.tr("Unlock Desk")
         )
@@ -112,7 +115,10 @@ class UnlockDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
         self.strength = QLabel(self)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        if not self.with_keyring:
+            form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        else:
+            self.passphrase.hide()
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -217,7 +223,7 @@ class UnlockDialog(QDialog):
     # -- actions ----------------------------------------------------------------------------
     def _submit(self) -> None:
         path, passphrase, keyring_mode = self.path, self.passphrase.text(), self.uses_keyring
-        if not self.creating and not passphrase:
+        if not self.creating and not self.with_keyring and not passphrase:
             self.show_error(self.tr("Type the passphrase."))
             return
         self.error.hide()
@@ -228,7 +234,7 @@ class UnlockDialog(QDialog):
             else:
                 task = lambda: create_store(path, "passphrase", passphrase)  # noqa: E731
         else:
-            task = lambda: open_store(path, passphrase)  # noqa: E731
+            task = lambda: open_store(path, passphrase or None)  # noqa: E731
         self.executor.submit(task, self._succeeded, self._failed)
 
     def _succeeded(self, store: Store) -> None:

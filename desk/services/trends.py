@@ -1,0 +1,49 @@
+"""Signals per month and category, for trend charts (pandas does the aggregation)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import sqlalchemy as sa
+from dateutil.relativedelta import relativedelta
+
+from desk.models import Country, Signal
+from desk.models.enums import Category
+from desk.services.search import SignalFilter, where_clauses
+from desk.store import Store
+
+S = Signal.__table__
+C = Country.__table__
+
+
+def monthly_counts(
+    store: Store, flt: SignalFilter, *, months: int = 12, today: date | None = None
+) -> pd.DataFrame:
+    """A frame indexed by month (``YYYY-MM``, oldest first, every month present) with one
+    column per category (every category present), counting the signals matching ``flt``."""
+    today = today or date.today()
+    first = today.replace(day=1) - relativedelta(months=months - 1)
+    since = max(flt.since, first) if flt.since else first
+    scoped = SignalFilter(**{**flt.__dict__, "since": since})
+    stmt = (
+        sa.select(S.c.observed_on, S.c.category)
+        .select_from(S.join(C, C.c.code == S.c.country_code))
+        .where(*where_clauses(scoped))
+    )
+    with store.session() as s:
+        rows = s.execute(stmt).all()
+    frame = pd.DataFrame(rows, columns=["observed_on", "category"])
+    month_index = pd.period_range(first, periods=months, freq="M")
+    if frame.empty:
+        counts = pd.DataFrame(0, index=month_index, columns=[c.value for c in Category])
+    else:
+        frame["month"] = pd.PeriodIndex(pd.to_datetime(frame["observed_on"]), freq="M")
+        counts = (
+            frame.groupby(["month", "category"])
+            .size()
+            .unstack("category", fill_value=0)
+            .reindex(index=month_index, columns=[c.value for c in Category], fill_value=0)
+        )
+    counts.index = counts.index.strftime("%Y-%m")
+    return counts.astype(int)

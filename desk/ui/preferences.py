@@ -1,0 +1,130 @@
+"""Preferences (kept inside the store) and changing how the store is unlocked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services.passphrase import Strength, passphrase_strength
+from desk.store import keyring_status
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, name: str, post: str, idle_minutes: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.name = QLineEdit(name, self)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.post = QLineEdit(post, self)
+        self.post.setAccessibleName(self.tr("Your post or unit"))
+        self.idle = QSpinBox(self)
+        self.idle.setRange(1, 240)
+        self.idle.setValue(idle_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after minutes without input"))
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name (written in the history):"), self.name)
+        form.addRow(self.tr("Your &post or unit:"), self.post)
+        form.addRow(self.tr("&Lock after no input for:"), self.idle)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class ChangeKeyDialog(QDialog):
+    """Choose a new passphrase or a new keyring key; the old key stops working."""
+
+    def __init__(self, current_mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change how the store is unlocked"))
+        self.setMinimumWidth(440)
+        intro = QLabel(
+            self.tr(
+                "The store is re-encrypted with a new key. The old passphrase or key stops working at once; existing backups keep the old one."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.keyring_choice = QRadioButton(self.tr("A new key in this computer's keyring"), self)
+        self.passphrase_choice = QRadioButton(self.tr("A new passphrase"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.keyring_choice)
+        group.addButton(self.passphrase_choice)
+        status = keyring_status()
+        if not status.usable:
+            self.keyring_choice.setEnabled(False)
+            self.keyring_choice.setToolTip(status.reason)
+        (
+            self.keyring_choice
+            if current_mode == "keyring" and status.usable
+            else self.passphrase_choice
+        ).setChecked(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat new passphrase"))
+        self.hint = QLabel(self)
+        form = QFormLayout()
+        form.addRow(self.tr("New &passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow("", self.hint)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.keyring_choice)
+        layout.addWidget(self.passphrase_choice)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for w in (self.passphrase, self.repeat):
+            w.textChanged.connect(self._update)
+        group.buttonToggled.connect(self._update)
+        self._update()
+
+    @property
+    def mode(self) -> str:
+        return "keyring" if self.keyring_choice.isChecked() else "passphrase"
+
+    def _update(self) -> None:
+        wants = self.mode == "passphrase"
+        for w in (self.passphrase, self.repeat):
+            w.setEnabled(wants)
+        hint = passphrase_strength(self.passphrase.text())
+        ok = not wants or (
+            hint.strength >= Strength.WEAK and self.passphrase.text() == self.repeat.text()
+        )
+        self.hint.setText(
+            ""
+            if not wants or not self.passphrase.text()
+            else self.tr("The two passphrases differ")
+            if self.passphrase.text() != self.repeat.text() and self.repeat.text()
+            else {
+                Strength.TOO_SHORT: self.tr("Too short"),
+                Strength.WEAK: self.tr("Weak"),
+                Strength.FAIR: self.tr("Fair"),
+                Strength.STRONG: self.tr("Strong"),
+            }[hint.strength]
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -1,0 +1,69 @@
+"""Signals per month by category, as a stacked bar chart (QtCharts)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from desk.ui.trendlog.table_model import category_label
+
+CATEGORY_COLOURS = {
+    "re-export": "#1f5fa8",
+    "finance": "#d98c00",
+    "legal": "#5b8c3a",
+    "enforcement": "#b23a48",
+    "diplomatic": "#7a5ca8",
+    "other": "#8a8a8a",
+}
+
+
+class TrendChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TrendChart")
+        self.setAccessibleName(self.tr("Signals per month by category"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(200)
+        self.clear()
+
+    def clear(self) -> None:
+        chart = QChart()
+        chart.legend().hide()
+        chart.setTitle("")
+        self.setChart(chart)
+
+    def show_counts(self, counts: pd.DataFrame, title: str) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        series = QStackedBarSeries()
+        for category in counts.columns:
+            bar = QBarSet(category_label(category))
+            bar.setColor(QColor(CATEGORY_COLOURS.get(category, "#888")))
+            bar.append([float(v) for v in counts[category].tolist()])
+            series.append(bar)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        months.append([m[2:] for m in counts.index.tolist()])  # "26-03": short enough for 12 bars
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(months)
+        values = QValueAxis()
+        top = int(counts.sum(axis=1).max()) if len(counts) else 0
+        values.setRange(0, max(top, 1))
+        values.setLabelFormat("%d")
+        values.setTickCount(3)
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setChart(chart)

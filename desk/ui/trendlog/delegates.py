@@ -1,0 +1,50 @@
+"""The TLP column drawn as the customary label: coloured capitals on black."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desk.ui.trendlog.table_model import TlpRole
+
+# FIRST's TLP 2.0 colours (text on black).
+TLP_COLOURS = {
+    "RED": "#FF2B2B",
+    "AMBER+STRICT": "#FFC000",
+    "AMBER": "#FFC000",
+    "GREEN": "#33FF00",
+    "CLEAR": "#FFFFFF",
+}
+
+
+def tlp_colour(label: str) -> QColor:
+    return QColor(TLP_COLOURS.get(label, "#FFFFFF"))
+
+
+class TlpDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        label = index.data(TlpRole)
+        if not label:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        text = f"TLP:{label}"
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 4
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#000000"))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(tlp_colour(label))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

@@ -1,0 +1,105 @@
+"""The detail pane: one signal in full, with its history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desk.services.audit import HistoryEntry
+from desk.services.signals import SignalDetail
+from desk.ui.trendlog.delegates import TLP_COLOURS
+from desk.ui.trendlog.table_model import category_label, status_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SignalDetailPane", text)
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><th align='left' valign='top' style='padding-right:10px;color:#555'>{escape(label)}</th><td>{value}</td></tr>"
+
+
+def signal_html(s: SignalDetail, history: list[HistoryEntry]) -> str:
+    """All user text is escaped: a title may contain anything."""
+    colour = TLP_COLOURS.get(s.tlp.value, "#fff")
+    tlp = f"<span style='background:#000;color:{colour};padding:1px 4px;font-weight:bold'>&nbsp;TLP:{escape(s.tlp.value)}&nbsp;</span>"
+    chr_note = (
+        f" <b>{escape(tr('Chatham House: the source is never exported'))}</b>" if s.chr else ""
+    )
+    hs = (
+        "<br>".join(
+            escape(h.display)
+            + (
+                f" — {escape(tr('tier'))} {escape(h.tier)}: {escape(h.description or '')}"
+                if h.tier
+                else f" — {escape(tr('not on the CHPI list'))}"
+            )
+            for h in s.hs_codes
+        )
+        or "—"
+    )
+    url = (
+        f"<a href='{escape(s.source_url, quote=True)}'>{escape(s.source_url)}</a>"
+        if s.source_url
+        else ""
+    )
+    parts = [
+        f"<h3 style='margin-bottom:2px'>{escape(s.title)}</h3>",
+        f"<p style='margin-top:0'>{tlp} &nbsp; <b>{escape(s.grade)}</b> &nbsp; {escape(category_label(s.category))} &nbsp; {escape(status_label(s.status))}{chr_note}</p>",
+        "<table cellspacing='2'>",
+        _row(tr("Observed"), escape(s.observed_on.isoformat())),
+        _row(
+            tr("Country"),
+            f"{escape(s.country_name)} ({escape(s.country_code)}) — {escape(s.region)}",
+        ),
+        _row(tr("Source"), escape(s.source) + (f"<br>{url}" if url else "") or "—"),
+        _row(tr("HS codes"), hs),
+        _row(tr("Tags"), escape(", ".join(s.tags)) or "—"),
+        _row(
+            tr("Logged"),
+            escape(
+                f"{s.logged_at:%Y-%m-%d %H:%M} UTC — {s.author or '?'}{', ' + s.post if s.post else ''}"
+            ),
+        ),
+        "</table>",
+        "<p>" + escape(s.summary).replace("\n", "<br>") + "</p>" if s.summary else "",
+        f"<h4>{escape(tr('History'))}</h4>",
+        _history_html(history),
+    ]
+    return "".join(parts)
+
+
+def _history_html(history: list[HistoryEntry]) -> str:
+    if not history:
+        return f"<p>{escape(tr('No changes recorded.'))}</p>"
+    items = []
+    for e in reversed(history):
+        when = f"{e.at:%Y-%m-%d %H:%M}"
+        if e.field:
+            what = f"{escape(e.field)}: {escape(e.old_value or '∅')} → {escape(e.new_value or '∅')}"
+        else:
+            what = escape(e.action + (f" ({e.new_value})" if e.new_value else ""))
+        items.append(
+            f"<li><span style='color:#555'>{escape(when)} {escape(e.actor)}</span> — {what}</li>"
+        )
+    return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+
+
+class SignalDetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignalDetail")
+        self.setAccessibleName(self.tr("Signal details"))
+        self.setOpenExternalLinks(False)  # a click must not leak the URL to a browser unasked
+        self.setOpenLinks(False)
+        self.show_empty()
+
+    def show_empty(self) -> None:
+        self.setHtml(
+            f"<p style='color:#777'>{escape(self.tr('Select a signal to see it in full.'))}</p>"
+        )
+
+    def show_signal(self, detail: SignalDetail, history: list[HistoryEntry]) -> None:
+        self.setHtml(signal_html(detail, history))

@@ -1,0 +1,280 @@
+"""New / edit signal, validated as you type by the importer's own validator."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.enums import Category, Tlp
+from desk.services.reference import HsCodeError, ReferenceIndex, dotted, normalize_hs
+from desk.services.signals import SignalDetail
+from desk.services.validation import SignalDraft, SignalValidator
+from desk.ui.trendlog.table_model import category_label
+
+RELIABILITY_MEANINGS = [
+    ("A", QT_TRANSLATE_NOOP("Grades", "completely reliable")),
+    ("B", QT_TRANSLATE_NOOP("Grades", "usually reliable")),
+    ("C", QT_TRANSLATE_NOOP("Grades", "fairly reliable")),
+    ("D", QT_TRANSLATE_NOOP("Grades", "not usually reliable")),
+    ("E", QT_TRANSLATE_NOOP("Grades", "unreliable")),
+    ("F", QT_TRANSLATE_NOOP("Grades", "reliability cannot be judged")),
+]
+CREDIBILITY_MEANINGS = [
+    ("1", QT_TRANSLATE_NOOP("Grades", "confirmed by other sources")),
+    ("2", QT_TRANSLATE_NOOP("Grades", "probably true")),
+    ("3", QT_TRANSLATE_NOOP("Grades", "possibly true")),
+    ("4", QT_TRANSLATE_NOOP("Grades", "doubtful")),
+    ("5", QT_TRANSLATE_NOOP("Grades", "improbable")),
+    ("6", QT_TRANSLATE_NOOP("Grades", "truth cannot be judged")),
+]
+TLP_MEANINGS = {
+    Tlp.CLEAR: QT_TRANSLATE_NOOP("Grades", "anyone"),
+    Tlp.GREEN: QT_TRANSLATE_NOOP("Grades", "the recipient's community, not public channels"),
+    Tlp.AMBER: QT_TRANSLATE_NOOP(
+        "Grades", "the recipient's organisation and its clients, need to know"
+    ),
+    Tlp.AMBER_STRICT: QT_TRANSLATE_NOOP("Grades", "the recipient's own organisation only"),
+    Tlp.RED: QT_TRANSLATE_NOOP("Grades", "only the named recipients"),
+}
+
+
+def _grades(text: str) -> str:
+    return QCoreApplication.translate("Grades", text)
+
+
+class SignalEditDialog(QDialog):
+    """Returns a ``SignalDraft`` through ``draft()`` once accepted."""
+
+    def __init__(
+        self,
+        reference: ReferenceIndex,
+        detail: SignalDetail | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reference = reference
+        self.validator = SignalValidator(reference)
+        self.setWindowTitle(self.tr("Edit signal") if detail else self.tr("New signal"))
+        self.setMinimumWidth(620)
+        self._errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+
+        self.observed = QDateEdit(self)
+        self.observed.setCalendarPopup(True)
+        self.observed.setDisplayFormat("yyyy-MM-dd")
+        self.observed.setDate(QDate.currentDate())
+        self.country = QComboBox(self)
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
+            self.country.addItem(f"{c.name_en} ({c.code})", c.code)
+        completer = QCompleter(self.country.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country.setCompleter(completer)
+        self.country.setCurrentIndex(-1)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(400)  # longer than allowed, so the validator can say why
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(90)
+        self.category = QComboBox(self)
+        for cat in Category:
+            self.category.addItem(category_label(cat), cat.value)
+        self.source = QLineEdit(self)
+        self.source_url = QLineEdit(self)
+        self.source_url.setPlaceholderText("https://…")
+        self.reliability = QComboBox(self)
+        for code, meaning in RELIABILITY_MEANINGS:
+            self.reliability.addItem(f"{code} — {_grades(meaning)}", code)
+        self.credibility = QComboBox(self)
+        for code, meaning in CREDIBILITY_MEANINGS:
+            self.credibility.addItem(f"{code} — {_grades(meaning)}", code)
+        self.reliability.setCurrentIndex(5)  # F6 until someone rates it
+        self.credibility.setCurrentIndex(5)
+        self.hs_codes = QLineEdit(self)
+        self.hs_codes.setPlaceholderText(self.tr("e.g. 8542.31; 8457.10"))
+        self.hs_hint = QLabel(self)
+        self.hs_hint.setWordWrap(True)
+        self.hs_hint.setStyleSheet("color:#555")
+        self.tlp = QComboBox(self)
+        for t in Tlp:
+            self.tlp.addItem(f"{t.label} — {_grades(TLP_MEANINGS[t])}", t.value)
+        self.tlp.setCurrentIndex(list(Tlp).index(Tlp.AMBER))
+        self.chr = QCheckBox(
+            self.tr("Chatham House Rule: use the content, never disclose the source"), self
+        )
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("separated by ;"))
+
+        self.fields: dict[str, QWidget] = {
+            "observed_on": self.observed, "country": self.country, "title": self.title_edit,
+            "summary": self.summary, "category": self.category, "source": self.source,
+            "source_url": self.source_url, "reliability": self.reliability,
+            "credibility": self.credibility, "hs_codes": self.hs_codes, "tlp": self.tlp,
+            "chr": self.chr, "tags": self.tags,
+        }  # fmt: skip
+        labels = {
+            "observed_on": self.tr("&Observed on"), "country": self.tr("C&ountry"),
+            "title": self.tr("&Title"), "summary": self.tr("&Summary"),
+            "category": self.tr("C&ategory"), "source": self.tr("Sou&rce"),
+            "source_url": self.tr("Source &URL"), "reliability": self.tr("&Reliability"),
+            "credibility": self.tr("Cre&dibility"), "hs_codes": self.tr("&HS codes"),
+            "tlp": self.tr("T&LP"), "chr": "", "tags": self.tr("Ta&gs"),
+        }  # fmt: skip
+        form = QFormLayout()
+        for name, widget in self.fields.items():
+            plain = labels[name].replace("&", "") or self.tr("Chatham House Rule")
+            widget.setAccessibleName(plain)
+            holder = QWidget(self)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(1)
+            box.addWidget(widget)
+            if name == "hs_codes":
+                box.addWidget(self.hs_hint)
+            error = QLabel(holder)
+            error.setStyleSheet("color:#b00020")
+            error.setWordWrap(True)
+            error.setAccessibleName(self.tr("{field}: error").format(field=plain))
+            error.hide()
+            box.addWidget(error)
+            self._errors[name] = error
+            label = QLabel(labels[name], self)
+            label.setBuddy(widget)
+            form.addRow(label, holder)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if detail is not None:
+            self._fill(detail)
+            self._touched = set(self.fields)
+        for name, widget in self.fields.items():
+            self._watch(name, widget)
+        self._revalidate()
+        self.title_edit.setFocus()
+
+    # -- values -------------------------------------------------------------------------------
+    def _fill(self, d: SignalDetail) -> None:
+        self.observed.setDate(QDate(d.observed_on.year, d.observed_on.month, d.observed_on.day))
+        self.country.setCurrentIndex(self.country.findData(d.country_code))
+        self.title_edit.setText(d.title)
+        self.summary.setPlainText(d.summary)
+        self.category.setCurrentIndex(self.category.findData(d.category.value))
+        self.source.setText(d.source)
+        self.source_url.setText(d.source_url)
+        self.reliability.setCurrentIndex(self.reliability.findData(d.reliability))
+        self.credibility.setCurrentIndex(self.credibility.findData(str(d.credibility)))
+        self.hs_codes.setText("; ".join(h.display for h in d.hs_codes))
+        self.tlp.setCurrentIndex(self.tlp.findData(d.tlp.value))
+        self.chr.setChecked(d.chr)
+        self.tags.setText("; ".join(d.tags))
+
+    def _country_value(self) -> str:
+        text = self.country.currentText().strip()
+        index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.country.itemData(index) if index >= 0 else text
+
+    def values(self) -> dict[str, object]:
+        """The form as the validator (and the importer) sees a row."""
+        qd = self.observed.date()
+        return {
+            "observed_on": date(qd.year(), qd.month(), qd.day()).isoformat(),
+            "country": self._country_value(),
+            "title": self.title_edit.text(),
+            "summary": self.summary.toPlainText(),
+            "category": self.category.currentData(),
+            "source": self.source.text(),
+            "source_url": self.source_url.text(),
+            "reliability": self.reliability.currentData(),
+            "credibility": self.credibility.currentData(),
+            "hs_codes": self.hs_codes.text(),
+            "tlp": self.tlp.currentData(),
+            "chr": "true" if self.chr.isChecked() else "false",
+            "tags": self.tags.text(),
+        }
+
+    def draft(self) -> SignalDraft | None:
+        draft, _errors = self.validator.validate(self.values())
+        return draft
+
+    # -- validation ---------------------------------------------------------------------------
+    def _watch(self, name: str, widget: QWidget) -> None:
+        def changed(*_: object) -> None:
+            self._touched.add(name)
+            self._revalidate()
+
+        for signal_name in (
+            "textChanged",
+            "currentIndexChanged",
+            "dateChanged",
+            "toggled",
+            "editTextChanged",
+        ):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(changed)
+
+    def _revalidate(self) -> bool:
+        values = self.values()
+        ok = True
+        for name, label in self._errors.items():
+            message = self.validator.check(name, values[name])
+            if message is None and name in ("title", "country") and not str(values[name]).strip():
+                message = self.tr("required")
+            ok = ok and message is None
+            shown = message is not None and name in self._touched
+            label.setText(message or "")
+            label.setVisible(shown)
+            self.fields[name].setProperty("invalid", shown)
+        self._update_hs_hint(values["hs_codes"])
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        return ok
+
+    def _update_hs_hint(self, text: object) -> None:
+        hints = []
+        for part in str(text or "").replace(",", ";").split(";"):
+            if not part.strip():
+                continue
+            try:
+                digits = normalize_hs(part)
+            except HsCodeError:
+                continue
+            item = self.reference.chpi_for(digits)
+            shown = dotted(digits) if len(digits) >= 6 else digits
+            hints.append(
+                self.tr("{code}: CHPI tier {tier} — {what}").format(
+                    code=shown, tier=item.tier, what=item.description[:60]
+                )
+                if item
+                else self.tr("{code}: not on the CHPI list").format(code=shown)
+            )
+        self.hs_hint.setText("\n".join(hints))
+        self.hs_hint.setVisible(bool(hints))
+
+    def _accept(self) -> None:
+        self._touched = set(self.fields)
+        if self._revalidate():
+            self.accept()

@@ -1,0 +1,335 @@
+"""The trend log as a Qt table model, fed page by page from the search service.
+
+SQL decides what matches and in which order; this model only knows how many rows there are and
+keeps the pages it was asked to show (at most ``MAX_PAGES``). A page not yet loaded shows empty
+cells and is fetched on the database executor; when it arrives its rows are updated. Every query
+carries a generation number so that results of an older query (or of a store since locked) are
+dropped.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from desk.models.enums import Category, SignalStatus
+from desk.services.search import (
+    DEFAULT_SORT,
+    SignalFilter,
+    SignalRow,
+    Sort,
+    count_signals,
+    ids_at,
+    search_signals,
+)
+from desk.store import Store
+
+# (sort key in the search service, header text). Translated in headerData.
+COLUMNS: list[tuple[str, str]] = [
+    ("observed_on", QT_TRANSLATE_NOOP("SignalTableModel", "Observed")),
+    ("country", QT_TRANSLATE_NOOP("SignalTableModel", "Country")),
+    ("title", QT_TRANSLATE_NOOP("SignalTableModel", "Title")),
+    ("category", QT_TRANSLATE_NOOP("SignalTableModel", "Category")),
+    ("grade", QT_TRANSLATE_NOOP("SignalTableModel", "Grade")),
+    ("tlp", QT_TRANSLATE_NOOP("SignalTableModel", "TLP")),
+    ("status", QT_TRANSLATE_NOOP("SignalTableModel", "Status")),
+    ("tier", QT_TRANSLATE_NOOP("SignalTableModel", "CHPI tier")),
+]
+COL_OBSERVED, COL_COUNTRY, COL_TITLE, COL_CATEGORY, COL_GRADE, COL_TLP, COL_STATUS, COL_TIER = (
+    range(8)
+)
+
+SignalIdRole = Qt.ItemDataRole.UserRole + 1
+TlpRole = Qt.ItemDataRole.UserRole + 2
+RowRole = Qt.ItemDataRole.UserRole + 3
+
+PAGE_SIZE = 200
+MAX_PAGES = 60  # 12,000 rows kept at most; scrolling further drops the least recently used
+
+Runner = Callable[..., Any]  # AppController.run(task, done, failed)
+
+
+class SignalTableModel(QAbstractTableModel):
+    """Rows are ``SignalRow``s from ``search_signals``; ``loaded`` fires when the count and
+    first page of a new query have arrived, ``page_loaded`` for every page."""
+
+    loaded = Signal()
+    page_loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, run: Runner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._filter = SignalFilter()
+        self._sort = DEFAULT_SORT
+        self._count = 0
+        self._pages: OrderedDict[int, list[SignalRow]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._generation = 0
+        self._active = False
+        self._in_flight = False  # one query at a time; the newest waiting one wins
+        self._pending = False
+
+    # -- query --------------------------------------------------------------------------------
+    @property
+    def filter(self) -> SignalFilter:
+        return self._filter
+
+    @property
+    def sort_order(self) -> Sort:
+        return self._sort
+
+    def set_query(self, flt: SignalFilter | None = None, sort: Sort | None = None) -> None:
+        """Show the signals matching ``flt`` in ``sort`` order (either may stay as it is)."""
+        self._filter = flt if flt is not None else self._filter
+        self._sort = sort if sort is not None else self._sort
+        self._active = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the current query again (after an edit or import), keeping nothing cached.
+
+        While a query is running, further requests are folded into one that runs when it
+        returns: typing fast never queues a backlog of queries.
+        """
+        if not self._active:
+            return
+        self._generation += 1
+        if self._in_flight:
+            self._pending = True
+            return
+        self._in_flight = True
+        generation, flt, sort = self._generation, self._filter, self._sort
+
+        def task(store: Store) -> tuple[int, list[SignalRow]]:
+            return count_signals(store, flt), search_signals(
+                store, flt, sort, offset=0, limit=PAGE_SIZE
+            )
+
+        submitted = self._run(
+            task, lambda result: self._first_page_arrived(generation, result), self._failed
+        )
+        if submitted is None:  # no store open: nothing will come back
+            self._in_flight = False
+
+    def clear(self) -> None:
+        """Forget every row (on lock): nothing of the store stays in memory."""
+        self._generation += 1
+        self._active = False
+        self._in_flight = self._pending = False
+        self.beginResetModel()
+        self._count = 0
+        self._pages.clear()
+        self._requested.clear()
+        self.endResetModel()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._in_flight = False
+        self.failed.emit(str(exc))
+        self._run_pending()
+
+    def _run_pending(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.refresh()
+
+    def _first_page_arrived(self, generation: int, result: tuple[int, list[SignalRow]]) -> None:
+        self._in_flight = False
+        if self._pending or generation != self._generation:
+            self._run_pending()
+            return
+        count, rows = result
+        self.beginResetModel()
+        self._count = count
+        self._pages = OrderedDict({0: rows})
+        self._requested = set()
+        self.endResetModel()
+        self.loaded.emit()
+        self.page_loaded.emit(0)
+
+    def _request_page(self, page: int) -> None:
+        if page in self._requested or page in self._pages:
+            return
+        self._requested.add(page)
+        generation, flt, sort = self._generation, self._filter, self._sort
+
+        def task(store: Store) -> list[SignalRow]:
+            return search_signals(store, flt, sort, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+
+        submitted = self._run(
+            task, lambda rows: self._page_arrived(generation, page, rows), self._failed
+        )
+        if submitted is None:
+            self._requested.discard(page)
+
+    def _page_arrived(self, generation: int, page: int, rows: list[SignalRow]) -> None:
+        if generation != self._generation:
+            return
+        self._requested.discard(page)
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self.page_loaded.emit(page)
+
+    # -- rows -----------------------------------------------------------------------------------
+    def row_at(self, row: int) -> SignalRow | None:
+        """The signal shown at ``row`` if its page is loaded (asks for the page otherwise)."""
+        if not 0 <= row < self._count:
+            return None
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def ids_for_rows(self, rows: list[int], done: Callable[[list[int]], None]) -> None:
+        """The signal ids at ``rows`` (in that order), from loaded pages or, for rows never
+        loaded, from the store. ``done`` is called on the UI thread."""
+        rows = sorted(set(rows))
+        known = [self.row_at(r) for r in rows]
+        if all(k is not None for k in known):
+            done([k.id for k in known])
+            return
+        ranges: list[tuple[int, int]] = []
+        for r in rows:
+            if ranges and r == ranges[-1][1] + 1:
+                ranges[-1] = (ranges[-1][0], r)
+            else:
+                ranges.append((r, r))
+        generation, flt, sort = self._generation, self._filter, self._sort
+        self._run(
+            lambda store: ids_at(store, flt, sort, ranges),
+            lambda ids: done(ids) if generation == self._generation else None,
+            self._failed,
+        )
+
+    def row_of(self, signal_id: int) -> int | None:
+        for page, rows in self._pages.items():
+            for n, r in enumerate(rows):
+                if r.id == signal_id:
+                    return page * PAGE_SIZE + n
+        return None
+
+    # -- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= self._count:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return (
+                self.tr("…")
+                if role == Qt.ItemDataRole.DisplayRole and index.column() == COL_TITLE
+                else None
+            )
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == SignalIdRole:
+            return row.id
+        if role == TlpRole:
+            return row.tlp
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY:
+            return f"{row.country_name} ({row.region})"
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == SignalStatus.ARCHIVED:
+            return QColor("#8a8a8a")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_GRADE, COL_TIER):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, col)
+        return None
+
+    def _display(self, row: SignalRow, col: int) -> str:
+        if col == COL_OBSERVED:
+            return row.observed_on.isoformat()
+        if col == COL_COUNTRY:
+            return row.country_name
+        if col == COL_TITLE:
+            return row.title + ("  ⓒ" if row.chr else "")
+        if col == COL_CATEGORY:
+            return category_label(row.category)
+        if col == COL_GRADE:
+            return row.grade
+        if col == COL_TLP:
+            return f"TLP:{row.tlp}"
+        if col == COL_STATUS:
+            return status_label(row.status)
+        if col == COL_TIER:
+            return row.chpi_tier or ""
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(sort=Sort(COLUMNS[column][0], descending))
+
+
+CATEGORY_LABELS = {
+    Category.RE_EXPORT: QT_TRANSLATE_NOOP("Category", "Re-export"),
+    Category.FINANCE: QT_TRANSLATE_NOOP("Category", "Finance"),
+    Category.LEGAL: QT_TRANSLATE_NOOP("Category", "Legal"),
+    Category.ENFORCEMENT: QT_TRANSLATE_NOOP("Category", "Enforcement"),
+    Category.DIPLOMATIC: QT_TRANSLATE_NOOP("Category", "Diplomatic"),
+    Category.OTHER: QT_TRANSLATE_NOOP("Category", "Other"),
+}
+STATUS_LABELS = {
+    SignalStatus.NEW: QT_TRANSLATE_NOOP("Status", "New"),
+    SignalStatus.REVIEWED: QT_TRANSLATE_NOOP("Status", "Reviewed"),
+    SignalStatus.DISCUSSED: QT_TRANSLATE_NOOP("Status", "Discussed"),
+    SignalStatus.ARCHIVED: QT_TRANSLATE_NOOP("Status", "Archived"),
+}
+
+
+def category_label(value: str) -> str:
+    return QCoreApplication.translate("Category", CATEGORY_LABELS[Category(value)])
+
+
+def status_label(value: str) -> str:
+    return QCoreApplication.translate("Status", STATUS_LABELS[SignalStatus(value)])
