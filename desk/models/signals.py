@@ -41,8 +41,9 @@ class Signal(SQLModel, table=True):
     tlp_rank: int = Field(default=2)
     chr: bool = Field(default=False)
     status: str = Field(default="new", max_length=16)
-    author: str = Field(default="")
+    author: str = Field(default="")  # who logged it (the first entry of its history)
     post: str = Field(default="")
+    origin: str = Field(default="create", max_length=240)  # "create", "import: file.csv", "demo: …"
     tags: str = Field(default="")  # ";"-separated, as typed (kept in the full-text index)
     # Most critical CHPI tier among the HS codes (denormalised so the log sorts by it in SQL).
     chpi_tier: str | None = Field(default=None, max_length=4)

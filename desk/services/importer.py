@@ -35,7 +35,8 @@ ShouldCancel = Callable[[], bool]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 HEADER_LINE = 1
-ROW_COLUMN = "(row)"  # errors about a whole row, e.g. its number of fields
+ROW_COLUMN = "(row)"
+PREVIEW_ROWS = 200  # errors about a whole row, e.g. its number of fields
 
 
 class ImportCancelled(Exception):
@@ -251,7 +252,7 @@ def import_signals(
     for n, (line, cells) in enumerate(table.rows):
         if n % 1000 == 0:
             tick(n, total, "check")
-        if all(_blank(c) for c in cells):
+        if not any(c.strip() if c.__class__ is str else c is not None for c in cells):
             continue  # blank lines are not rows
         report.rows += 1
         if len(cells) != width:
@@ -270,12 +271,14 @@ def import_signals(
         if header_errors:
             continue
         values = {
-            name: unneutralize(c) if isinstance(c, str) else c
+            name: unneutralize(c) if c.__class__ is str and c[:1] == "'" else c
             for name, c in zip(names, cells, strict=True)
         }
         draft, errors = validator.validate(values)
-        report.errors.extend(RowError(line, e.column, e.message) for e in errors)
-        report.parsed.append(ParsedRow(line, values, draft))
+        if errors:
+            report.errors.extend(RowError(line, e.column, e.message) for e in errors)
+        # Raw values only for the first rows (a preview); 100k dicts would cost ~100 MB.
+        report.parsed.append(ParsedRow(line, values if n < PREVIEW_ROWS else {}, draft))
     tick(total, total, "check")
     if report.errors:
         return report
@@ -317,17 +320,21 @@ def _find_duplicates(store: Store, report: ImportReport) -> None:
     dates = [d.observed_on for _, d in drafts]
     countries = sorted({d.country_code for _, d in drafts})
     table = Signal.__table__
+    # Keys compared as stored text (ISO dates): converting 100k dates back costs more than the query.
+    stmt = (
+        sa.select(
+            table.c.id,
+            sa.cast(table.c.observed_on, sa.String),
+            table.c.country_code,
+            table.c.title_key,
+        )
+        .where(table.c.observed_on.between(min(dates), max(dates)))
+        .where(table.c.country_code.in_(countries))
+    )
     with store.session() as s:
-        existing = {
-            (r.observed_on, r.country_code, r.title_key): r.id
-            for r in s.execute(
-                sa.select(table.c.id, table.c.observed_on, table.c.country_code, table.c.title_key)
-                .where(table.c.observed_on.between(min(dates), max(dates)))
-                .where(table.c.country_code.in_(countries))
-            )
-        }
+        existing = {(day, country, key): sid for sid, day, country, key in s.execute(stmt)}
     for line, d in drafts:
-        key = (d.observed_on, d.country_code, title_key(d.title))
+        key = (d.observed_on.isoformat(), d.country_code, title_key(d.title))
         if key in existing:
             report.duplicates.append(Duplicate(line, d.title, existing_id=existing[key]))
         elif key in first_seen:

@@ -137,10 +137,16 @@ def signal_counts_by_region(store: Store) -> dict[str, int]:
     from desk.models import Signal
 
     with store.session() as s:
-        rows = s.exec(
-            sa.select(Country.directorate_code, sa.func.count(Signal.id))
-            .join(Country, Country.code == Signal.country_code)
+        # Per country first (served by the country index), then summed per directorate: a join
+        # of every signal with its country took half a second on 100k signals.
+        per_country = s.exec(
+            sa.select(Signal.country_code, sa.func.count())
             .where(Signal.status != "archived")
-            .group_by(Country.directorate_code)
-        )
-        return {code: n for code, n in rows}
+            .group_by(Signal.country_code)
+        ).all()
+        directorate = dict(s.exec(sa.select(Country.code, Country.directorate_code)).all())
+    counts: dict[str, int] = {}
+    for code, n in per_country:
+        region = directorate[code]
+        counts[region] = counts.get(region, 0) + n
+    return counts

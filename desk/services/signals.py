@@ -10,7 +10,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from desk.models import AuditEntry, ChpiItem, Country, Directorate, Signal, SignalHsCode
+from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
 from desk.models.base import utcnow
 from desk.models.enums import Category, SignalStatus, Tlp, tier_rank
 from desk.models.signals import NO_TIER_RANK
@@ -20,6 +20,7 @@ from desk.services.settings import current_actor, current_post
 from desk.services.text import title_key
 from desk.services.validation import SignalDraft
 from desk.store import Store, fts
+from desk.store.bulk import insert_rows
 
 ENTITY = "signal"
 BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the end
@@ -178,93 +179,60 @@ def insert_signals(
 ) -> list[int]:
     """Insert many signals in the caller's transaction (the import and demo path); returns ids.
 
-    Each gets one audit row (``action``, with ``note`` such as the file name as new value).
+    Creation is not written to the audit trail row by row: the signal itself records who logged
+    it, when, and its origin (``action``, with ``note`` such as the file name), and
+    ``signal_history`` starts with that. Later changes are audited per field.
     """
+    origin = f"{action}: {note}" if note else action
     now = utcnow()
     ids: list[int] = []
     total = len(drafts)
     bulk = total >= BULK_THRESHOLD
-    indexing = fts.bulk_indexing(session.connection()) if bulk else contextlib.nullcontext()
-    with indexing:
+    indexing = fts.bulk_indexing(session.connection()) if bulk else contextlib.nullcontext(None)
+    with indexing as next_id:
         for start in range(0, total, batch):
-            _insert_batch(
-                session,
-                drafts[start : start + batch],
-                ref,
-                ids,
-                now=now,
-                actor=actor,
-                author=author,
-                post=post,
-                action=action,
-                note=note,
-                status=status,
-                logged_at=logged_at[start : start + batch] if logged_at is not None else None,
-            )
+            chunk = drafts[start : start + batch]
+            when = logged_at[start : start + batch] if logged_at is not None else [now] * len(chunk)
+            rows = [
+                signal_columns(d, ref)
+                | {
+                    "logged_at": t,
+                    "updated_at": t,
+                    "status": status.value,
+                    "author": author,
+                    "post": post,
+                    "origin": origin,
+                }
+                for d, t in zip(chunk, when, strict=True)
+            ]
+            if next_id is not None:
+                # Bulk: ids assigned here, so one executemany does it (RETURNING with a
+                # guaranteed order makes SQLAlchemy insert row by row on SQLite).
+                chunk_ids = list(range(next_id, next_id + len(rows)))
+                next_id += len(rows)
+                for row, sid in zip(rows, chunk_ids, strict=True):
+                    row["id"] = sid
+                insert_rows(session.connection(), Signal.__table__, rows)
+            else:
+                result = session.execute(
+                    sa.insert(Signal.__table__).returning(
+                        Signal.__table__.c.id, sort_by_parameter_order=True
+                    ),
+                    rows,
+                )
+                chunk_ids = [r[0] for r in result]
+            hs = [
+                row
+                for sid, d in zip(chunk_ids, chunk, strict=True)
+                for row in hs_rows(sid, d.hs_codes, ref)
+            ]
+            insert_rows(session.connection(), SignalHsCode.__table__, hs)
+            ids.extend(chunk_ids)
             if progress is not None:
                 progress(len(ids), total)
     if bulk:
         fts.refresh_statistics(session.connection())
     return ids
-
-
-def _insert_batch(
-    session: Session,
-    chunk: Sequence[SignalDraft],
-    ref: ReferenceIndex,
-    ids: list[int],
-    *,
-    now: datetime,
-    actor: str,
-    author: str,
-    post: str,
-    action: str,
-    note: str | None,
-    status: SignalStatus,
-    logged_at: Sequence[datetime] | None,
-) -> None:
-    signal_table = Signal.__table__
-    rows = []
-    for n, d in enumerate(chunk):
-        when = logged_at[n] if logged_at is not None else now
-        rows.append(
-            signal_columns(d, ref)
-            | {
-                "logged_at": when,
-                "updated_at": when,
-                "status": status.value,
-                "author": author,
-                "post": post,
-            }
-        )
-    result = session.execute(
-        sa.insert(signal_table).returning(signal_table.c.id, sort_by_parameter_order=True),
-        rows,
-    )
-    chunk_ids = [r[0] for r in result]
-    hs = [
-        row
-        for sid, d in zip(chunk_ids, chunk, strict=True)
-        for row in hs_rows(sid, d.hs_codes, ref)
-    ]
-    if hs:
-        session.execute(sa.insert(SignalHsCode.__table__), hs)
-    audit_rows = [
-        {
-            "change_id": f"{action}-{sid}",
-            "at": now,
-            "actor": actor,
-            "entity": ENTITY,
-            "entity_id": str(sid),
-            "action": action,
-            "field": None,
-            "old_value": None,
-            "new_value": note,
-        }
-        for sid in chunk_ids
-    ]
-    session.execute(sa.insert(AuditEntry.__table__), audit_rows)
-    ids.extend(chunk_ids)
 
 
 def create_signal(store: Store, draft: SignalDraft, *, actor: str | None = None) -> int:
@@ -342,8 +310,17 @@ def signal_statuses(store: Store, signal_ids: Iterable[int]) -> dict[int, str]:
 
 
 def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
+    """How the signal came to be (from the signal itself), then every audited change."""
     with store.session() as s:
-        return audit.history(s, ENTITY, signal_id)
+        sig = s.get(Signal, signal_id)
+        if sig is None:
+            raise SignalNotFound(signal_id)
+        action, _, note = sig.origin.partition(": ")
+        created = audit.HistoryEntry(
+            at=sig.logged_at, actor=sig.author, action=action, field=None, old_value=None,
+            new_value=note or None, change_id=f"origin-{signal_id}",
+        )  # fmt: skip
+        return [created, *audit.history(s, ENTITY, signal_id)]
 
 
 # -- change ---------------------------------------------------------------------------------

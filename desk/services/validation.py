@@ -84,6 +84,8 @@ class Invalid(ValueError):
 
 
 def _is_blank(value: object) -> bool:
+    if value.__class__ is str:  # the common case first: this runs for every cell
+        return not value or value.isspace()
     if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
@@ -92,6 +94,8 @@ def _is_blank(value: object) -> bool:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:
+        return value
     if _is_blank(value):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -239,13 +243,15 @@ def parse_hs_codes(value: object) -> list[str]:
 
 def parse_tags(value: object) -> list[str]:
     tags: list[str] = []
+    seen: set[str] = set()
     for part in _text(value).split(LIST_SEPARATOR):
         tag = " ".join(part.split())
         if not tag:
             continue
         if len(tag) > TAG_MAX:
             raise Invalid(f"the tag “{tag[:30]}…” is longer than {TAG_MAX} characters")
-        if tag.casefold() not in (t.casefold() for t in tags):
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
             tags.append(tag)
     if len(tags) > TAGS_MAX:
         raise Invalid(f"{len(tags)} tags; at most {TAGS_MAX}")
@@ -257,7 +263,9 @@ class SignalValidator:
 
     def __init__(self, reference: ReferenceIndex, today: date | None = None) -> None:
         self.reference = reference
-        self.today = today
+        # Resolved once: date.today() per row cost more than the rest of the date check.
+        self.today = today or date.today()
+        self._parser_table = self._parsers()
 
     def parse_country(self, value: object) -> str:
         text = _text(value).strip()
@@ -270,7 +278,7 @@ class SignalValidator:
 
     def check(self, column: str, value: object) -> str | None:
         """The error message for one field, or None: for inline validation in a form."""
-        parser = self._parsers()[column]
+        parser = self._parser_table[column]
         try:
             parser(value)
         except Invalid as exc:
@@ -297,7 +305,7 @@ class SignalValidator:
     def validate(self, values: Mapping[str, object]) -> tuple[SignalDraft | None, list[FieldError]]:
         parsed: dict[str, object] = {}
         errors: list[FieldError] = []
-        for column, parser in self._parsers().items():
+        for column, parser in self._parser_table.items():
             value = values.get(column)
             if column in REQUIRED and _is_blank(value):
                 errors.append(FieldError(column, f"{column} is required"))

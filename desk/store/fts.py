@@ -23,7 +23,7 @@ CREATE_FTS = f"""
 CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(
     {", ".join(FTS_COLUMNS)},
     content='signal', content_rowid='id',
-    tokenize='porter unicode61 remove_diacritics 2', prefix='2 3'
+    tokenize='porter unicode61 remove_diacritics 2'
 )"""
 
 _cols = ", ".join(FTS_COLUMNS)
@@ -62,18 +62,20 @@ def drop_signal_fts(conn: sa.Connection) -> None:
 
 
 @contextlib.contextmanager
-def bulk_indexing(conn: sa.Connection) -> Iterator[None]:
+def bulk_indexing(conn: sa.Connection) -> Iterator[int]:
     """Insert many signals inside this block: they are indexed in one pass at its end.
 
     Indexing row by row through the insert trigger costs three times as much for large loads.
     Must run inside the caller's transaction: if it rolls back, so does the dropped trigger.
+    Yields the first free signal id. Dropping the trigger is a write, so from then on this
+    transaction holds SQLite's write lock and no other connection can take that id.
     """
-    first_new = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM signal").scalar_one()
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS signal_fts_ai")
-    yield
+    last = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM signal").scalar_one()
+    yield last + 1
     conn.exec_driver_sql(
         f"INSERT INTO {FTS_TABLE}(rowid, {_cols}) SELECT id, {_cols} FROM signal WHERE id > ?",
-        (first_new,),
+        (last,),
     )
     conn.exec_driver_sql(TRIGGERS["signal_fts_ai"])
 

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.trendlog = TrendLogView(controller, self)
         self.sections: dict[str, QWidget] = {"trendlog": self.trendlog}
+        self._shown: tuple[str, str | None] | None = None  # the section and region on screen
         self.stack.addWidget(self.trendlog)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -161,8 +162,9 @@ class MainWindow(QMainWindow):
     # -- sections ---------------------------------------------------------------------------------
     def _section_chosen(self, section: str, region: str | None) -> None:
         widget = self.sections.get(section)
-        if widget is None:
-            return
+        if widget is None or self._shown == (section, region):
+            return  # the tree view may repeat its current item while it is rebuilt
+        self._shown = (section, region)
         self.stack.setCurrentWidget(widget)
         if hasattr(widget, "set_region"):
             widget.set_region(region)
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
         self.controller.run(list_directorates, self._directorates_loaded)
 
     def _directorates_loaded(self, directorates) -> None:
+        # Rebuild the regions and restore the last place without each step loading data; then
+        # show that one section once (the others load when first chosen).
+        self.navigator.blockSignals(True)
         self.navigator.set_regions(directorates)
         if self.navigator.current() is None:
             settings = QSettings()
@@ -183,8 +188,10 @@ class MainWindow(QMainWindow):
                 str(settings.value("main/section", "trendlog")),
                 settings.value("main/region") or None,
             )
-        for widget in self.sections.values():
-            widget.activate()
+        if self.navigator.current() is None:
+            self.navigator.select("trendlog")
+        self.navigator.blockSignals(False)
+        self._section_chosen(*self.navigator.current())
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -202,6 +209,7 @@ class MainWindow(QMainWindow):
             settings.setValue("main/section", current[0])
             settings.setValue("main/region", current[1] or "")
         self.lock_label.setText(self.tr("Locked"))
+        self._shown = None
         for widget in self.sections.values():
             widget.clear()
 

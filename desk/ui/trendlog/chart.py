@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -16,6 +17,9 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from desk.ui.trendlog.table_model import category_label
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CATEGORY_COLOURS = {
     "re-export": "#1f5fa8",

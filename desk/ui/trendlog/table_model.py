@@ -307,8 +307,11 @@ class SignalTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(sort=Sort(COLUMNS[column][0], descending))
+        sort = Sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        if self._active:
+            self.set_query(sort=sort)
+        else:  # the view sets its sort indicator before any query: remember it, run nothing
+            self._sort = sort
 
 
 CATEGORY_LABELS = {

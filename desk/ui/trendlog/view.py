@@ -223,11 +223,6 @@ class TrendLogView(QWidget):
         self.search.selectAll()
 
     # -- life cycle -------------------------------------------------------------------------------
-    def activate(self) -> None:
-        """The store was unlocked: show its data."""
-        self.apply_filter()
-        self.refresh_chart()
-
     def clear(self) -> None:
         """The store was locked: drop every row, the detail, the chart and the undo history."""
         self.model.clear()

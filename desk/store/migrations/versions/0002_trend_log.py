@@ -70,6 +70,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(16), nullable=False, server_default="new"),
         sa.Column("author", sa.String(), nullable=False, server_default=""),
         sa.Column("post", sa.String(), nullable=False, server_default=""),
+        sa.Column("origin", sa.String(240), nullable=False, server_default="create"),
         sa.Column("tags", sa.String(), nullable=False, server_default=""),
         sa.Column("chpi_tier", sa.String(4), nullable=True),
         sa.Column("tier_rank", sa.Integer(), nullable=False, server_default="99"),

@@ -1,0 +1,137 @@
+"""Child process for bench_ui: start the app (or a bare window) and report timings as JSON lines.
+
+python -m bench.ui_probe bare
+python -m bench.ui_probe desk STORE       (DESK_PASSPHRASE set by the parent)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+T0 = time.perf_counter()
+
+
+def emit(**data: object) -> None:
+    print(json.dumps(data), flush=True)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    window.show()
+    QTimer.singleShot(
+        0, lambda: (emit(event="ready", seconds=time.perf_counter() - T0), app.quit())
+    )
+    app.exec()
+
+
+def desk(path: str) -> None:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.controller import AppController
+
+    app = QApplication(sys.argv[:1])
+    controller = AppController(path)
+    state = {"ready": False}
+
+    def wait(signal, action, timeout_s: float = 30.0) -> float:
+        """Run ``action`` and return the seconds until ``signal`` fired."""
+        fired: list[float] = []
+        timer = QElapsedTimer()
+
+        def on_signal(*_: object) -> None:
+            if not fired:
+                fired.append(timer.nsecsElapsed() / 1e9)
+
+        signal.connect(on_signal)
+        timer.start()
+        action()
+        deadline = time.perf_counter() + timeout_s
+        while not fired and time.perf_counter() < deadline:
+            app.processEvents()
+        signal.disconnect(on_signal)
+        return fired[0] if fired else float("inf")
+
+    def ready() -> None:
+        if state["ready"]:
+            return
+        state["ready"] = True
+        emit(event="ready", seconds=time.perf_counter() - T0, rows=view.model.rowCount())
+        QTimer.singleShot(50, measure)
+
+    def measure() -> None:
+        emit(event="rss_after_start", mb=rss_mb())
+        view.search.setFocus()
+        typed = ""
+        for text in ("k", "ky", "kyr", "kyrgyz", "kyrgyz tier:1", "kyrgyz tier:1 grade:<=C3"):
+            key = text[len(typed) :]
+            if key.startswith(" "):
+                QTest.keyClick(view.search, Qt.Key.Key_Space)
+                key = key[1:]
+            seconds = wait(view.model.loaded, lambda k=key: QTest.keyClicks(view.search, k))
+            typed = text
+            emit(event="type", text=text, seconds=seconds, rows=view.model.rowCount())
+        view.search.clear()
+        wait(view.model.loaded, lambda: None, 5)
+        for column, label in ((1, "country"), (4, "grade"), (6, "status"), (0, "observed")):
+            seconds = wait(
+                view.model.loaded,
+                lambda c=column: view.table.sortByColumn(c, Qt.SortOrder.AscendingOrder),
+            )
+            emit(event="sort", column=label, seconds=seconds)
+        # scroll to the end: time until the last page arrives, and the longest event-loop stall
+        gaps = {"last": time.perf_counter(), "max": 0.0}
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps["max"] = max(gaps["max"], now - gaps["last"])
+            gaps["last"] = now
+
+        ticker = QTimer()
+        ticker.setInterval(5)
+        ticker.timeout.connect(tick)
+        ticker.start()
+        last_page = (view.model.rowCount() - 1) // 200
+        seconds = (
+            wait(
+                view.model.page_loaded,
+                view.table.scrollToBottom,
+            )
+            if last_page
+            else 0.0
+        )
+        ticker.stop()
+        emit(event="scroll_end", seconds=seconds, max_stall=gaps["max"], last_page=last_page)
+        emit(event="rss_end", mb=rss_mb())
+        controller.shutdown()
+        app.quit()
+
+    controller.start()
+    while controller.window is None:
+        app.processEvents()
+    view = controller.window.trendlog
+    view.model.loaded.connect(ready)
+    app.exec()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        bare()
+    else:
+        desk(sys.argv[2])
