@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/desk-demo.db
 DEMO_PASSPHRASE ?= demo
 
-.PHONY: run test bench lint format package clean demo
+.PHONY: run test bench lint format package clean demo translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Desk needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
@@ -49,3 +49,9 @@ package: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache *.egg-info
+
+# Extract every tr() string into resources/translations/desk_nl.ts (for Qt Linguist), and
+# compile finished translations to .qm files the app loads.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find desk/ui -name '*.py' | sort) -ts resources/translations/desk_nl.ts
+	$(BIN)/pyside6-lrelease resources/translations/desk_nl.ts -qm resources/translations/desk_nl.qm

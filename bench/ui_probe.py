@@ -73,7 +73,15 @@ def desk(path: str) -> None:
             return
         state["ready"] = True
         emit(event="ready", seconds=time.perf_counter() - T0, rows=view.model.rowCount())
-        QTimer.singleShot(50, measure)
+        settle()
+
+    def settle() -> None:
+        """Measure typing once start-up's background work (chart, counts) is done."""
+        if controller.executor.pending:
+            QTimer.singleShot(20, settle)
+        else:
+            emit(event="settled", seconds=time.perf_counter() - T0)
+            QTimer.singleShot(50, measure)
 
     def measure() -> None:
         emit(event="rss_after_start", mb=rss_mb())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -17,6 +18,8 @@ class Country(SQLModel, table=True):
     change it (``directorate_source = 'user'``), and reference syncs then leave it alone."""
 
     __tablename__ = "country"
+    __table_args__ = (Index("ix_country_name", "name_en", "code"),)
+
     code: str = Field(primary_key=True, max_length=2)
     name_en: str
     name_nl: str

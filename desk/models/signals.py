@@ -22,6 +22,7 @@ class Signal(SQLModel, table=True):
         Index("ix_signal_country", "country_code", "observed_on"),
         Index("ix_signal_updated", "updated_at"),
         Index("ix_signal_grade", "reliability", "credibility", "observed_on"),
+        Index("ix_signal_title", "title_key", "observed_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

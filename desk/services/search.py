@@ -15,11 +15,13 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from desk.models import Country, Signal, SignalHsCode
-from desk.models.enums import RELIABILITY, TIERS, SignalStatus, Tlp
+from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
+from desk.models.signals import NO_TIER_RANK
 from desk.services.reference import ReferenceIndex
 from desk.services.validation import Invalid, parse_category, parse_date, parse_tlp
 from desk.store import Store
 from desk.store.fts import signal_text_match
+from desk.store.ordering import ordered_join
 
 FIELDS = (
     "country",
@@ -235,13 +237,14 @@ C = Country.__table__
 H = SignalHsCode.__table__
 
 STATUS_ORDER = sa.case({s.value: n for n, s in enumerate(SignalStatus)}, value=S.c.status)
+CATEGORY_ORDER = sa.case({c.value: n for n, c in enumerate(Category)}, value=S.c.category)
 # Each sort ends with the observation date and id, all in one direction, so that where an index
 # exists (date, grade) SQLite walks it instead of sorting.
 SORTS: dict[str, list[sa.ColumnElement]] = {
     "observed_on": [S.c.observed_on],
     "country": [C.c.name_en, S.c.observed_on],
     "title": [S.c.title_key, S.c.observed_on],
-    "category": [S.c.category, S.c.observed_on],
+    "category": [CATEGORY_ORDER, S.c.observed_on],
     "grade": [S.c.reliability, S.c.credibility, S.c.observed_on],
     "tlp": [S.c.tlp_rank, S.c.observed_on],
     "status": [STATUS_ORDER, S.c.observed_on],
@@ -394,26 +397,102 @@ ROW_COLUMNS = (
 )
 
 
-def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select:
-    if sort.key not in SORTS:
-        raise ValueError(f"cannot sort by {sort.key}")
+def _order(sort: Sort) -> list[sa.ColumnElement]:
     order = [c.desc() if sort.descending else c.asc() for c in SORTS[sort.key]]
     order.append(S.c.id.desc() if sort.descending else S.c.id.asc())
+    return order
+
+
+def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select:
+    """Every matching signal's row, in ``sort`` order (one plain SQL query)."""
+    if sort.key not in SORTS:
+        raise ValueError(f"cannot sort by {sort.key}")
+    if sort.key == "country":
+        # Walk countries in name order, each one's signals by date: already sorted, no sort step.
+        source = ordered_join(C, S, S.c.country_code == C.c.code)
+    else:
+        source = S.join(C, C.c.code == S.c.country_code)
     return (
         sa.select(*ROW_COLUMNS)
-        .select_from(S.join(C, C.c.code == S.c.country_code))
+        .select_from(source)
         .where(*where_clauses(flt))
-        .order_by(*order)
+        .order_by(*_order(sort))
     )
+
+
+# Sorts on a column with a handful of values: count each value's matches, then read only the
+# groups the page falls in, each in date order through the date index. Sorting every match of
+# 100k signals by such a column cost ~100 ms; this costs a grouped count and a short walk.
+GROUPED_SORTS: dict[str, tuple[sa.Column, list]] = {
+    "status": (S.c.status, [s.value for s in SignalStatus]),
+    "category": (S.c.category, [c.value for c in Category]),
+    "tlp": (S.c.tlp_rank, [t.rank for t in Tlp]),
+    "tier": (S.c.tier_rank, [*range(len(TIERS)), NO_TIER_RANK]),
+}
+
+
+def _grouped_ids(s: Session, flt: SignalFilter, sort: Sort, offset: int, limit: int) -> list[int]:
+    column, values = GROUPED_SORTS[sort.key]
+    source = S.join(C, C.c.code == S.c.country_code) if _needs_country_join(flt, None) else S
+    clauses = where_clauses(flt)
+    counts = dict(
+        s.execute(
+            sa.select(column, sa.func.count()).select_from(source).where(*clauses).group_by(column)
+        ).all()
+    )
+    inner = (
+        [S.c.observed_on.desc(), S.c.id.desc()]
+        if sort.descending
+        else [S.c.observed_on.asc(), S.c.id.asc()]
+    )
+    ids: list[int] = []
+    skip, need = offset, limit
+    for value in reversed(values) if sort.descending else values:
+        n = counts.get(value, 0)
+        if skip >= n:
+            skip -= n
+            continue
+        stmt = (
+            sa.select(S.c.id).select_from(source).where(*clauses, column == value).order_by(*inner)
+        )
+        got = [r[0] for r in s.execute(stmt.offset(skip).limit(need))]
+        ids.extend(got)
+        need -= len(got)
+        skip = 0
+        if need <= 0:
+            break
+    return ids
+
+
+def page_ids(s: Session, flt: SignalFilter, sort: Sort, offset: int, limit: int) -> list[int]:
+    """The ids of one page of matches, in ``sort`` order."""
+    if sort.key in GROUPED_SORTS:
+        return _grouped_ids(s, flt, sort, offset, limit)
+    stmt = build_search(flt, sort).with_only_columns(S.c.id).offset(offset).limit(limit)
+    return [r[0] for r in s.execute(stmt)]
+
+
+def rows_for_ids(s: Session, ids: list[int]) -> list[SignalRow]:
+    """The trend-log rows of ``ids``, in that order."""
+    if not ids:
+        return []
+    stmt = (
+        sa.select(*ROW_COLUMNS)
+        .select_from(S.join(C, C.c.code == S.c.country_code))
+        .where(S.c.id.in_(ids))
+    )
+    by_id = {r[0]: SignalRow(*r) for r in s.execute(stmt)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def search_signals(
     store: Store, flt: SignalFilter, sort: Sort = DEFAULT_SORT, *, offset: int = 0, limit: int = 200
 ) -> list[SignalRow]:
     """One page of matching signals, in ``sort`` order."""
-    stmt = build_search(flt, sort).offset(offset).limit(limit)
+    if sort.key not in SORTS:
+        raise ValueError(f"cannot sort by {sort.key}")
     with store.session() as s:
-        return [SignalRow(*r) for r in s.execute(stmt)]
+        return rows_for_ids(s, page_ids(s, flt, sort, offset, limit))
 
 
 def count_signals(store: Store, flt: SignalFilter) -> int:
@@ -431,11 +510,9 @@ def ids_at(store: Store, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, 
     """Signal ids at the given (first row, last row) ranges of a result, in order — for
     acting on a selection whose pages were never loaded."""
     found: list[int] = []
-    base = build_search(flt, sort).with_only_columns(S.c.id)
     with store.session() as s:
         for first, last in ranges:
-            stmt = base.offset(first).limit(last - first + 1)
-            found.extend(r[0] for r in s.execute(stmt))
+            found.extend(page_ids(s, flt, sort, first, last - first + 1))
     return found
 
 

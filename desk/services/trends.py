@@ -31,25 +31,21 @@ def monthly_counts(
     first = today.replace(day=1) - relativedelta(months=months - 1)
     since = max(flt.since, first) if flt.since else first
     scoped = SignalFilter(**{**flt.__dict__, "since": since})
-    # The month as stored text ("2026-11"): no date objects for tens of thousands of rows.
+    # Counted per month (the stored date's first seven characters) and category in SQL; pandas
+    # lays the few dozen counts out as a month × category table with every cell present.
+    month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
     stmt = (
-        sa.select(sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7), S.c.category)
+        sa.select(month, S.c.category, sa.func.count())
         .select_from(S.join(C, C.c.code == S.c.country_code))
         .where(*where_clauses(scoped))
+        .group_by(month, S.c.category)
     )
     with store.session() as s:
         rows = s.execute(stmt).all()
-    frame = pd.DataFrame(rows, columns=["observed_on", "category"])
-    month_index = pd.period_range(first, periods=months, freq="M")
-    if frame.empty:
-        counts = pd.DataFrame(0, index=month_index, columns=[c.value for c in Category])
-    else:
-        frame["month"] = pd.PeriodIndex(pd.to_datetime(frame["observed_on"]), freq="M")
-        counts = (
-            frame.groupby(["month", "category"])
-            .size()
-            .unstack("category", fill_value=0)
-            .reindex(index=month_index, columns=[c.value for c in Category], fill_value=0)
-        )
-    counts.index = counts.index.strftime("%Y-%m")
-    return counts.astype(int)
+    month_index = pd.period_range(first, periods=months, freq="M").strftime("%Y-%m")
+    columns = [c.value for c in Category]
+    frame = pd.DataFrame(rows, columns=["month", "category", "n"])
+    counts = frame.pivot_table(
+        index="month", columns="category", values="n", aggfunc="sum", fill_value=0
+    )
+    return counts.reindex(index=month_index, columns=columns, fill_value=0).astype(int)

@@ -8,6 +8,23 @@ from desk import APP_ID, APP_NAME, __version__
 from desk.paths import store_path
 
 
+def install_translators(app) -> None:
+    """Qt's own strings and Desk's, in the user's language when a translation exists
+    (``resources/translations/desk_nl.qm``; English source texts otherwise)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from desk.paths import resource
+
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("desk", str(resource("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
 def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     from desk.ui.platform_check import display_problem
 
@@ -27,6 +44,7 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(True)
 
+    install_translators(app)
     controller = AppController(store_path(db))
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()

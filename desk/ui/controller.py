@@ -63,13 +63,16 @@ class AppController(QObject):
         task: Callable[[Store], Any],
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Future | None:
         """Run ``task(store)`` on the database thread; ``done``/``failed`` run on the UI thread.
-        Returns None (and runs nothing) while locked."""
+        ``background`` work (charts, counts) yields to what the user waits for. Returns None
+        (and runs nothing) while locked."""
         store = self.store
         if store is None:
             return None
-        return self.executor.submit(lambda: task(store), done, failed)
+        return self.executor.submit(lambda: task(store), done, failed, background=background)
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        self.controller.run(signal_counts_by_region, self.navigator.set_counts)
+        self.controller.run(signal_counts_by_region, self.navigator.set_counts, background=True)
 
     def refresh_all(self) -> None:
         for widget in self.sections.values():

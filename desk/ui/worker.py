@@ -1,21 +1,29 @@
-"""One background executor for all database work, with results delivered back on the UI thread.
+"""One background worker for all database work, with results delivered back on the UI thread.
 
-Like Anki's operation helpers: the UI submits a callable, the executor runs it on its single
-worker thread (SQLite likes one writer), and ``done``/``failed`` are called on the UI thread via
-a queued Qt signal. Nothing here touches a widget from the worker thread.
+Like Anki's operation helpers: the UI submits a callable, the worker runs it on its single
+thread (SQLite likes one writer), and ``done``/``failed`` are called on the UI thread via a
+queued Qt signal. Nothing here touches a widget from the worker thread.
+
+Tasks have two priorities: what the user is waiting for (a search, a page of rows) runs before
+queued background work (charts, counts), so a keystroke never waits behind a chart.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+INTERACTIVE, BACKGROUND = 0, 1
+_STOP = object()
 
 
 class Cancelled(Exception):
@@ -46,37 +54,55 @@ class DbExecutor(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()  # FIFO within a priority
         self._pending = 0
         self._generation = 0  # bumped on lock: results of older tasks are dropped
         self._finished.connect(lambda call: call())
+        self._thread = threading.Thread(target=self._work, name="desk-db", daemon=True)
+        self._thread.start()
 
     @property
     def pending(self) -> int:
         return self._pending
+
+    def _work(self) -> None:
+        while True:
+            _priority, _n, task, future = self._queue.get()
+            if task is _STOP:
+                return
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(task())
+            except BaseException as exc:
+                future.set_exception(exc)
 
     def submit(
         self,
         task: Callable[[], Any],
         done: Callable[[Any], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        background: bool = False,
     ) -> Future:
         generation = self._generation
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
+        future: Future = Future()
 
-        def deliver(future: Future) -> None:
+        def deliver(fut: Future) -> None:
             def on_ui_thread() -> None:
                 self._pending -= 1
                 if self._pending == 0:
                     self.busy_changed.emit(False)
-                if generation != self._generation:
+                if generation != self._generation or fut.cancelled():
                     return  # the store was locked meanwhile
-                exc = future.exception()
+                exc = fut.exception()
                 if exc is None:
                     if done is not None:
-                        done(future.result())
+                        done(fut.result())
                 elif failed is not None:
                     failed(exc)
                 elif not isinstance(exc, Cancelled):
@@ -84,8 +110,10 @@ class DbExecutor(QObject):
 
             self._finished.emit(on_ui_thread)
 
-        future = self._pool.submit(task)
         future.add_done_callback(deliver)
+        self._queue.put(
+            (BACKGROUND if background else INTERACTIVE, next(self._order), task, future)
+        )
         return future
 
     def invalidate(self) -> None:
@@ -93,8 +121,12 @@ class DbExecutor(QObject):
         self._generation += 1
 
     def wait_idle(self, timeout: float = 30.0) -> None:
-        """Block until queued tasks have run (used before closing the store)."""
-        self._pool.submit(lambda: None).result(timeout=timeout)
+        """Block until every queued task has run (used before closing the store)."""
+        marker: Future = Future()
+        self._queue.put((BACKGROUND + 1, next(self._order), lambda: None, marker))
+        marker.result(timeout=timeout)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._thread.is_alive():
+            self._queue.put((BACKGROUND + 2, next(self._order), _STOP, None))
+            self._thread.join(timeout=30)

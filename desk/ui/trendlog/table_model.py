@@ -93,8 +93,11 @@ class SignalTableModel(QAbstractTableModel):
 
     def set_query(self, flt: SignalFilter | None = None, sort: Sort | None = None) -> None:
         """Show the signals matching ``flt`` in ``sort`` order (either may stay as it is)."""
-        self._filter = flt if flt is not None else self._filter
-        self._sort = sort if sort is not None else self._sort
+        flt = flt if flt is not None else self._filter
+        sort = sort if sort is not None else self._sort
+        if self._active and self._in_flight and (flt, sort) == (self._filter, self._sort):
+            return  # asked again for the query already running (Qt's sortByColumn does that)
+        self._filter, self._sort = flt, sort
         self._active = True
         self.refresh()
 

@@ -253,6 +253,7 @@ class TrendLogView(QWidget):
         self.controller.run(
             lambda store: monthly_counts(store, flt),
             lambda counts: self.chart.show_counts(counts, title),
+            background=True,
         )
 
     # -- detail -----------------------------------------------------------------------------------

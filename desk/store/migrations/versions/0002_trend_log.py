@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("un_subregion", sa.String(40), nullable=False, server_default=""),
     )
     op.create_index("ix_country_directorate_code", "country", ["directorate_code"])
+    op.create_index("ix_country_name", "country", ["name_en", "code"])  # sorting signals by country
     op.create_table(
         "country_alias",
         sa.Column("alias_key", sa.String(120), primary_key=True),
@@ -84,6 +85,7 @@ def upgrade() -> None:
         "ix_signal_country": ["country_code", "observed_on"],
         "ix_signal_updated": ["updated_at"],
         "ix_signal_grade": ["reliability", "credibility", "observed_on"],
+        "ix_signal_title": ["title_key", "observed_on"],
     }.items():
         op.create_index(name, "signal", cols)
     op.create_table(
