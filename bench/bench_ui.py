@@ -42,10 +42,17 @@ def run() -> list[Result]:
     bare = statistics.median(_probe("bare")[0]["seconds"] for _ in range(RUNS))
     runs = [_probe("desk", store) for _ in range(RUNS)]
     ready = statistics.median(next(e["seconds"] for e in r if e["event"] == "ready") for r in runs)
-    settled = statistics.median(next(e["seconds"] for e in r if e["event"] == "settled") for r in runs)
+    settled = statistics.median(
+        next(e["seconds"] for e in r if e["event"] == "settled") for r in runs
+    )
     results = [
-        Result("start to main window ready (100k signals)", ready, budget=1.5, baseline=bare,
-               note="baseline = bare PySide6 window in a fresh process"),
+        Result(
+            "start to main window ready (100k signals)",
+            ready,
+            budget=1.5,
+            baseline=bare,
+            note="baseline = bare PySide6 window in a fresh process",
+        ),
         Result("start to background work done (chart, counts)", settled),
     ]
     events = runs[-1]

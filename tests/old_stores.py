@@ -34,6 +34,19 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT value FROM setting WHERE key = 'user.name'",
         '"Anna de Vries"',
     ),
+    "0002": (
+        [
+            "INSERT INTO signal (id, observed_on, logged_at, updated_at, country_code, title, title_key,"
+            " summary, category, source, reliability, credibility, tlp, tlp_rank, chr, status, author,"
+            " origin, chpi_tier, tier_rank) VALUES (1, '2026-10-01', '2026-10-02 08:00:00.000000',"
+            " '2026-10-02 08:00:00.000000', 'AM', 'Chips via Yerevan', 'chips via yerevan', 'Seen.',"
+            " 're-export', 'Customs', 'B', 2, 'AMBER', 2, 0, 'new', 'anna', 'create', '1', 0)",
+            "INSERT INTO signal_hs_code (signal_id, code, chpi_hs6, tier) VALUES (1, '854231', '854231', '1')",
+            "INSERT INTO signal_fts(signal_fts) VALUES ('rebuild')",
+        ],
+        "SELECT title FROM signal WHERE id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH 'yerevan')",
+        "Chips via Yerevan",
+    ),
 }
 
 

@@ -219,7 +219,9 @@ def test_match_expression_quotes_everything() -> None:
     assert match_expression("-only") is None
 
 
-@pytest.mark.parametrize("key", ["observed_on", "country", "title", "category", "grade", "tlp", "status", "tier"])
+@pytest.mark.parametrize(
+    "key", ["observed_on", "country", "title", "category", "grade", "tlp", "status", "tier"]
+)
 @pytest.mark.parametrize("descending", [False, True])
 def test_every_sort_pages_like_a_plain_sql_sort(store, key: str, descending: bool) -> None:
     """The fast strategies (per-group walks, the country-ordered join) give exactly the order
@@ -234,11 +236,15 @@ def test_every_sort_pages_like_a_plain_sql_sort(store, key: str, descending: boo
         with store.session() as s:
             plain = [r[0] for r in s.execute(build_search(flt, sort))]
         assert expected == plain
-        pages = [r.id for off in range(0, len(expected) + 150, 150) for r in search_signals(store, flt, sort, offset=off, limit=150)]
+        pages = [
+            r.id
+            for off in range(0, len(expected) + 150, 150)
+            for r in search_signals(store, flt, sort, offset=off, limit=150)
+        ]
         assert pages == expected
-        assert ids_at(store, flt, sort, [(0, 4), (90, 91), (len(expected) - 3, len(expected) + 5)]) == (
-            expected[0:5] + expected[90:92] + expected[len(expected) - 3 :]
-        )
+        assert ids_at(
+            store, flt, sort, [(0, 4), (90, 91), (len(expected) - 3, len(expected) + 5)]
+        ) == (expected[0:5] + expected[90:92] + expected[len(expected) - 3 :])
 
 
 def test_monthly_counts_match_the_signals(store) -> None:
@@ -246,10 +252,17 @@ def test_monthly_counts_match_the_signals(store) -> None:
 
     from desk.services.trends import monthly_counts
 
-    for day, category in (("2026-09-03", "finance"), ("2026-09-28", "finance"), ("2026-11-02", "legal"), ("2025-01-05", "legal")):
-        create_signal(store, draft(store, observed_on=day, category=category, title=f"{day} {category}"))
+    for day, category in (
+        ("2026-09-03", "finance"),
+        ("2026-09-28", "finance"),
+        ("2026-11-02", "legal"),
+        ("2025-01-05", "legal"),
+    ):
+        create_signal(
+            store, draft(store, observed_on=day, category=category, title=f"{day} {category}")
+        )
     counts = monthly_counts(store, SignalFilter(), months=12, today=date(2026, 11, 20))
-    assert list(counts.index)[0] == "2025-12" and list(counts.index)[-1] == "2026-11"
+    assert (counts.index[0], counts.index[-1]) == ("2025-12", "2026-11")
     assert counts.loc["2026-09", "finance"] == 2 and counts.loc["2026-11", "legal"] == 1
     assert int(counts.values.sum()) == 3  # January 2025 is outside the twelve months
     empty = monthly_counts(store, parse_query("country:AQ").filter, today=date(2026, 11, 20))

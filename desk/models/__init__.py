@@ -3,6 +3,17 @@
 from sqlmodel import SQLModel
 
 from desk.models.audit import AuditEntry
+from desk.models.meetings import (
+    ActionItem,
+    ActionOwner,
+    AgendaItem,
+    AgendaSignal,
+    Decision,
+    Meeting,
+    MeetingSeries,
+    Participant,
+    SeriesRule,
+)
 from desk.models.meta import Setting, StoreMeta
 from desk.models.reference import ChpiItem, Country, CountryAlias, Directorate
 from desk.models.signals import Signal, SignalHsCode
@@ -10,11 +21,20 @@ from desk.models.signals import Signal, SignalHsCode
 metadata = SQLModel.metadata
 
 __all__ = [
+    "ActionItem",
+    "ActionOwner",
+    "AgendaItem",
+    "AgendaSignal",
     "AuditEntry",
     "ChpiItem",
     "Country",
     "CountryAlias",
+    "Decision",
     "Directorate",
+    "Meeting",
+    "MeetingSeries",
+    "Participant",
+    "SeriesRule",
     "Setting",
     "Signal",
     "SignalHsCode",

@@ -15,13 +15,11 @@ NO_TIER_RANK = 99  # sorts after every real tier, so the index serves "most crit
 class Signal(SQLModel, table=True):
     __tablename__ = "signal"
     # Few indexes on purpose: each one costs on every insert (measured: ten indexes doubled the
-    # import time). The default order, country filter, meeting windows and "best graded first"
-    # have one; other sorts stay within budget sorting ~100k rows.
+    # import time). Date order, country and title have one; sorts by a column with few values
+    # (grade, status, category, TLP, tier) walk the date index group by group (services.search).
     __table_args__ = (
         Index("ix_signal_observed", "observed_on"),
         Index("ix_signal_country", "country_code", "observed_on"),
-        Index("ix_signal_updated", "updated_at"),
-        Index("ix_signal_grade", "reliability", "credibility", "observed_on"),
         Index("ix_signal_title", "title_key", "observed_on"),
     )
 
@@ -55,7 +53,9 @@ class SignalHsCode(SQLModel, table=True):
     """An HS code given for a signal (digits only), and the CHPI item it falls under."""
 
     __tablename__ = "signal_hs_code"
-    __table_args__ = (Index("ix_signal_hs_code", "code"), Index("ix_signal_hs_tier", "tier"))
+    # No index on tier: "tier:1" reads this small table once (a few ms for 100k signals), and
+    # every index costs on each import.
+    __table_args__ = (Index("ix_signal_hs_code", "code"),)
 
     signal_id: int = Field(foreign_key="signal.id", primary_key=True, ondelete="CASCADE")
     code: str = Field(primary_key=True, max_length=10)

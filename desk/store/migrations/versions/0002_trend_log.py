@@ -83,8 +83,6 @@ def upgrade() -> None:
     for name, cols in {
         "ix_signal_observed": ["observed_on"],
         "ix_signal_country": ["country_code", "observed_on"],
-        "ix_signal_updated": ["updated_at"],
-        "ix_signal_grade": ["reliability", "credibility", "observed_on"],
         "ix_signal_title": ["title_key", "observed_on"],
     }.items():
         op.create_index(name, "signal", cols)
@@ -101,7 +99,6 @@ def upgrade() -> None:
         sa.Column("tier", sa.String(4), nullable=True),
     )
     op.create_index("ix_signal_hs_code", "signal_hs_code", ["code"])
-    op.create_index("ix_signal_hs_tier", "signal_hs_code", ["tier"])
 
     conn = op.get_bind()
     create_signal_fts(conn)
