@@ -8,7 +8,7 @@ import os
 import sys
 
 from desk import __version__
-from desk.cli import countries_cmds, signals_cmds, store_cmds
+from desk.cli import countries_cmds, meetings_cmds, signals_cmds, store_cmds
 from desk.cli.common import CliError
 from desk.store import StoreError
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_cmds.register(sub)
     signals_cmds.register(sub)
     countries_cmds.register(sub)
+    meetings_cmds.register(sub)
     return parser
 
 

@@ -35,3 +35,8 @@ def utcnow() -> datetime:
 def utc_field(**kwargs: Any) -> Any:
     """A datetime column stored as UTC."""
     return Field(sa_type=UtcDateTime, **kwargs)
+
+
+def wall_clock_field(**kwargs: Any) -> Any:
+    """A naive datetime column: a wall-clock time whose zone is stored beside it (meetings)."""
+    return Field(sa_type=DateTime, **kwargs)

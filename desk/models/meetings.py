@@ -12,7 +12,7 @@ from enum import StrEnum
 from sqlalchemy import Column, Index, Text, text
 from sqlmodel import Field, SQLModel
 
-from desk.models.base import utc_field, utcnow
+from desk.models.base import utc_field, utcnow, wall_clock_field
 
 DEFAULT_TZ = "Europe/Amsterdam"
 
@@ -68,9 +68,14 @@ class MeetingSeries(SQLModel, table=True):
 
     __tablename__ = "meeting_series"
     __table_args__ = (
-        Index("ux_series_active_region", "region", unique=True, sqlite_where=text("active"),
-              postgresql_where=text("active")),
-    )  # fmt: skip
+        Index(
+            "ux_series_active_region",
+            "region",
+            unique=True,
+            sqlite_where=text("active"),
+            postgresql_where=text("active"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     region: str = Field(foreign_key="directorate.code", max_length=8)
@@ -92,7 +97,7 @@ class SeriesRule(SQLModel, table=True):
     __tablename__ = "series_rule"
     id: int | None = Field(default=None, primary_key=True)
     series_id: int = Field(foreign_key="meeting_series.id", index=True, ondelete="CASCADE")
-    starts_local: datetime  # wall-clock time of the first occurrence under this rule
+    starts_local: datetime = wall_clock_field()  # wall-clock time of the first occurrence
     interval_weeks: int = Field(default=4)
     valid_from: date
     valid_until: date | None = None
@@ -111,7 +116,7 @@ class Meeting(SQLModel, table=True):
     )
     region: str = Field(foreign_key="directorate.code", max_length=8)
     occurrence_date: date  # the series date it stands for, even when moved
-    starts_local: datetime
+    starts_local: datetime = wall_clock_field()
     tz: str = Field(default=DEFAULT_TZ, max_length=64)
     duration_minutes: int = Field(default=120)
     location: str = Field(default="")
@@ -140,14 +145,15 @@ class AgendaItem(SQLModel, table=True):
 
 
 class AgendaSignal(SQLModel, table=True):
-    """How item 1's signal list differs from the meeting window: ``added`` or ``removed`` by
-    the contact point; ``frozen`` rows are the list as it stood when the meeting was finalised."""
+    """How item 1's signal list differs from the meeting window (``added`` or ``removed`` by the
+    contact point), and, once the meeting is finalised, the list as it stood then: every listed
+    signal has a ``frozen_position`` (``kept`` marks one that was simply in the window)."""
 
     __tablename__ = "agenda_signal"
     meeting_id: int = Field(foreign_key="meeting.id", primary_key=True, ondelete="CASCADE")
     signal_id: int = Field(foreign_key="signal.id", primary_key=True, ondelete="CASCADE")
-    mode: str = Field(max_length=8)  # added | removed | frozen
-    position: int = Field(default=0)
+    mode: str = Field(max_length=8)  # added | removed | kept
+    frozen_position: int | None = None
 
 
 class Participant(SQLModel, table=True):

@@ -26,7 +26,7 @@ class Signal(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     observed_on: date
     logged_at: datetime = utc_field(default_factory=utcnow)
-    updated_at: datetime = utc_field(default_factory=utcnow)
+    updated_at: datetime = utc_field(default_factory=utcnow)  # content; status changes are audited
     country_code: str = Field(foreign_key="country.code", max_length=2)
     title: str = Field(max_length=200)
     title_key: str = Field(max_length=200)  # casefolded, spaces collapsed: duplicate check, sort

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from desk.models.enums import Category, SignalStatus, Tlp
 from desk.paths import resource
 from desk.services.reference import ReferenceIndex, load_reference
-from desk.services.signals import insert_signals, set_status
+from desk.services.signals import insert_signals
 from desk.services.validation import SignalDraft, SignalValidator
 from desk.store import Store
 
@@ -66,38 +66,37 @@ def load_demo(store: Store, *, today: date | None = None) -> str:
         (draft,) = _drafts_from([row], validator, f"post_signals.csv line {n}")
         by_post.setdefault(row["post"], []).append((draft, row["status"]))
 
-    statuses: dict[SignalStatus, list[int]] = {}
     with store.transaction() as s:
-        ids = insert_signals(
+        # The public facts were discussed long ago; post signals carry the status they would have
+        # (inserted with it, so nothing looks recently changed).
+        insert_signals(
             s,
             public,
             ref,
             actor=DEMO_ACTOR,
             author="Desk demo",
             post="The Hague",
+            status=SignalStatus.DISCUSSED,
             logged_at=[_logged_at(d.observed_on, rng, now) for d in public],
             action="demo",
             note="public facts",
         )
-        statuses.setdefault(SignalStatus.DISCUSSED, []).extend(ids)
         for post, items in by_post.items():
-            drafts = [d for d, _ in items]
-            ids = insert_signals(
-                s,
-                drafts,
-                ref,
-                actor=DEMO_ACTOR,
-                author=f"Officer, {post}",
-                post=post,
-                logged_at=[_logged_at(d.observed_on, rng, now) for d in drafts],
-                action="demo",
-                note="post signals",
-            )
-            for sid, (_, status) in zip(ids, items, strict=True):
-                statuses.setdefault(SignalStatus(status), []).append(sid)
-    for status, ids in statuses.items():
-        if status != SignalStatus.NEW:
-            set_status(store, ids, status, actor=DEMO_ACTOR)
+            for status in SignalStatus:
+                drafts = [d for d, st in items if st == status.value]
+                if drafts:
+                    insert_signals(
+                        s,
+                        drafts,
+                        ref,
+                        actor=DEMO_ACTOR,
+                        author=f"Officer, {post}",
+                        post=post,
+                        status=status,
+                        logged_at=[_logged_at(d.observed_on, rng, now) for d in drafts],
+                        action="demo",
+                        note="post signals",
+                    )
     regions = Counter(ref.region_of(d.country_code) for d in public) + Counter(
         ref.region_of(d.country_code) for items in by_post.values() for d, _ in items
     )

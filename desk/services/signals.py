@@ -317,9 +317,14 @@ def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
             raise SignalNotFound(signal_id)
         action, _, note = sig.origin.partition(": ")
         created = audit.HistoryEntry(
-            at=sig.logged_at, actor=sig.author, action=action, field=None, old_value=None,
-            new_value=note or None, change_id=f"origin-{signal_id}",
-        )  # fmt: skip
+            at=sig.logged_at,
+            actor=sig.author,
+            action=action,
+            field=None,
+            old_value=None,
+            new_value=note or None,
+            change_id=f"origin-{signal_id}",
+        )
         return [created, *audit.history(s, ENTITY, signal_id)]
 
 
@@ -380,7 +385,9 @@ def set_status(
             s.execute(
                 sa.update(table)
                 .where(table.c.id.in_([sid for sid, _ in to_change]))
-                .values(status=status.value, updated_at=now)
+                # not updated_at: marking signals "discussed" after a meeting must not put them
+                # back into the next meeting's window (the audit trail has the change)
+                .values(status=status.value)
             )
             for sid, old in to_change:
                 audit.record(

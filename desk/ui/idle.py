@@ -11,9 +11,13 @@ from PySide6.QtGui import QGuiApplication
 log = logging.getLogger(__name__)
 
 USER_INPUT = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-}  # fmt: skip
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
 
 
 class IdleWatcher(QObject):
@@ -77,9 +81,13 @@ class IdleWatcher(QObject):
         if not bus.isConnected():
             return
         ok = bus.connect(
-            "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-            "PrepareForSleep", self, "_prepare_for_sleep(bool)",
-        )  # fmt: skip
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "_prepare_for_sleep(bool)",
+        )
         log.debug("listening for PrepareForSleep: %s", ok)
 
     @Slot(bool)

@@ -123,20 +123,35 @@ class SignalEditDialog(QDialog):
         self.tags.setPlaceholderText(self.tr("separated by ;"))
 
         self.fields: dict[str, QWidget] = {
-            "observed_on": self.observed, "country": self.country, "title": self.title_edit,
-            "summary": self.summary, "category": self.category, "source": self.source,
-            "source_url": self.source_url, "reliability": self.reliability,
-            "credibility": self.credibility, "hs_codes": self.hs_codes, "tlp": self.tlp,
-            "chr": self.chr, "tags": self.tags,
-        }  # fmt: skip
+            "observed_on": self.observed,
+            "country": self.country,
+            "title": self.title_edit,
+            "summary": self.summary,
+            "category": self.category,
+            "source": self.source,
+            "source_url": self.source_url,
+            "reliability": self.reliability,
+            "credibility": self.credibility,
+            "hs_codes": self.hs_codes,
+            "tlp": self.tlp,
+            "chr": self.chr,
+            "tags": self.tags,
+        }
         labels = {
-            "observed_on": self.tr("&Observed on"), "country": self.tr("C&ountry"),
-            "title": self.tr("&Title"), "summary": self.tr("&Summary"),
-            "category": self.tr("C&ategory"), "source": self.tr("Sou&rce"),
-            "source_url": self.tr("Source &URL"), "reliability": self.tr("&Reliability"),
-            "credibility": self.tr("Cre&dibility"), "hs_codes": self.tr("&HS codes"),
-            "tlp": self.tr("T&LP"), "chr": "", "tags": self.tr("Ta&gs"),
-        }  # fmt: skip
+            "observed_on": self.tr("&Observed on"),
+            "country": self.tr("C&ountry"),
+            "title": self.tr("&Title"),
+            "summary": self.tr("&Summary"),
+            "category": self.tr("C&ategory"),
+            "source": self.tr("Sou&rce"),
+            "source_url": self.tr("Source &URL"),
+            "reliability": self.tr("&Reliability"),
+            "credibility": self.tr("Cre&dibility"),
+            "hs_codes": self.tr("&HS codes"),
+            "tlp": self.tr("T&LP"),
+            "chr": "",
+            "tags": self.tr("Ta&gs"),
+        }
         form = QFormLayout()
         for name, widget in self.fields.items():
             plain = labels[name].replace("&", "") or self.tr("Chatham House Rule")

@@ -116,7 +116,7 @@ def upgrade() -> None:
             primary_key=True,
         ),
         sa.Column("mode", sa.String(8), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False, server_default="0"),
+        sa.Column("frozen_position", sa.Integer(), nullable=True),
     )
     op.create_table(
         "participant",
@@ -197,6 +197,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("action_owner", "action_item", "decision", "participant", "agenda_signal",
-                  "agenda_item", "meeting", "series_rule", "meeting_series"):  # fmt: skip
+    for table in (
+        "action_owner",
+        "action_item",
+        "decision",
+        "participant",
+        "agenda_signal",
+        "agenda_item",
+        "meeting",
+        "series_rule",
+        "meeting_series",
+    ):
         op.drop_table(table)

@@ -1,0 +1,269 @@
+"""desk meetings plan | list | show | ics."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime, time
+from pathlib import Path
+
+from desk.cli.common import CliError, open_cli_store, print_json, print_table
+from desk.services import meetings as mt
+from desk.services.validation import Invalid, parse_date
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    meetings = sub.add_parser(
+        "meetings", help="the four-weekly meetings of the regional contact points"
+    )
+    msub = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
+
+    p = msub.add_parser("plan", help="plan a region's series (or change it from --start onward)")
+    p.add_argument("--region", required=True)
+    p.add_argument("--start", required=True, help="date of the first meeting (YYYY-MM-DD)")
+    p.add_argument("--time", default="10:00", help="start time in The Hague, HH:MM (default 10:00)")
+    p.add_argument(
+        "--count", type=int, default=mt.series.DEFAULT_COUNT, help="how many meetings (default 13)"
+    )
+    p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
+    p.add_argument("--video-link", help="link for participants who join remotely")
+    p.add_argument("--chair")
+    p.set_defaults(func=cmd_plan)
+
+    p = msub.add_parser("list", help="the meetings, in date order")
+    p.add_argument("--region")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = msub.add_parser(
+        "show", help="one meeting: agenda, signals, participants, decisions, actions"
+    )
+    p.add_argument("date", help="the meeting's date (YYYY-MM-DD) or 'next'")
+    p.add_argument("--region", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = msub.add_parser("ics", help="calendar file of a region's series (or one meeting)")
+    p.add_argument("--region", required=True)
+    p.add_argument("--meeting", metavar="DATE", help="only this meeting")
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(func=cmd_ics)
+
+
+def _date(text: str, what: str) -> date:
+    try:
+        return parse_date(text, future_ok=True)
+    except Invalid as exc:
+        raise CliError(f"{what}: {exc}") from None
+
+
+def _time(text: str) -> time:
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise CliError(f"--time: “{text}” is not a time; write HH:MM, e.g. 14:30") from None
+
+
+def _meeting(store, region: str, when: str) -> mt.MeetingInfo:
+    try:
+        if when == "next":
+            found = mt.next_meeting(store, region)
+            if found is None:
+                raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
+            return found
+        return mt.find_meeting(store, region, _date(when, "meeting"))
+    except mt.MeetingError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        try:
+            result = mt.plan_series(
+                store,
+                args.region,
+                _date(args.start, "--start"),
+                _time(args.time),
+                args.count,
+                location=args.location,
+                video_link=args.video_link,
+                chair=args.chair,
+            )
+        except mt.MeetingError as exc:
+            raise CliError(str(exc)) from None
+    for m in result.created:
+        print(f"planned {m.region} {m.starts_at:%Y-%m-%d %H:%M} ({m.tz})")
+    if result.removed:
+        print(f"replaced {result.removed} untouched draft meeting(s) of the old rhythm")
+    for m in result.kept:
+        print(
+            f"kept {m.starts_at:%Y-%m-%d} ({m.status.value}): it has content; move or cancel it if needed"
+        )
+    return 0
+
+
+def _meeting_json(m: mt.MeetingInfo) -> dict:
+    return {
+        "id": m.id,
+        "region": m.region,
+        "date": m.date.isoformat(),
+        "time": m.starts_at.strftime("%H:%M"),
+        "tz": m.tz,
+        "starts_at": m.starts_at.isoformat(),
+        "ends_at": m.ends_at.isoformat(),
+        "status": m.status.value,
+        "location": m.location,
+        "video_link": m.video_link,
+        "chair": m.chair,
+        "moved_from": m.occurrence_date.isoformat() if m.moved else None,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        meetings = mt.list_meetings(store, args.region)
+    if args.json:
+        print_json([_meeting_json(m) for m in meetings])
+        return 0
+    print_table(
+        [
+            (
+                m.region,
+                m.date.isoformat(),
+                m.starts_at.strftime("%H:%M"),
+                m.status.value,
+                f"moved from {m.occurrence_date}" if m.moved else "",
+                m.location,
+            )
+            for m in meetings
+        ],
+        ["region", "date", "time", "status", "", "location"],
+    )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        m = _meeting(store, args.region, args.date)
+        agenda = mt.get_agenda(store, m.id)
+        signals = mt.agenda_signals(store, m.id)
+        people = mt.participants(store, m.id)
+        decided = mt.decisions(store, m.id)
+        actions = mt.actions_at(store, m.id)
+        since, until = mt.meeting_window(store, m.id)
+    if args.json:
+        print_json(
+            _meeting_json(m)
+            | {
+                "window": {"since": since.isoformat(), "until": until.isoformat()},
+                "agenda": [
+                    {
+                        "number": i.number,
+                        "kind": i.kind.value,
+                        "title": i.title,
+                        "duration_minutes": i.duration_minutes,
+                        "presenter": i.presenter,
+                        "minutes": i.minutes,
+                    }
+                    for i in agenda.items
+                ],
+                "total_minutes": agenda.total_minutes,
+                "overrun_minutes": agenda.overrun_minutes,
+                "signals": [
+                    {
+                        "id": r.id,
+                        "observed_on": r.observed_on.isoformat(),
+                        "country": r.country_code,
+                        "title": r.title,
+                        "grade": r.grade,
+                        "tlp": r.tlp,
+                    }
+                    for r in signals
+                ],
+                "participants": [
+                    {
+                        "name": p.name,
+                        "role": p.role.value,
+                        "organisation": p.organisation,
+                        "attendance": p.attendance.value,
+                    }
+                    for p in people
+                ],
+                "decisions": [d.text for d in decided],
+                "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
+                "actions_carried": [_action_json(a, m.date) for a in actions.carried],
+            }
+        )
+        return 0
+    print(f"{m.region} meeting — {m.starts_at:%A %d %B %Y, %H:%M} ({m.tz}) — {m.status.value}")
+    if m.location or m.video_link:
+        print(f"  where: {', '.join(x for x in (m.location, m.video_link) if x)}")
+    print(f"  covers signals logged or updated {since:%Y-%m-%d %H:%M} – {until:%Y-%m-%d %H:%M} UTC")
+    print(
+        f"\nAgenda ({agenda.total_minutes} of {agenda.available_minutes} min"
+        + (f", {agenda.overrun_minutes} min over" if agenda.overrun_minutes else "")
+        + ")"
+    )
+    for i in agenda.items:
+        who = f" — {i.presenter}" if i.presenter else ""
+        print(f"  {i.number}. {i.title} ({i.duration_minutes} min){who}")
+        if i.kind.value == "trends":
+            for r in signals:
+                print(
+                    f"       {r.grade}  TLP:{r.tlp:<12} {r.observed_on}  {r.country_code}  {r.title}"
+                )
+            if not signals:
+                print("       (no signals in this window)")
+        if i.kind.value == "operations":
+            for a in actions.carried:
+                flag = "OVERDUE " if a.overdue(m.date) else ""
+                print(
+                    f"       {flag}{a.text} — {', '.join(a.owners)}"
+                    + (f" (due {a.due_on})" if a.due_on else "")
+                )
+    if people:
+        print("\nParticipants")
+        for p in people:
+            print(
+                f"  {p.name} ({p.role.value}{', ' + p.organisation if p.organisation else ''}) — {p.attendance.value}"
+            )
+    if decided:
+        print("\nDecisions")
+        for d in decided:
+            print(f"  - {d.text}")
+    if actions.agreed:
+        print("\nActions agreed")
+        for a in actions.agreed:
+            print(
+                f"  - {a.text} — {', '.join(a.owners)}"
+                + (f" (due {a.due_on})" if a.due_on else "")
+                + f" [{a.status.value}]"
+            )
+    return 0
+
+
+def _action_json(a: mt.ActionInfo, on: date) -> dict:
+    return {
+        "id": a.id,
+        "text": a.text,
+        "owners": a.owners,
+        "due_on": a.due_on.isoformat() if a.due_on else None,
+        "status": a.status.value,
+        "agreed_on": a.meeting_date.isoformat(),
+        "overdue": a.overdue(on),
+    }
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    with open_cli_store(args) as store:
+        try:
+            if args.meeting:
+                data = mt.meeting_ics(store, _meeting(store, args.region, args.meeting).id)
+            else:
+                if not mt.list_meetings(store, args.region):
+                    raise CliError(f"{args.region.upper()} has no meetings; plan the series first")
+                data = mt.series_ics(store, args.region)
+        except mt.MeetingError as exc:
+            raise CliError(str(exc)) from None
+    path = mt.write_ics(args.out, data)
+    print(f"wrote {path}")
+    return 0

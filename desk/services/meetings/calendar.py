@@ -1,0 +1,69 @@
+"""Calendar files (.ics) of one meeting or a whole series, with the time zone Outlook needs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from icalendar import Calendar, Event
+
+from desk.fileio import atomic_write_bytes
+from desk.services.meetings.agenda import get_agenda
+from desk.services.meetings.common import MeetingInfo
+from desk.services.meetings.series import get_meeting, list_meetings
+from desk.store import Store
+from desk.store.engine import read_meta
+
+PRODID = "-//Ministry of Foreign Affairs//Desk//EN"
+
+
+def _uid(store_id: str, m: MeetingInfo) -> str:
+    # Stable per series occurrence: re-importing an updated file updates the same appointment.
+    key = f"s{m.series_id}-{m.occurrence_date:%Y%m%d}" if m.series_id else f"m{m.id}"
+    return f"desk-{store_id[:12]}-{key}@nl.minbuza.desk"
+
+
+def _event(store: Store, store_id: str, m: MeetingInfo) -> Event:
+    event = Event()
+    event.add("uid", _uid(store_id, m))
+    event.add("dtstamp", datetime.now(UTC))
+    event.add("dtstart", m.starts_at)  # aware: written with TZID=Europe/Amsterdam
+    event.add("dtend", m.ends_at)
+    event.add("summary", f"Four-weekly sanctions meeting {m.region}")
+    location = ", ".join(x for x in (m.location, m.video_link) if x)
+    if location:
+        event.add("location", location)
+    agenda = get_agenda(store, m.id)
+    lines = [f"{i.number}. {i.title} ({i.duration_minutes} min)" for i in agenda.items]
+    event.add("description", "Agenda:\n" + "\n".join(lines))
+    if m.cancelled:
+        event.add("status", "CANCELLED")
+    else:
+        event.add("status", "CONFIRMED")
+    return event
+
+
+def _calendar(store: Store, meetings: list[MeetingInfo]) -> bytes:
+    store_id = read_meta(store, "store_id") or "desk"
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    for m in meetings:
+        cal.add_component(_event(store, store_id, m))
+    cal.add_missing_timezones()  # VTIMEZONE for Europe/Amsterdam, as Outlook expects
+    return cal.to_ical()
+
+
+def meeting_ics(store: Store, meeting_id: int) -> bytes:
+    return _calendar(store, [get_meeting(store, meeting_id)])
+
+
+def series_ics(store: Store, region: str) -> bytes:
+    return _calendar(store, list_meetings(store, region))
+
+
+def write_ics(path: Path | str, data: bytes) -> Path:
+    path = Path(path)
+    atomic_write_bytes(path, data, mode=0o644)  # a calendar file is meant to be shared
+    return path
