@@ -74,10 +74,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     with store:
         if args.demo:
-            from desk.services.demo import load_demo
+            from desk.services.demo import load_demo, load_demo_meetings
 
-            summary = load_demo(store)
-            print(f"demo data: {summary}")
+            print(f"demo data: {load_demo(store)}; {load_demo_meetings(store)}")
     how = "the OS keyring" if mode == "keyring" else "a passphrase"
     print(f"created {path} (encrypted, unlocked with {how})")
     return 0

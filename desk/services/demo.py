@@ -277,3 +277,135 @@ def generate_signals(
                 progress=progress,
             )
     return len(ids)
+
+
+# -- demo meetings -------------------------------------------------------------------------------
+DEMO_PEOPLE = [
+    ("Anna de Vries", "contact-point", "ESB, contact point DEU"),
+    ("Bart Visser", "country-desk", "DEU, desk Central Asia"),
+    ("Carla Smit", "country-desk", "DEU, desk South Caucasus"),
+    ("Daan Bakker", "post", "Embassy Yerevan"),
+    ("Eva Mulder", "post", "Embassy Astana"),
+    ("Floor de Wit", "imh", "IMH, export control"),
+]
+
+
+def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
+    """A DEU series with history: two finalised meetings (attendance, minutes, decisions,
+    actions — one done, one still open and overdue) and the next ones planned."""
+    from desk.models.meetings import ActionStatus, Attendance, MeetingStatus, ParticipantRole
+    from desk.services import meetings as mt
+
+    today = today or date.today()
+    # the third meeting of the series is the next one: first = two cycles before it
+    next_tuesday = today + timedelta(days=(1 - today.weekday()) % 7 or 7)
+    first = next_tuesday - timedelta(weeks=8)
+    mt.plan_series(
+        store,
+        "DEU",
+        first,
+        time(10, 0),
+        count=6,
+        location="The Hague, Rijnstraat 8",
+        video_link="https://video.example.invalid/deu-four-weekly",
+        chair="Anna de Vries",
+        actor=DEMO_ACTOR,
+    )
+    m1, m2, m3, *_ = mt.list_meetings(store, "DEU")
+
+    def people(meeting_id: int, absent: set[str]) -> None:
+        for name, role, org in DEMO_PEOPLE:
+            pid = mt.add_participant(store, meeting_id, name, ParticipantRole(role), org)
+            mt.set_attendance(
+                store, pid, Attendance.EXCUSED if name in absent else Attendance.ATTENDED
+            )
+
+    # first meeting, two cycles ago
+    mt.set_meeting_status(store, m1.id, MeetingStatus.OPEN, actor=DEMO_ACTOR)
+    people(m1.id, absent={"Eva Mulder"})
+    items = mt.get_agenda(store, m1.id).items
+    mt.update_item(
+        store,
+        items[0].id,
+        presenter="Anna de Vries",
+        minutes=(
+            "Armenian customs data show bearings from Türkiye far above domestic need. The post in "
+            "Yerevan follows up with the Ministry of Economy."
+        ),
+    )
+    mt.update_item(
+        store,
+        items[1].id,
+        minutes="Armenia asked for the CHPI list in Armenian to train customs officers.",
+    )
+    topic = mt.add_item(store, m1.id, "Hackathon in Yerevan: preparation", 15, "Daan Bakker")
+    mt.add_decision(
+        store,
+        m1.id,
+        "The post in Yerevan proposes a hackathon on trade-flow analysis for spring.",
+        topic,
+    )
+    translate = mt.add_action(
+        store,
+        m1.id,
+        "Send the CHPI list in Armenian to the Ministry of Economy",
+        ["Carla Smit"],
+        first + timedelta(weeks=2),
+        items[1].id,
+        actor=DEMO_ACTOR,
+    )
+    venue = mt.add_action(
+        store,
+        m1.id,
+        "Find a university partner and venue for the hackathon",
+        ["Daan Bakker", "Carla Smit"],
+        first + timedelta(weeks=6),
+        topic,
+        actor=DEMO_ACTOR,
+    )
+    for status in (MeetingStatus.HELD, MeetingStatus.FINALISED):
+        mt.set_meeting_status(store, m1.id, status, actor=DEMO_ACTOR)
+
+    # second meeting, last cycle
+    mt.set_meeting_status(store, m2.id, MeetingStatus.OPEN, actor=DEMO_ACTOR)
+    for p in mt.participants(store, m2.id):
+        mt.set_attendance(
+            store, p.id, Attendance.EXCUSED if p.name == "Floor de Wit" else Attendance.ATTENDED
+        )
+    items = mt.get_agenda(store, m2.id).items
+    mt.update_item(
+        store,
+        items[0].id,
+        presenter="Anna de Vries",
+        minutes=(
+            "A7A5 is still offered over the counter in Bishkek. Machine-tool dealers move stock towards "
+            "the Kazakh border since the 20th package."
+        ),
+    )
+    mt.update_item(
+        store, items[2].id, minutes="Kazakh customs tightened checks on transit of electronics."
+    )
+    mt.set_action_status(
+        store,
+        translate,
+        ActionStatus.DONE,
+        actor=DEMO_ACTOR,
+        at=datetime.combine(m2.date, time(11, 0), UTC),
+    )
+    mt.add_decision(
+        store,
+        m2.id,
+        "Ask IMH for the latest EU export figures to Kyrgyzstan before the next meeting.",
+    )
+    mt.add_action(
+        store,
+        m2.id,
+        "Share the latest EU export figures to Kyrgyzstan",
+        ["Floor de Wit"],
+        m3.date - timedelta(days=3),
+        actor=DEMO_ACTOR,
+    )
+    for status in (MeetingStatus.HELD, MeetingStatus.FINALISED):
+        mt.set_meeting_status(store, m2.id, status, actor=DEMO_ACTOR)
+    del venue  # still open: it is carried to the next meeting, overdue
+    return f"DEU meeting series with {len(mt.list_meetings(store, 'DEU'))} meetings"
