@@ -113,25 +113,63 @@ def test_demo_meetings_have_history_that_carries_forward(store) -> None:
     load_demo(store)
     load_demo_meetings(store, today=date(2026, 11, 22))
     m1, m2, m3, *_ = mt.list_meetings(store, "DEU")
-    assert (m1.status, m2.status, m3.status) == (MeetingStatus.FINALISED, MeetingStatus.FINALISED, MeetingStatus.DRAFT)
+    assert (m1.status, m2.status, m3.status) == (
+        MeetingStatus.FINALISED,
+        MeetingStatus.FINALISED,
+        MeetingStatus.DRAFT,
+    )
     carried = mt.actions_at(store, m3.id)
     assert len(carried.carried) == 2 and len(carried.overdue) == 2
-    assert "Hackathon in Yerevan: preparation" in [i.title for i in mt.get_agenda(store, m3.id).items]
+    assert "Hackathon in Yerevan: preparation" in [
+        i.title for i in mt.get_agenda(store, m3.id).items
+    ]
     assert mt.decisions(store, m1.id) and mt.participants(store, m2.id)
 
 
 def test_cli_meetings(capsys, db: Path, tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "meetings", "plan", "--region", "DAO", "--start", "2026-12-01", "--time", "14:00", "--count", "3")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db),
+        "meetings",
+        "plan",
+        "--region",
+        "DAO",
+        "--start",
+        "2026-12-01",
+        "--time",
+        "14:00",
+        "--count",
+        "3",
+    )
     assert code == 0 and out.count("planned DAO") == 3
     code, out, _ = run(capsys, "--db", str(db), "meetings", "list", "--region", "DAO", "--json")
     listed = json.loads(out)
-    assert [(m["date"], m["time"]) for m in listed] == [("2026-12-01", "14:00"), ("2026-12-29", "14:00"), ("2027-01-26", "14:00")]
-    code, out, _ = run(capsys, "--db", str(db), "meetings", "show", "2026-12-29", "--region", "DAO", "--json")
+    assert [(m["date"], m["time"]) for m in listed] == [
+        ("2026-12-01", "14:00"),
+        ("2026-12-29", "14:00"),
+        ("2027-01-26", "14:00"),
+    ]
+    code, out, _ = run(
+        capsys, "--db", str(db), "meetings", "show", "2026-12-29", "--region", "DAO", "--json"
+    )
     shown = json.loads(out)
     assert shown["date"] == "2026-12-29" and [i["number"] for i in shown["agenda"]] == [1, 2, 3, 4]
     code, _, err = run(capsys, "--db", str(db), "meetings", "show", "2026-12-30", "--region", "DAO")
     assert code != 0 and "no meeting on 2026-12-30" in err
-    code, out, _ = run(capsys, "--db", str(db), "meetings", "ics", "--region", "DAO", "--out", str(tmp_path / "dao.ics"))
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db),
+        "meetings",
+        "ics",
+        "--region",
+        "DAO",
+        "--out",
+        str(tmp_path / "dao.ics"),
+    )
     assert code == 0 and (tmp_path / "dao.ics").read_bytes().count(b"BEGIN:VEVENT") == 3
-    code, _, err = run(capsys, "--db", str(db), "meetings", "plan", "--region", "XYZ", "--start", "2026-12-01")
+    code, _, err = run(
+        capsys, "--db", str(db), "meetings", "plan", "--region", "XYZ", "--start", "2026-12-01"
+    )
     assert code != 0 and "unknown region XYZ" in err

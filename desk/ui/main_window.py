@@ -32,6 +32,8 @@ from desk.services.settings import (
     set_setting,
 )
 from desk.store import backup_store
+from desk.ui.meetings.actions_view import ActionsView
+from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
 from desk.ui.preferences import ChangeKeyDialog, PreferencesDialog
 from desk.ui.trendlog.table_model import status_label
@@ -48,11 +50,22 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.navigator.add_section("trendlog", self.tr("Trend log"), with_regions=True)
+        self.navigator.add_section("meetings", self.tr("Meetings"), with_regions=True)
+        self.navigator.add_section("actions", self.tr("Actions"), with_regions=True)
         self.stack = QStackedWidget(self)
         self.trendlog = TrendLogView(controller, self)
-        self.sections: dict[str, QWidget] = {"trendlog": self.trendlog}
+        self.meetings = MeetingsView(controller, self)
+        self.actions = ActionsView(controller, self)
+        # Every section offers set_region, refresh, clear, save_layout, restore_layout, message.
+        self.sections: dict[str, QWidget] = {
+            "trendlog": self.trendlog,
+            "meetings": self.meetings,
+            "actions": self.actions,
+        }
         self._shown: tuple[str, str | None] | None = None  # the section and region on screen
-        self.stack.addWidget(self.trendlog)
+        for widget in self.sections.values():
+            self.stack.addWidget(widget)
+            widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
@@ -75,7 +88,6 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.navigator.chosen.connect(self._section_chosen)
-        self.trendlog.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.trendlog.data_changed.connect(self.refresh_counts)
         controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
@@ -166,8 +178,7 @@ class MainWindow(QMainWindow):
             return  # the tree view may repeat its current item while it is rebuilt
         self._shown = (section, region)
         self.stack.setCurrentWidget(widget)
-        if hasattr(widget, "set_region"):
-            widget.set_region(region)
+        widget.set_region(region)
 
     # -- store life cycle -------------------------------------------------------------------------
     def _on_opened(self, store) -> None:
@@ -338,14 +349,16 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.trendlog.restore_layout(settings)
+        for widget in self.sections.values():
+            widget.restore_layout(settings)
 
     def save_layout(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
-        self.trendlog.save_layout(settings)
+        for widget in self.sections.values():
+            widget.save_layout(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

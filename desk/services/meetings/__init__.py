@@ -27,6 +27,7 @@ from desk.services.meetings.agenda import (
 )
 from desk.services.meetings.calendar import meeting_ics, series_ics, write_ics
 from desk.services.meetings.common import MeetingError, MeetingInfo, MeetingLocked, MeetingNotFound
+from desk.services.meetings.page import MeetingPage, meeting_page
 from desk.services.meetings.people import (
     DecisionInfo,
     ParticipantInfo,
@@ -70,6 +71,7 @@ __all__ = [
     "MeetingInfo",
     "MeetingLocked",
     "MeetingNotFound",
+    "MeetingPage",
     "ParticipantInfo",
     "PlanResult",
     "action_history",
@@ -93,6 +95,7 @@ __all__ = [
     "list_meetings",
     "meeting_history",
     "meeting_ics",
+    "meeting_page",
     "meeting_window",
     "move_meeting",
     "move_to_next",

@@ -1,0 +1,254 @@
+"""Small dialogs of the meeting screens. They collect values; the view calls the services."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.meetings import ParticipantRole
+from desk.services.meetings import AgendaEntry
+from desk.services.search import SignalFilter, with_text
+from desk.ui.meetings.models import ROLE_LABELS, label
+from desk.ui.trendlog.table_model import SignalTableModel
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel whose OK is enabled only while ``valid()`` holds."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def row(self, text: str, widget: QWidget) -> QWidget:
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.form.addRow(text, widget)
+        return widget
+
+    def valid(self) -> bool:
+        return True
+
+    def update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.valid())
+
+
+class PlanSeriesDialog(_FormDialog):
+    def __init__(self, region: str, has_series: bool, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Plan the {region} meetings").format(region=region), parent)
+        intro = QLabel(
+            self.tr(
+                "Meetings every four weeks from the first date. Planning again changes the series "
+                "from that date onward; meetings that already have content are kept."
+            )
+            if has_series
+            else self.tr(
+                "Meetings every four weeks from the first date, at this time in The Hague."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.start = self.row(self.tr("&First meeting:"), QDateEdit(self))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setDate(
+            QDate.currentDate().addDays((2 - QDate.currentDate().dayOfWeek()) % 7 or 7)
+        )
+        self.time = self.row(self.tr("&Time:"), QTimeEdit(QTime(10, 0), self))
+        self.time.setDisplayFormat("HH:mm")
+        self.count = self.row(self.tr("&Number of meetings:"), QSpinBox(self))
+        self.count.setRange(1, 52)
+        self.count.setValue(13)
+        self.location = self.row(self.tr("&Location:"), QLineEdit("The Hague", self))
+        self.video = self.row(self.tr("&Video link:"), QLineEdit(self))
+        self.chair = self.row(self.tr("&Chair:"), QLineEdit(self))
+
+    def values(self) -> dict:
+        t = self.time.time()
+        return {
+            "start": _pydate(self.start.date()),
+            "at": time(t.hour(), t.minute()),
+            "count": self.count.value(),
+            "location": self.location.text().strip(),
+            "video_link": self.video.text().strip(),
+            "chair": self.chair.text().strip(),
+        }
+
+
+class MoveMeetingDialog(_FormDialog):
+    def __init__(self, current: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Move this meeting"), parent)
+        note = QLabel(self.tr("Only this meeting moves; the rest of the series stays as planned."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.when = self.row(self.tr("&New date and time:"), QDateTimeEdit(self))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDateTime(
+            QDateTime(_qdate(current.date()), QTime(current.hour, current.minute))
+        )
+
+    def value(self) -> datetime:
+        qdt = self.when.dateTime()
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class ItemDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New agenda item"), parent)
+        self.title = self.row(self.tr("&Title:"), QLineEdit(self))
+        self.duration = self.row(self.tr("&Minutes:"), QSpinBox(self))
+        self.duration.setRange(0, 240)
+        self.duration.setValue(15)
+        self.presenter = self.row(self.tr("&Presenter:"), QLineEdit(self))
+        self.title.textChanged.connect(self.update_ok)
+        self.update_ok()
+
+    def valid(self) -> bool:
+        return bool(self.title.text().strip())
+
+
+class ParticipantDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Add a participant"), parent)
+        self.name = self.row(self.tr("&Name:"), QLineEdit(self))
+        self.role = self.row(self.tr("&Role:"), QComboBox(self))
+        for role in ParticipantRole:
+            self.role.addItem(label(ROLE_LABELS, role), role.value)
+        self.organisation = self.row(self.tr("&Organisation or post:"), QLineEdit(self))
+        self.name.textChanged.connect(self.update_ok)
+        self.update_ok()
+
+    def valid(self) -> bool:
+        return bool(self.name.text().strip())
+
+
+def _item_combo(parent: QWidget, items: list[AgendaEntry]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(parent.tr("(no particular item)"), None)
+    for i in items:
+        combo.addItem(f"{i.number}. {i.title}", i.id)
+    return combo
+
+
+class DecisionDialog(_FormDialog):
+    def __init__(self, items: list[AgendaEntry], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record a decision"), parent)
+        self.text = self.row(self.tr("&Decision:"), QPlainTextEdit(self))
+        self.text.setTabChangesFocus(True)
+        self.item = self.row(self.tr("&Agenda item:"), _item_combo(self, items))
+        self.text.textChanged.connect(self.update_ok)
+        self.update_ok()
+
+    def valid(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+
+class ActionDialog(_FormDialog):
+    def __init__(
+        self, items: list[AgendaEntry], default_owner: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Record an action"), parent)
+        self.text = self.row(self.tr("&Action:"), QPlainTextEdit(self))
+        self.text.setTabChangesFocus(True)
+        self.owners = self.row(self.tr("&Owners:"), QLineEdit(default_owner, self))
+        self.owners.setPlaceholderText(self.tr("names, separated by ;"))
+        self.has_due = QCheckBox(self.tr("&Due on:"), self)
+        self.due = QDateEdit(QDate.currentDate().addDays(28), self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.has_due.setChecked(True)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.form.addRow(self.has_due, self.due)
+        self.item = self.row(self.tr("A&genda item:"), _item_combo(self, items))
+        self.text.textChanged.connect(self.update_ok)
+        self.owners.textChanged.connect(self.update_ok)
+        self.update_ok()
+
+    def owner_list(self) -> list[str]:
+        return [o.strip() for o in self.owners.text().replace(",", ";").split(";") if o.strip()]
+
+    def due_on(self) -> date | None:
+        return _pydate(self.due.date()) if self.has_due.isChecked() else None
+
+    def valid(self) -> bool:
+        return bool(self.text.toPlainText().strip()) and bool(self.owner_list())
+
+
+class AddSignalsDialog(QDialog):
+    """Search the trend log and pick signals to put under item 1."""
+
+    def __init__(self, controller, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.region = region
+        self.setWindowTitle(self.tr("Add signals to item 1"))
+        self.resize(820, 520)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the trend log, e.g. chips since:2026-09-01"))
+        self.search.setAccessibleName(self.tr("Search signals to add"))
+        self.model = SignalTableModel(controller.run, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Matching signals"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add selected"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._query)
+        self._query()
+
+    def _query(self) -> None:
+        base = SignalFilter(regions=frozenset({self.region}))
+        self.model.set_query(with_text(base, self.search.text(), self.controller.reference).filter)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r.id for r in (self.model.row_at(n) for n in rows) if r is not None]

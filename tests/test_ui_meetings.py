@@ -1,0 +1,165 @@
+"""The meetings screens, driven headless: plan, open, record, finalise, carry forward."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingStatus
+from desk.services import meetings as mt
+from desk.services.demo import load_demo
+from desk.services.meetings import AgendaEntry
+from desk.ui.meetings.models import AgendaModel, ordered_for_list
+from tests.test_ui_main_window import start
+
+
+def entry(n: int) -> AgendaEntry:
+    return AgendaEntry(100 + n, n, AgendaKind.FREE, f"Item {n}", 10, "", "", None)
+
+
+def test_agenda_model_drag_gives_the_new_order(qtbot) -> None:
+    orders: list[list[int]] = []
+    model = AgendaModel(orders.append)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows([entry(n) for n in range(1, 6)])
+    assert model.order_after_move([3], 1) == [101, 104, 102, 103, 105]
+    assert model.order_after_move([0, 1], 5) == [103, 104, 105, 101, 102]
+    data = model.mimeData([model.index(4, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1)) is False
+    assert orders == [[105, 101, 102, 103, 104]]
+    model.read_only = True
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_meeting_list_puts_the_next_meeting_on_top(store) -> None:
+    mt.plan_series(store, "DAO", date.today() - timedelta(weeks=8), count=5)
+    meetings = mt.list_meetings(store, "DAO")
+    ordered = ordered_for_list(meetings)
+    now = datetime.now(UTC)
+    upcoming = [m for m in meetings if m.ends_at > now]
+    assert ordered[0] == upcoming[0]
+    assert ordered[-1] == meetings[0]  # the oldest last
+
+
+@pytest.fixture
+def app(qtbot, store):
+    load_demo(store)
+    path = store.path
+    store.close()
+    controller = start(qtbot, path)
+    yield controller
+    controller.window.close()
+    controller.shutdown()
+
+
+def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
+    window = app.window
+    view = window.meetings
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        window.navigator.select("meetings", "DAO")
+    assert view.empty_box.isVisibleTo(window) and view.meetings.rowCount() == 0
+
+    # plan the DAO series: the first meeting two weeks ahead, then every four weeks
+    view.plan_series()
+    dialog = view.dialog
+    first = date.today() + timedelta(days=14)
+    dialog.start.setDate(QDate(first.year, first.month, first.day))
+    dialog.count.setValue(3)
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        dialog.accept()
+    assert view.meetings.rowCount() == 3 and view.splitter.isVisibleTo(window)
+    page = view.page
+    assert page.meeting.date == first and page.meeting.status == MeetingStatus.DRAFT
+    assert view.agenda.rowCount() == 4
+    expected = [r.id for r in mt.agenda_signals(app.store, page.meeting.id)]
+    assert [view.signals.row_object(n).id for n in range(view.signals.rowCount())] == expected
+    assert expected, "the demo has DAO signals in the 28 days before the first meeting"
+
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.open_button.click()
+    assert view.page.meeting.status == MeetingStatus.OPEN
+
+    view.add_participant()
+    view.dialog.name.setText("Anna de Vries")
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.dialog.accept()
+    view.people_view.selectRow(0)
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.attended_button.click()
+    assert view.people.row_object(0).attendance == Attendance.ATTENDED
+
+    view.add_decision()
+    view.dialog.text.setPlainText("Invite Thai customs to a CHPI workshop")
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.dialog.accept()
+    view.add_action()
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=10_000)
+    view.dialog.text.setPlainText("Draft the workshop invitation")
+    view.dialog.owners.setText("Anna de Vries; Bram Jansen")
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.dialog.accept()
+    assert [d.text for d in view.decided.rows] == ["Invite Thai customs to a CHPI workshop"]
+    assert view.agreed.row_object(0).owners == ["Anna de Vries", "Bram Jansen"]
+
+    view.agenda_view.selectRow(0)
+    view.minutes.setPlainText("Thai chip re-exports discussed.")
+    view.save_minutes()
+    qtbot.waitUntil(
+        lambda: (
+            mt.get_agenda(app.store, page.meeting.id).items[0].minutes
+            == "Thai chip re-exports discussed."
+        ),
+        timeout=10_000,
+    )
+
+    for button in (view.held_button, view.final_button):
+        with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+            button.click()
+    assert view.page.meeting.status == MeetingStatus.FINALISED
+    assert view.banner.isVisibleTo(window) and not view.add_item_button.isEnabled()
+    with pytest.raises(mt.MeetingLocked):
+        mt.add_decision(app.store, page.meeting.id, "too late")
+
+    # the action is found on the next meeting
+    second = mt.next_of(app.store, page.meeting.id)
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.load_page(second.id)
+    assert [a.text for a in view.carried.rows] == ["Draft the workshop invitation"]
+    view.carried_view.selectRow(0)
+    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        view.done_button.click()
+    assert mt.list_actions(app.store, statuses={ActionStatus.OPEN}) == []
+
+
+def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
+    store = app.store
+    mt.plan_series(store, "DEU", date.today() - timedelta(weeks=4), count=2)
+    first = mt.list_meetings(store, "DEU")[0]
+    from desk.services.settings import USER_NAME, set_setting
+
+    set_setting(store, USER_NAME, "Anna de Vries")
+    mt.add_action(
+        store, first.id, "Overdue for Anna", ["Anna de Vries"], date.today() - timedelta(days=3)
+    )
+    mt.add_action(store, first.id, "Later for Bert", ["Bert"], date.today() + timedelta(days=30))
+    view = app.window.actions
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        app.window.navigator.select("actions", None)
+    assert {a.text for a in view.model.rows} == {"Overdue for Anna", "Later for Bert"}
+    for key, expected in (
+        ("mine", {"Overdue for Anna"}),
+        ("overdue", {"Overdue for Anna"}),
+        ("closed", set()),
+    ):
+        with qtbot.waitSignal(view.loaded, timeout=10_000):
+            view.show_filter.setCurrentIndex(view.show_filter.findData(key))
+        assert {a.text for a in view.model.rows} == expected
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.show_filter.setCurrentIndex(view.show_filter.findData("all"))
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.owner.setCurrentIndex(view.owner.findData("Bert"))
+    assert [a.text for a in view.model.rows] == ["Later for Bert"]
+    assert view.model.index(0, 0).data() == "DEU"
