@@ -47,6 +47,24 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT title FROM signal WHERE id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH 'yerevan')",
         "Chips via Yerevan",
     ),
+    "0003": (
+        [
+            "INSERT INTO meeting_series (id, region, title, tz, duration_minutes, location, active, created_at)"
+            " VALUES (1, 'DEU', 'Four-weekly meeting DEU', 'Europe/Amsterdam', 120, 'The Hague', 1,"
+            " '2026-09-01 08:00:00.000000')",
+            "INSERT INTO series_rule (series_id, starts_local, interval_weeks, valid_from)"
+            " VALUES (1, '2026-09-01 10:00:00.000000', 4, '2026-09-01')",
+            "INSERT INTO meeting (id, series_id, region, occurrence_date, starts_local, tz, duration_minutes,"
+            " location, status, created_at, updated_at) VALUES (1, 1, 'DEU', '2026-09-01',"
+            " '2026-09-01 10:00:00.000000', 'Europe/Amsterdam', 120, 'The Hague', 'finalised',"
+            " '2026-09-01 08:00:00.000000', '2026-09-01 12:00:00.000000')",
+            "INSERT INTO action_item (id, series_id, meeting_id, text, due_on, status, created_at)"
+            " VALUES (1, 1, 1, 'Send the CHPI list', '2026-09-15', 'open', '2026-09-01 11:00:00.000000')",
+            "INSERT INTO action_owner (action_id, owner, owner_key) VALUES (1, 'Carla Smit', 'carla smit')",
+        ],
+        "SELECT owner FROM action_owner JOIN action_item ON action_item.id = action_id WHERE text = 'Send the CHPI list'",
+        "Carla Smit",
+    ),
 }
 
 

@@ -150,6 +150,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         decided = mt.decisions(store, m.id)
         actions = mt.actions_at(store, m.id)
         since, until = mt.meeting_window(store, m.id)
+        page = mt.meeting_page(store, m.id)
     if args.json:
         print_json(
             _meeting_json(m)
@@ -191,6 +192,18 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "decisions": [d.text for d in decided],
                 "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
                 "actions_carried": [_action_json(a, m.date) for a in actions.carried],
+                "events_ahead": [
+                    {
+                        "id": e.id,
+                        "kind": e.kind.value,
+                        "country": e.country_code,
+                        "title": e.title,
+                        "starts_on": e.starts_on.isoformat() if e.starts_on else None,
+                        "status": e.status.value,
+                    }
+                    for e in page.events
+                ],
+                "lessons": [{"event": e.title, "lessons": e.lessons} for e in page.lessons],
             }
         )
         return 0
@@ -213,7 +226,16 @@ def cmd_show(args: argparse.Namespace) -> int:
                 )
             if not signals:
                 print("       (no signals in this window)")
+        if i.kind.value == "exchange":
+            for e in page.events:
+                print(
+                    f"       {e.starts_on}  {e.kind.value:<13} {e.country_name}: {e.title} [{e.status.value}]"
+                )
+            if not page.events:
+                print("       (no knowledge-exchange events in the next two cycles)")
         if i.kind.value == "operations":
+            for e in page.lessons:
+                print(f"       lesson from {e.title}: {e.lessons}")
             for a in actions.carried:
                 flag = "OVERDUE " if a.overdue(m.date) else ""
                 print(

@@ -74,9 +74,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from exc
     with store:
         if args.demo:
-            from desk.services.demo import load_demo, load_demo_meetings
+            from desk.services.demo import load_demo, load_demo_countries, load_demo_meetings
 
-            print(f"demo data: {load_demo(store)}; {load_demo_meetings(store)}")
+            parts = [load_demo(store), load_demo_meetings(store), load_demo_countries(store)]
+            print(f"demo data: {'; '.join(parts)}")
     how = "the OS keyring" if mode == "keyring" else "a passphrase"
     print(f"created {path} (encrypted, unlocked with {how})")
     return 0

@@ -3,6 +3,14 @@
 from sqlmodel import SQLModel
 
 from desk.models.audit import AuditEntry
+from desk.models.countries import (
+    CountryContact,
+    CountryFigure,
+    CountryProfile,
+    EventAction,
+    EventSignal,
+    ExchangeEvent,
+)
 from desk.models.meetings import (
     ActionItem,
     ActionOwner,
@@ -29,8 +37,14 @@ __all__ = [
     "ChpiItem",
     "Country",
     "CountryAlias",
+    "CountryContact",
+    "CountryFigure",
+    "CountryProfile",
     "Decision",
     "Directorate",
+    "EventAction",
+    "EventSignal",
+    "ExchangeEvent",
     "Meeting",
     "MeetingSeries",
     "Participant",

@@ -409,3 +409,87 @@ def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
         mt.set_meeting_status(store, m2.id, status, actor=DEMO_ACTOR)
     del venue  # still open: it is carried to the next meeting, overdue
     return f"DEU meeting series with {len(mt.list_meetings(store, 'DEU'))} meetings"
+
+
+# -- demo country profiles and knowledge-exchange events --------------------------------------------
+def load_demo_countries(store: Store, *, today: date | None = None) -> str:
+    """Profiles of eight third countries and an expert panel (held), a hackathon (planned) and an
+    academic collaboration (evaluated), from ``resources/demo/country_profiles.json``."""
+    import json
+
+    import sqlalchemy as sa
+
+    from desk.models import Signal
+    from desk.models.countries import EventStatus
+    from desk.services import countries as ct
+    from desk.services import events as ev
+
+    today = today or date.today()
+    data = json.loads(resource("demo", "country_profiles.json").read_text(encoding="utf-8"))
+    for p in data["profiles"]:
+        ct.update_profile(
+            store,
+            p["code"],
+            actor=DEMO_ACTOR,
+            relation_eu=p["relation_eu"],
+            relation_russia=p["relation_russia"],
+            roles=p["roles"],
+            preferred_exchange=p["preferred_exchange"],
+            exchange_rationale=p["exchange_rationale"],
+            posts=p["posts"],
+            risk_level=p["risk_level"],
+            risk_assessed_on=today - timedelta(days=p["risk_days_ago"]),
+            notes=p["notes"],
+        )
+        ct.set_contacts(store, p["code"], [ct.Contact(*c) for c in p["contacts"]], actor=DEMO_ACTOR)
+        ct.set_figures(store, p["code"], [ct.Figure(*f) for f in p["figures"]], actor=DEMO_ACTOR)
+
+    S = Signal.__table__
+    for e in data["events"]:
+        starts = today + timedelta(days=e["days_from_today"])
+        fields = {
+            k: e[k]
+            for k in (
+                "kind",
+                "title",
+                "host_post",
+                "participant_count",
+                "organisations",
+                "themes",
+                "outcomes",
+                "lessons",
+                "co_hosts",
+                "host",
+                "chatham_house",
+                "cases",
+                "participant_mix",
+                "universities",
+                "programme",
+            )
+            if k in e
+        }
+        final = EventStatus(e["status"])
+        first = (
+            EventStatus.PLANNED if final == EventStatus.HELD else final
+        )  # held: let the rotation run
+        event_id = ev.create_event(
+            store,
+            actor=DEMO_ACTOR,
+            country_code=e["country"],
+            starts_on=starts,
+            ends_on=starts + timedelta(days=e["length_days"] - 1),
+            status=first,
+            **fields,
+        )
+        if final != first:
+            ev.set_event_status(store, event_id, final, actor=DEMO_ACTOR)
+        for title in e["signals"]:
+            with store.session() as s:
+                sid = s.execute(sa.select(S.c.id).where(S.c.title == title)).scalar()
+            if sid is not None:
+                ev.link_signal(store, event_id, sid)
+        for text, owners, due_days in e["follow_up"]:
+            ev.add_event_action(store, event_id, text, owners, today + timedelta(days=due_days))
+    return (
+        f"{len(data['profiles'])} country profiles, {len(data['events'])} knowledge-exchange events"
+    )
