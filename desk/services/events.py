@@ -250,6 +250,22 @@ def next_panel_host(store: Store, country: str, co_hosts: list[str] | None = Non
     return (co_hosts or [""])[0]
 
 
+def panel_rotations(store: Store) -> dict[str, str]:
+    """For every country that held an expert panel: whose turn it is to host the next one."""
+    rotations: dict[str, str] = {}
+    with store.session() as s:
+        held = s.exec(
+            select(ExchangeEvent)
+            .where(
+                ExchangeEvent.kind == EventKind.EXPERT_PANEL.value, ExchangeEvent.next_host != ""
+            )
+            .order_by(ExchangeEvent.starts_on, ExchangeEvent.id)
+        )
+        for e in held:
+            rotations[e.country_code] = e.next_host  # later panels overwrite earlier ones
+    return rotations
+
+
 def create_event(store: Store, *, actor: str | None = None, **values: object) -> int:
     unknown = set(values) - set(COMMON) - {f for fs in KIND_FIELDS.values() for f in fs}
     if unknown:

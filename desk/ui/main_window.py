@@ -32,6 +32,8 @@ from desk.services.settings import (
     set_setting,
 )
 from desk.store import backup_store
+from desk.ui.countries.events_view import EventsView
+from desk.ui.countries.view import CountriesView
 from desk.ui.meetings.actions_view import ActionsView
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
@@ -52,15 +54,21 @@ class MainWindow(QMainWindow):
         self.navigator.add_section("trendlog", self.tr("Trend log"), with_regions=True)
         self.navigator.add_section("meetings", self.tr("Meetings"), with_regions=True)
         self.navigator.add_section("actions", self.tr("Actions"), with_regions=True)
+        self.navigator.add_section("countries", self.tr("Countries"), with_regions=True)
+        self.navigator.add_section("events", self.tr("Knowledge exchange"), with_regions=True)
         self.stack = QStackedWidget(self)
         self.trendlog = TrendLogView(controller, self)
         self.meetings = MeetingsView(controller, self)
         self.actions = ActionsView(controller, self)
+        self.countries = CountriesView(controller, self)
+        self.events = EventsView(controller, self)
         # Every section offers set_region, refresh, clear, save_layout, restore_layout, message.
         self.sections: dict[str, QWidget] = {
             "trendlog": self.trendlog,
             "meetings": self.meetings,
             "actions": self.actions,
+            "countries": self.countries,
+            "events": self.events,
         }
         self._shown: tuple[str, str | None] | None = None  # the section and region on screen
         for widget in self.sections.values():
@@ -89,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.navigator.chosen.connect(self._section_chosen)
         self.trendlog.data_changed.connect(self.refresh_counts)
+        self.countries.data_changed.connect(self.refresh_counts)
         controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)

@@ -76,3 +76,12 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         if role == RowRole:
             return row
         return None
+
+
+def select_row(view, row: int, load: Callable[[int], None]) -> None:
+    """Make ``row`` current and load it exactly once: selecting a different row loads it through
+    the view's currentRowChanged; re-selecting the current row would not, so load it here."""
+    if view.currentIndex().isValid() and view.currentIndex().row() == row:
+        load(row)
+    else:
+        view.selectRow(row)

@@ -47,6 +47,7 @@ from desk.ui.meetings.models import (
     ordered_for_list,
     participants_model,
 )
+from desk.ui.table import select_row
 
 MINUTES_SAVE_MS = 800  # minutes are saved after a pause in typing
 
@@ -321,9 +322,7 @@ class MeetingsView(QWidget):
             self._show_page(None)
             return
         ids = [m.id for m in ordered]
-        row = ids.index(current) if current in ids else 0
-        self.list.selectRow(row)
-        self._meeting_chosen(row)
+        select_row(self.list, ids.index(current) if current in ids else 0, self._meeting_chosen)
 
     def _update_empty(self) -> None:
         none = self.meetings.rowCount() == 0

@@ -1,0 +1,281 @@
+"""Creating and editing a knowledge-exchange event; the fields follow the kind of event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.countries import EventKind, EventStatus
+from desk.services.events import EventInfo
+from desk.services.reference import ReferenceIndex
+from desk.ui.countries.profile_dialog import KIND_LABELS, tr
+
+MIX_LABELS = {
+    "students": "students",
+    "policymakers": "policymakers",
+    "private-sector": "private sector",
+}
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _split(text: str) -> list[str]:
+    return [x.strip() for x in text.replace(",", ";").split(";") if x.strip()]
+
+
+class EventDialog(QDialog):
+    """``values()`` gives the fields for ``create_event``/``update_event``. For a new expert
+    panel, ``next_host(country, co_hosts)`` proposes the host whose turn it is.
+
+    Save emits ``submitted``; the caller stores the event and calls ``accept()`` — or
+    ``show_error()``, and the dialog stays open with everything typed."""
+
+    submitted = Signal()
+
+    def __init__(
+        self,
+        reference: ReferenceIndex,
+        event: EventInfo | None = None,
+        *,
+        country: str | None = None,
+        next_host=None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reference = reference
+        self.existing = event
+        self.next_host = next_host
+        self.setWindowTitle(tr("Edit event") if event else tr("New knowledge-exchange event"))
+        self.resize(620, 600)
+
+        self.kind = QComboBox(self)
+        for kind in EventKind:
+            self.kind.addItem(tr(KIND_LABELS[kind]), kind.value)
+        self.country = QComboBox(self)
+        self.country.setEditable(True)
+        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
+            self.country.addItem(f"{c.name_en} ({c.code})", c.code)
+        completer = QCompleter(self.country.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.country.setCompleter(completer)
+        self.title_edit = QLineEdit(self)
+        self.has_date = QCheckBox(tr("Dated"), self)
+        self.starts = QDateEdit(QDate.currentDate().addDays(42), self)
+        self.ends = QDateEdit(QDate.currentDate().addDays(42), self)
+        for d in (self.starts, self.ends):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        self.has_date.setChecked(True)
+        self.has_date.toggled.connect(self.starts.setEnabled)
+        self.has_date.toggled.connect(self.ends.setEnabled)
+        self.host_post = QLineEdit(self)
+        self.status = QComboBox(self)
+        for status in EventStatus:
+            self.status.addItem(status.value, status.value)
+        self.count = QSpinBox(self)
+        self.count.setRange(0, 100000)
+        self.count.setSpecialValueText(tr("not known"))
+        self.organisations = QPlainTextEdit(self)
+        self.themes = QLineEdit(self)
+        self.themes.setPlaceholderText(tr("separated by ;"))
+        self.outcomes = QPlainTextEdit(self)
+        self.lessons = QPlainTextEdit(self)
+
+        # kind-specific pages
+        self.co_hosts = QLineEdit(self)
+        self.co_hosts.setPlaceholderText(tr("member states in rotation order, e.g. NL; DE; FR; IT"))
+        self.host = QLineEdit(self)
+        self.chatham = QCheckBox(tr("Chatham House Rule"), self)
+        self.chatham.setChecked(True)
+        panel = self._page(
+            [
+                (tr("Co-&hosts:"), self.co_hosts),
+                (tr("H&ost this time:"), self.host),
+                ("", self.chatham),
+            ]
+        )
+        self.cases = QPlainTextEdit(self)
+        self.mix = {key: QCheckBox(tr(label), self) for key, label in MIX_LABELS.items()}
+        mix_box = QWidget(self)
+        mix_layout = QVBoxLayout(mix_box)
+        mix_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.mix.values():
+            mix_layout.addWidget(box)
+        hackathon = self._page(
+            [(tr("&Cases worked on:"), self.cases), (tr("Participant mix:"), mix_box)]
+        )
+        self.universities = QLineEdit(self)
+        self.universities.setPlaceholderText(tr("separated by ;"))
+        self.programme = QPlainTextEdit(self)
+        academic = self._page(
+            [(tr("Partner &universities:"), self.universities), (tr("&Programme:"), self.programme)]
+        )
+        other = self._page([])
+        self.kind_pages = QStackedWidget(self)
+        self.pages = {
+            EventKind.EXPERT_PANEL: panel,
+            EventKind.HACKATHON: hackathon,
+            EventKind.ACADEMIC: academic,
+            EventKind.OTHER: other,
+        }
+        for page in self.pages.values():
+            self.kind_pages.addWidget(page)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        form = QFormLayout()
+        for text, widget in (
+            (tr("&Kind:"), self.kind),
+            (tr("C&ountry:"), self.country),
+            (tr("&Title:"), self.title_edit),
+            ("", self.has_date),
+            (tr("&Starts:"), self.starts),
+            (tr("&Ends:"), self.ends),
+            (tr("Host &post:"), self.host_post),
+            (tr("Stat&us:"), self.status),
+            (tr("Participants:"), self.count),
+            (tr("Notable organisations:"), self.organisations),
+            (tr("Themes:"), self.themes),
+        ):
+            if text:
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        form.addRow(self.kind_pages)
+        form.addRow(tr("Outcomes:"), self.outcomes)
+        form.addRow(tr("Lessons (best practices):"), self.lessons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.submitted.emit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if event is not None:
+            self._fill(event)
+            self.kind.setEnabled(
+                False
+            )  # the kind decides which fields exist; make a new event instead
+            self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
+        elif country:
+            self.country.setCurrentIndex(max(0, self.country.findData(country)))
+        self.country.currentIndexChanged.connect(self._propose_host)
+        self.co_hosts.editingFinished.connect(self._propose_host)
+        self._kind_changed()
+
+    def _page(self, rows: list[tuple[str, QWidget]]) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, widget in rows:
+            if text:
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        return page
+
+    def _kind_changed(self) -> None:
+        kind = EventKind(self.kind.currentData())
+        self.kind_pages.setCurrentWidget(self.pages[kind])
+        self.kind_pages.setVisible(kind != EventKind.OTHER)
+        self._propose_host()
+
+    def _propose_host(self) -> None:
+        if (
+            self.existing is not None
+            or self.next_host is None
+            or self.kind.currentData() != EventKind.EXPERT_PANEL.value
+        ):
+            return
+        hosts = _split(self.co_hosts.text())
+        if hosts and not self.host.text().strip():
+            self.host.setText(self.next_host(self.country.currentData(), hosts) or hosts[0])
+
+    def _fill(self, e: EventInfo) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(e.kind.value))
+        self.country.setCurrentIndex(max(0, self.country.findData(e.country_code)))
+        self.title_edit.setText(e.title)
+        self.has_date.setChecked(e.starts_on is not None)
+        if e.starts_on:
+            self.starts.setDate(_qdate(e.starts_on))
+            self.ends.setDate(_qdate(e.ends_on or e.starts_on))
+        self.host_post.setText(e.host_post)
+        self.status.setCurrentIndex(self.status.findData(e.status.value))
+        self.count.setValue(e.participant_count or 0)
+        self.organisations.setPlainText(e.organisations)
+        self.themes.setText("; ".join(e.themes))
+        self.outcomes.setPlainText(e.outcomes)
+        self.lessons.setPlainText(e.lessons)
+        self.co_hosts.setText("; ".join(e.co_hosts))
+        self.host.setText(e.host)
+        self.chatham.setChecked(e.chatham_house)
+        self.cases.setPlainText(e.cases)
+        for key, box in self.mix.items():
+            box.setChecked(key in e.participant_mix)
+        self.universities.setText("; ".join(e.universities))
+        self.programme.setPlainText(e.programme)
+
+    def values(self) -> dict[str, object]:
+        kind = EventKind(self.kind.currentData())
+        dated = self.has_date.isChecked()
+        values: dict[str, object] = {
+            "country_code": self.country.currentData() or self.country.currentText(),
+            "title": self.title_edit.text().strip(),
+            "starts_on": _pydate(self.starts.date()) if dated else None,
+            "ends_on": _pydate(self.ends.date()) if dated else None,
+            "host_post": self.host_post.text(),
+            "participant_count": self.count.value() or None,
+            "organisations": self.organisations.toPlainText(),
+            "themes": _split(self.themes.text()),
+            "outcomes": self.outcomes.toPlainText(),
+            "lessons": self.lessons.toPlainText(),
+        }
+        if self.existing is None:
+            values["kind"] = kind.value
+            values["status"] = self.status.currentData()
+        if kind == EventKind.EXPERT_PANEL:
+            values |= {
+                "co_hosts": _split(self.co_hosts.text()),
+                "host": self.host.text().strip(),
+                "chatham_house": self.chatham.isChecked(),
+            }
+        elif kind == EventKind.HACKATHON:
+            values |= {
+                "cases": self.cases.toPlainText(),
+                "participant_mix": [k for k, box in self.mix.items() if box.isChecked()],
+            }
+        elif kind == EventKind.ACADEMIC:
+            values |= {
+                "universities": _split(self.universities.text()),
+                "programme": self.programme.toPlainText(),
+            }
+        return values
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)

@@ -1,0 +1,227 @@
+"""Editing a country profile: its fields, contact persons and key figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.countries import CircumventionRole, EventKind, RiskLevel
+from desk.services.countries import Contact, Figure, ProfileInfo
+
+ROLE_LABELS = {
+    CircumventionRole.TRANSIT: QT_TRANSLATE_NOOP("Countries", "neighbour / transit"),
+    CircumventionRole.TRADE_HUB: QT_TRANSLATE_NOOP("Countries", "trade hub"),
+    CircumventionRole.FINANCE_HUB: QT_TRANSLATE_NOOP("Countries", "finance hub"),
+    CircumventionRole.PRAGMATIC: QT_TRANSLATE_NOOP("Countries", "pragmatic partner"),
+    CircumventionRole.PRODUCER: QT_TRANSLATE_NOOP("Countries", "producer"),
+    CircumventionRole.OTHER: QT_TRANSLATE_NOOP("Countries", "other"),
+}
+RISK_LABELS = {
+    RiskLevel.LOW: QT_TRANSLATE_NOOP("Countries", "low"),
+    RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Countries", "medium"),
+    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Countries", "high"),
+    RiskLevel.VERY_HIGH: QT_TRANSLATE_NOOP("Countries", "very high"),
+}
+KIND_LABELS = {
+    EventKind.EXPERT_PANEL: QT_TRANSLATE_NOOP("Countries", "expert panel"),
+    EventKind.HACKATHON: QT_TRANSLATE_NOOP("Countries", "hackathon"),
+    EventKind.ACADEMIC: QT_TRANSLATE_NOOP("Countries", "academic collaboration"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("Countries", "other"),
+}
+RISK_COLOURS = {
+    RiskLevel.LOW: "#1b7f2a",
+    RiskLevel.MEDIUM: "#b36b00",
+    RiskLevel.HIGH: "#c0392b",
+    RiskLevel.VERY_HIGH: "#8e0000",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Countries", text)
+
+
+class RowsEditor(QWidget):
+    """A small editable table (contacts, figures) with add and remove."""
+
+    def __init__(
+        self, headers: list[str], rows: list[list[str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(0, len(headers), self)
+        self.model.setHorizontalHeaderLabels(headers)
+        for row in rows:
+            self.model.appendRow([QStandardItem(str(c)) for c in row])
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(tr("Add row"), self)
+        remove = QPushButton(tr("Remove row"), self)
+        add.clicked.connect(lambda: self.model.appendRow([QStandardItem("") for _ in headers]))
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _remove(self) -> None:
+        for row in sorted(
+            {i.row() for i in self.table.selectionModel().selectedIndexes()}, reverse=True
+        ):
+            self.model.removeRow(row)
+
+    def rows(self) -> list[list[str]]:
+        return [
+            [
+                (self.model.item(r, c).text() if self.model.item(r, c) else "").strip()
+                for c in range(self.model.columnCount())
+            ]
+            for r in range(self.model.rowCount())
+        ]
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, profile: ProfileInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Profile of {country}").format(country=profile.name_en))
+        self.resize(700, 620)
+        self.relation_eu = QLineEdit(profile.relation_eu, self)
+        self.relation_russia = QLineEdit(profile.relation_russia, self)
+        self.roles = {}
+        roles_box = QWidget(self)
+        roles_layout = QHBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        for role in CircumventionRole:
+            box = QCheckBox(tr(ROLE_LABELS[role]), self)
+            box.setChecked(role in profile.roles)
+            self.roles[role] = box
+            roles_layout.addWidget(box)
+        self.exchange = QComboBox(self)
+        self.exchange.addItem(tr("(not chosen)"), None)
+        for kind in EventKind:
+            self.exchange.addItem(tr(KIND_LABELS[kind]), kind.value)
+        self.exchange.setCurrentIndex(
+            max(
+                0,
+                self.exchange.findData(
+                    profile.preferred_exchange.value if profile.preferred_exchange else None
+                ),
+            )
+        )
+        self.rationale = QPlainTextEdit(profile.exchange_rationale, self)
+        self.posts = QLineEdit(profile.posts, self)
+        self.risk = QComboBox(self)
+        self.risk.addItem(tr("(not assessed)"), None)
+        for level in RiskLevel:
+            self.risk.addItem(tr(RISK_LABELS[level]), level.value)
+        self.risk.setCurrentIndex(
+            max(0, self.risk.findData(profile.risk_level.value if profile.risk_level else None))
+        )
+        self.assessed = QDateEdit(self)
+        self.assessed.setCalendarPopup(True)
+        self.assessed.setDisplayFormat("yyyy-MM-dd")
+        when = profile.risk_assessed_on or date.today()
+        self.assessed.setDate(QDate(when.year, when.month, when.day))
+        self.assessed.setMaximumDate(QDate.currentDate())
+        self.notes = QPlainTextEdit(profile.notes, self)
+
+        form = QFormLayout()
+        for text, widget in (
+            (tr("Relation to the &EU:"), self.relation_eu),
+            (tr("Relation to &Russia:"), self.relation_russia),
+            (tr("Role in circumvention:"), roles_box),
+            (tr("Preferred e&xchange:"), self.exchange),
+            (tr("&Why:"), self.rationale),
+            (tr("&Posts:"), self.posts),
+            (tr("Ris&k level:"), self.risk),
+            (tr("Assessed on:"), self.assessed),
+            (tr("&Notes:"), self.notes),
+        ):
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(text, widget)
+        general = QWidget(self)
+        general.setLayout(form)
+        self.contacts = RowsEditor(
+            [tr("Name"), tr("Function"), tr("Organisation")],
+            [[c.name, c.function, c.organisation] for c in profile.contacts],
+            self,
+        )
+        self.figures = RowsEditor(
+            [tr("Figure"), tr("Value"), tr("Year"), tr("Source")],
+            [[f.label, f.value, f.year or "", f.source] for f in profile.figures],
+            self,
+        )
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        tabs = QTabWidget(self)
+        tabs.addTab(general, tr("&Profile"))
+        tabs.addTab(self.contacts, tr("&Contacts"))
+        tabs.addTab(self.figures, tr("Key &figures"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, object]:
+        qd = self.assessed.date()
+        risk = self.risk.currentData()
+        return {
+            "relation_eu": self.relation_eu.text(),
+            "relation_russia": self.relation_russia.text(),
+            "roles": [r for r, box in self.roles.items() if box.isChecked()],
+            "preferred_exchange": self.exchange.currentData() or "",
+            "exchange_rationale": self.rationale.toPlainText(),
+            "posts": self.posts.text(),
+            "risk_level": risk or "",
+            "risk_assessed_on": date(qd.year(), qd.month(), qd.day()) if risk else None,
+            "notes": self.notes.toPlainText(),
+        }
+
+    def contact_list(self) -> list[Contact]:
+        return [Contact(*row) for row in self.contacts.rows() if row[0]]
+
+    def figure_list(self) -> list[Figure]:
+        figures = []
+        for label, value, year, source in self.figures.rows():
+            if label or value:
+                figures.append(Figure(label, value, int(year) if year.isdigit() else None, source))
+        return figures
+
+    def _accept(self) -> None:
+        for label, value, year, _source in self.figures.rows():
+            if (label or value) and not (label and value):
+                self.error.setText(tr("Every key figure needs a label and a value."))
+                return
+            if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
+                self.error.setText(tr("“{year}” is not a year.").format(year=year))
+                return
+        self.accept()

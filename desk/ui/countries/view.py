@@ -1,0 +1,430 @@
+"""The Countries section: third countries by directorate with risk and recent activity, and one
+country's profile, trend chart, latest signals and knowledge-exchange events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import countries as ct
+from desk.services import events as ev
+from desk.services.audit import HistoryEntry
+from desk.services.reference import list_directorates
+from desk.services.search import SignalFilter
+from desk.services.trends import monthly_counts
+from desk.ui.countries.profile_dialog import (
+    KIND_LABELS,
+    RISK_COLOURS,
+    RISK_LABELS,
+    ROLE_LABELS,
+    ProfileDialog,
+    tr,
+)
+from desk.ui.meetings.models import item_signals_model
+from desk.ui.table import Column, ListTableModel, select_row
+from desk.ui.trendlog.chart import TrendChart
+
+
+@dataclass(frozen=True)
+class CountryPage:
+    profile: ct.ProfileInfo
+    activity: ct.CountryActivity
+    events: list[ev.EventInfo]
+    history: list[HistoryEntry]
+
+
+def load_country_page(store, code: str) -> tuple[CountryPage, object]:
+    page = CountryPage(
+        ct.get_profile(store, code),
+        ct.country_activity(store, code),
+        ev.list_events(store, country=code),
+        ct.profile_history(store, code),
+    )
+    return page, monthly_counts(store, SignalFilter(countries=frozenset({code})))
+
+
+def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
+    def row(label: str, value: str) -> str:
+        return (
+            f"<tr><th align='left' valign='top' style='padding-right:12px;color:#555'>{escape(label)}</th><td>{value}</td></tr>"
+            if value
+            else ""
+        )
+
+    risk = ""
+    if p.risk_level:
+        risk = f"<b style='color:{RISK_COLOURS[p.risk_level]}'>{escape(tr(RISK_LABELS[p.risk_level]))}</b>"
+        if p.risk_assessed_on:
+            risk += escape(tr(" (assessed {date})").format(date=p.risk_assessed_on.isoformat()))
+    parts = [
+        f"<h2 style='margin-bottom:0'>{escape(p.name_en)} <span style='color:#777;font-size:13px'>{escape(p.name_nl)} · {escape(p.code)}</span></h2>",
+        f"<p style='margin-top:2px'>{escape(p.directorate)} — {escape(p.directorate_name)}</p>",
+    ]
+    if not p.has_profile:
+        parts.append(
+            f"<p style='color:#777'>{escape(tr('No profile written yet. Use “Edit profile…” to write one.'))}</p>"
+        )
+    parts += [
+        "<table cellspacing='3'>",
+        row(tr("Relation to the EU"), escape(p.relation_eu)),
+        row(tr("Relation to Russia"), escape(p.relation_russia)),
+        row(tr("Role in circumvention"), escape(", ".join(tr(ROLE_LABELS[r]) for r in p.roles))),
+        row(
+            tr("Preferred exchange"),
+            escape(tr(KIND_LABELS[p.preferred_exchange])) if p.preferred_exchange else "",
+        ),
+        row(tr("Why"), escape(p.exchange_rationale)),
+        row(tr("Posts"), escape(p.posts)),
+        row(tr("Risk"), risk),
+        row(
+            tr("Signals"),
+            escape(
+                tr("{total} in the trend log, {recent} observed in the last 90 days").format(
+                    total=a.total, recent=a.recent
+                )
+            ),
+        ),
+        row(tr("CHPI tiers seen"), escape(", ".join(a.tiers_seen))),
+        "</table>",
+    ]
+    if p.notes:
+        parts.append(f"<p>{escape(p.notes).replace(chr(10), '<br>')}</p>")
+    if p.contacts:
+        parts.append(f"<h4>{escape(tr('Contacts'))}</h4><ul>")
+        parts += [
+            f"<li>{escape(c.name)}{escape(', ' + c.function) if c.function else ''}{escape(' — ' + c.organisation) if c.organisation else ''}</li>"
+            for c in p.contacts
+        ]
+        parts.append("</ul>")
+    if p.figures:
+        parts.append(f"<h4>{escape(tr('Key figures'))}</h4><table cellspacing='3'>")
+        for f in p.figures:
+            parts.append(
+                f"<tr><td>{escape(f.label)}</td><td><b>{escape(f.value)}</b></td><td>{f.year or ''}</td><td style='color:#777'>{escape(f.source)}</td></tr>"
+            )
+        parts.append("</table>")
+    return "".join(parts)
+
+
+def history_html(history: list[HistoryEntry]) -> str:
+    if not history:
+        return f"<p style='color:#777'>{escape(tr('No changes recorded.'))}</p>"
+    items = [
+        f"<li><span style='color:#555'>{e.at:%Y-%m-%d %H:%M} {escape(e.actor)}</span> — {escape(e.field or e.action)}: "
+        f"{escape(e.old_value or '∅')} → {escape(e.new_value or '∅')}</li>"
+        for e in reversed(history)
+    ]
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+class DirectorateDialog(QDialog):
+    def __init__(
+        self, country: str, current: str, directorates: list, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Directorate of {country}").format(country=country))
+        note = QLabel(
+            tr(
+                "All of {country}'s signals move with it to the chosen regional directorate: in the trend "
+                "log, the counts, the meetings and the briefings."
+            ).format(country=country),
+            self,
+        )
+        note.setWordWrap(True)
+        self.choice = QComboBox(self)
+        self.choice.setAccessibleName(tr("Regional directorate"))
+        for d in directorates:
+            self.choice.addItem(f"{d.code} — {d.name_en}", d.code)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.choice)
+        layout.addWidget(buttons)
+
+
+def overview_model(parent: QWidget) -> ListTableModel[ct.CountryOverview]:
+    return ListTableModel(
+        [
+            Column(tr("Country"), lambda c: c.name_en),
+            Column(tr("Region"), lambda c: c.directorate, align_center=True),
+            Column(
+                tr("Risk"),
+                lambda c: tr(RISK_LABELS[c.risk_level]) if c.risk_level else "",
+                colour=lambda c: RISK_COLOURS[c.risk_level] if c.risk_level else None,
+            ),
+            Column(
+                tr("90 days"),
+                lambda c: str(c.recent),
+                align_center=True,
+                tooltip=lambda c: tr("{n} signal(s) observed in the last 90 days").format(
+                    n=c.recent
+                ),
+            ),
+            Column(tr("Latest"), lambda c: c.last_observed.isoformat() if c.last_observed else ""),
+        ],
+        parent,
+    )
+
+
+def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
+    return ListTableModel(
+        [
+            Column(tr("Date"), lambda e: e.starts_on.isoformat() if e.starts_on else tr("no date")),
+            Column(tr("Kind"), lambda e: tr(KIND_LABELS[e.kind])),
+            Column(tr("Country"), lambda e: e.country_name),
+            Column(tr("Title"), lambda e: e.title),
+            Column(tr("Status"), lambda e: e.status.value),
+        ],
+        parent,
+    )
+
+
+class CountriesView(QWidget):
+    message = Signal(str)
+    page_loaded = Signal()
+    data_changed = Signal()  # a country changed directorate: region counts elsewhere are stale
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("CountriesView")
+        self.region: str | None = None
+        self.page: CountryPage | None = None
+        self.dialog: QDialog | None = None
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size:15px;font-weight:bold")
+        self.show_all = QCheckBox(tr("Show countries without profile or signals"), self)
+        self.show_all.toggled.connect(self.refresh)
+        self.list_model = overview_model(self)
+        self.list = QTableView(self)
+        self.list.setModel(self.list_model)
+        self.list.setAccessibleName(tr("Countries"))
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self._country_chosen(cur.row())
+        )
+
+        self.profile_view = QTextBrowser(self)
+        self.profile_view.setAccessibleName(tr("Country profile"))
+        self.profile_view.setOpenLinks(False)
+        self.edit_button = QPushButton(tr("&Edit profile…"), self)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.directorate_button = QPushButton(tr("Change &directorate…"), self)
+        self.directorate_button.clicked.connect(self.change_directorate)
+        self.chart = TrendChart(self)
+        self.latest = item_signals_model(self)
+        self.latest_view = QTableView(self)
+        self.latest_view.setModel(self.latest)
+        self.latest_view.setAccessibleName(tr("Latest signals"))
+        self.latest_view.verticalHeader().hide()
+        self.latest_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.events = events_model(self)
+        self.events_view = QTableView(self)
+        self.events_view.setModel(self.events)
+        self.events_view.setAccessibleName(tr("Knowledge-exchange events"))
+        self.events_view.verticalHeader().hide()
+        self.events_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_view = QTextBrowser(self)
+        self.history_view.setAccessibleName(tr("History of the profile"))
+
+        trend_tab = QWidget(self)
+        t = QVBoxLayout(trend_tab)
+        t.addWidget(self.chart, 1)
+        t.addWidget(QLabel(tr("Latest signals"), self))
+        t.addWidget(self.latest_view, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.profile_view, tr("&Profile"))
+        self.tabs.addTab(trend_tab, tr("&Trend"))
+        self.tabs.addTab(self.events_view, tr("E&vents"))
+        self.tabs.addTab(self.history_view, tr("&History"))
+        right = QWidget(self)
+        r = QVBoxLayout(right)
+        r.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.directorate_button)
+        buttons.addStretch(1)
+        r.addLayout(buttons)
+        r.addWidget(self.tabs, 1)
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.list, 1)
+        lv.addWidget(self.show_all)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([420, 780])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+        right.setEnabled(False)
+        self.right = right
+
+    # -- section interface -----------------------------------------------------------------------
+    def set_region(self, region: str | None) -> None:
+        self.region = region
+        self.heading.setText(
+            tr("Countries — {region}").format(region=region)
+            if region
+            else tr("Countries — all regions")
+        )
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.controller.store is None:
+            return
+        region, everything = self.region, self.show_all.isChecked()
+        self.controller.run(
+            lambda store: ct.country_overview(store, region, include_quiet=everything), self._listed
+        )
+
+    def clear(self) -> None:
+        self.list_model.clear()
+        self._show(None)
+
+    def _listed(self, rows: list[ct.CountryOverview]) -> None:
+        current = self.page.profile.code if self.page else None
+        self.list_model.set_rows(rows)
+        codes = [r.code for r in rows]
+        if rows:
+            select_row(
+                self.list, codes.index(current) if current in codes else 0, self._country_chosen
+            )
+        else:
+            self._show(None)
+
+    def _country_chosen(self, row: int) -> None:
+        chosen = self.list_model.row_object(row)
+        if chosen is not None:
+            self.load(chosen.code)
+
+    def load(self, code: str) -> None:
+        self.controller.run(
+            lambda store: load_country_page(store, code),
+            self._show,
+            lambda exc: self.message.emit(str(exc)),
+        )
+
+    def _show(self, result: tuple[CountryPage, object] | None) -> None:
+        if result is None:
+            self.page = None
+            self.right.setEnabled(False)
+            self.profile_view.setHtml(
+                f"<p style='color:#777'>{escape(tr('Choose a country.'))}</p>"
+            )
+            for model in (self.latest, self.events):
+                model.clear()
+            self.chart.clear()
+            self.history_view.clear()
+            self.page_loaded.emit()
+            return
+        page, counts = result
+        self.page = page
+        self.right.setEnabled(True)
+        self.profile_view.setHtml(profile_html(page.profile, page.activity))
+        self.chart.show_counts(
+            counts, tr("Signals per month — {country}").format(country=page.profile.name_en)
+        )
+        self.latest.set_rows(page.activity.latest)
+        self.events.set_rows(page.events)
+        self.tabs.setTabText(2, tr("E&vents ({n})").format(n=len(page.events)))
+        self.history_view.setHtml(history_html(page.history))
+        self.page_loaded.emit()
+
+    # -- editing ---------------------------------------------------------------------------------
+    def edit_profile(self) -> None:
+        if self.page is None:
+            return
+        code = self.page.profile.code
+        dialog = ProfileDialog(self.page.profile, self)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            values, contacts, figures = dialog.values(), dialog.contact_list(), dialog.figure_list()
+
+            def save(store) -> None:
+                ct.update_profile(store, code, **values)
+                ct.set_contacts(store, code, contacts)
+                ct.set_figures(store, code, figures)
+
+            self.controller.run(
+                save,
+                lambda _r: (self.message.emit(tr("Profile saved")), self.refresh()),
+                lambda exc: self.message.emit(str(exc)),
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _c: setattr(self, "dialog", None))
+        dialog.open()
+
+    def change_directorate(self) -> None:
+        if self.page is None:
+            return
+        p = self.page.profile
+
+        def with_directorates(directorates: list) -> None:
+            dialog = DirectorateDialog(p.name_en, p.directorate, directorates, self)
+            self.dialog = dialog
+
+            def accepted() -> None:
+                chosen = dialog.choice.currentData()
+                self.controller.run(
+                    lambda store: ct.set_directorate(store, p.code, chosen),
+                    lambda _r: (
+                        self.message.emit(
+                            tr("{country} now belongs to {region}").format(
+                                country=p.name_en, region=chosen
+                            )
+                        ),
+                        self.refresh(),
+                        self.data_changed.emit(),
+                    ),
+                )
+
+            dialog.accepted.connect(accepted)
+            dialog.finished.connect(lambda _c: setattr(self, "dialog", None))
+            dialog.open()
+
+        self.controller.run(list_directorates, with_directorates)
+
+    # -- layout memory ---------------------------------------------------------------------------
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("countries/splitter", self.splitter.saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("countries/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
