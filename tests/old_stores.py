@@ -65,6 +65,19 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT owner FROM action_owner JOIN action_item ON action_item.id = action_id WHERE text = 'Send the CHPI list'",
         "Carla Smit",
     ),
+    "0004": (
+        [
+            "INSERT INTO country_profile (country_code, relation_eu, relation_russia, roles, risk_level,"
+            " updated_at) VALUES ('AE', 'Strategic partner', 'BRICS member', 'trade-hub;finance-hub',"
+            " 'very-high', '2026-10-01 08:00:00.000000')",
+            "INSERT INTO exchange_event (id, kind, country_code, title, starts_on, status, co_hosts, host,"
+            " next_host, chatham_house, created_at, updated_at) VALUES (1, 'expert-panel', 'AE',"
+            " 'Panel Abu Dhabi', '2026-10-08', 'held', 'NL;DE;FR', 'NL', 'DE', 1,"
+            " '2026-09-01 08:00:00.000000', '2026-10-09 08:00:00.000000')",
+        ],
+        "SELECT next_host FROM exchange_event WHERE title = 'Panel Abu Dhabi'",
+        "DE",
+    ),
 }
 
 
