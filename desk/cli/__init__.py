@@ -8,7 +8,7 @@ import os
 import sys
 
 from desk import __version__
-from desk.cli import countries_cmds, meetings_cmds, signals_cmds, store_cmds
+from desk.cli import countries_cmds, documents_cmds, meetings_cmds, signals_cmds, store_cmds
 from desk.cli.common import CliError
 from desk.store import StoreError
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     signals_cmds.register(sub)
     countries_cmds.register(sub)
     meetings_cmds.register(sub)
+    documents_cmds.register(sub)
     return parser
 
 

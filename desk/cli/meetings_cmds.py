@@ -9,6 +9,7 @@ from pathlib import Path
 from desk.cli.common import CliError, open_cli_store, print_json, print_table
 from desk.services import meetings as mt
 from desk.services.validation import Invalid, parse_date
+from desk.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,7 +64,8 @@ def _time(text: str) -> time:
         raise CliError(f"--time: “{text}” is not a time; write HH:MM, e.g. 14:30") from None
 
 
-def _meeting(store, region: str, when: str) -> mt.MeetingInfo:
+def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
+    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
     try:
         if when == "next":
             found = mt.next_meeting(store, region)
@@ -143,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        m = _meeting(store, args.region, args.date)
+        m = meeting_by_date(store, args.region, args.date)
         agenda = mt.get_agenda(store, m.id)
         signals = mt.agenda_signals(store, m.id)
         people = mt.participants(store, m.id)
@@ -279,7 +281,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         try:
             if args.meeting:
-                data = mt.meeting_ics(store, _meeting(store, args.region, args.meeting).id)
+                data = mt.meeting_ics(store, meeting_by_date(store, args.region, args.meeting).id)
             else:
                 if not mt.list_meetings(store, args.region):
                     raise CliError(f"{args.region.upper()} has no meetings; plan the series first")

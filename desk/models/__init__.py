@@ -3,6 +3,7 @@
 from sqlmodel import SQLModel
 
 from desk.models.audit import AuditEntry
+from desk.models.briefings import BriefingRecord
 from desk.models.countries import (
     CountryContact,
     CountryFigure,
@@ -34,6 +35,7 @@ __all__ = [
     "AgendaItem",
     "AgendaSignal",
     "AuditEntry",
+    "BriefingRecord",
     "ChpiItem",
     "Country",
     "CountryAlias",

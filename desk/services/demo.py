@@ -289,10 +289,19 @@ DEMO_PEOPLE = [
     ("Floor de Wit", "imh", "IMH, export control"),
 ]
 
+DEMO_PEOPLE_DAO = [
+    ("Jeroen Bos", "contact-point", "ESB, contact point DAO"),
+    ("Iris Kok", "country-desk", "DAO, desk China"),
+    ("Lotte Jansen", "post", "Embassy Bangkok"),
+    ("Sanne de Groot", "post", "Consulate-General Hong Kong"),
+    ("Floor de Wit", "imh", "IMH, export control"),
+]
+
 
 def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
     """A DEU series with history: two finalised meetings (attendance, minutes, decisions,
-    actions — one done, one still open and overdue) and the next ones planned."""
+    actions — one done, one still open and overdue) and the next ones planned; and a DAO series
+    whose first meeting is this week, with its participants invited."""
     from desk.models.meetings import ActionStatus, Attendance, MeetingStatus, ParticipantRole
     from desk.services import meetings as mt
 
@@ -408,7 +417,30 @@ def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
     for status in (MeetingStatus.HELD, MeetingStatus.FINALISED):
         mt.set_meeting_status(store, m2.id, status, actor=DEMO_ACTOR)
     del venue  # still open: it is carried to the next meeting, overdue
-    return f"DEU meeting series with {len(mt.list_meetings(store, 'DEU'))} meetings"
+
+    # DAO: a series that starts this week; its first window is the 28 days before it
+    dao_first = today + timedelta(days=(3 - today.weekday()) % 7 or 7)  # next Thursday
+    mt.plan_series(
+        store,
+        "DAO",
+        dao_first,
+        time(14, 0),
+        count=6,
+        location="The Hague, Rijnstraat 8",
+        video_link="https://video.example.invalid/dao-four-weekly",
+        chair="Jeroen Bos",
+        actor=DEMO_ACTOR,
+    )
+    d1 = mt.list_meetings(store, "DAO")[0]
+    for name, role, org in DEMO_PEOPLE_DAO:
+        mt.add_participant(store, d1.id, name, ParticipantRole(role), org)
+    mt.add_item(
+        store, d1.id, "Thai transhipment of CHPI goods: findings of the post", 20, "Lotte Jansen"
+    )
+    return (
+        f"DEU meeting series with {len(mt.list_meetings(store, 'DEU'))} meetings, "
+        f"DAO series starting {dao_first.isoformat()}"
+    )
 
 
 # -- demo country profiles and knowledge-exchange events --------------------------------------------

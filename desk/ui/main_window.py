@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desk import APP_NAME, __version__
 from desk.models.enums import SignalStatus
+from desk.services.briefings import issued_documents
+from desk.services.markings import markings, set_markings
 from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.services.settings import (
     DEFAULT_IDLE_MINUTES,
@@ -34,6 +36,7 @@ from desk.services.settings import (
 from desk.store import backup_store
 from desk.ui.countries.events_view import EventsView
 from desk.ui.countries.view import CountriesView
+from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
 from desk.ui.meetings.actions_view import ActionsView
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
@@ -126,6 +129,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export signals shown…"), tl.export_view, "Ctrl+E", file_menu
         )
+        file_menu.addSeparator()
+        self.briefing_action = self._action(
+            self.tr("Prepare &briefing…"), self.prepare_briefing, "Ctrl+Shift+B", file_menu
+        )
+        self._action(self.tr("Issued &documents…"), self.show_issued, None, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Back up store…"), self.backup, None, file_menu)
         self._action(
@@ -233,6 +241,24 @@ class MainWindow(QMainWindow):
         for widget in self.sections.values():
             widget.clear()
 
+    # -- documents --------------------------------------------------------------------------------
+    def prepare_briefing(self) -> None:
+        """The briefing of the meeting on screen; elsewhere, say where to find it."""
+        if self.stack.currentWidget() is self.meetings and self.meetings.page is not None:
+            self.meetings.prepare_briefing()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Open a meeting (Meetings in the navigator) to prepare its briefing"), 6000
+            )
+
+    def show_issued(self) -> None:
+        def shown(records) -> None:
+            dialog = IssuedDocumentsDialog(records, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        self.controller.run(lambda store: issued_documents(store, limit=1000), shown)
+
     # -- file actions -----------------------------------------------------------------------------
     def new_store(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -280,20 +306,22 @@ class MainWindow(QMainWindow):
         )
 
     def preferences(self) -> None:
-        def loaded(values: tuple[str, str, int]) -> None:
+        def loaded(values: tuple[str, str, int, list[str]]) -> None:
             dialog = PreferencesDialog(*values, parent=self)
             if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
                 return
-            name, post, idle = (
+            name, post, idle, allowed = (
                 dialog.name.text().strip(),
                 dialog.post.text().strip(),
                 dialog.idle.value(),
+                dialog.marking_list(),
             )
 
             def save(store) -> None:
                 set_setting(store, USER_NAME, name)
                 set_setting(store, USER_POST, post)
                 set_setting(store, IDLE_LOCK_MINUTES, idle)
+                set_markings(store, allowed)
 
             self.controller.run(save, lambda _: self.controller.set_idle_minutes(idle))
 
@@ -302,6 +330,7 @@ class MainWindow(QMainWindow):
                 current_actor(store),
                 current_post(store),
                 int(get_setting(store, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
+                markings(store),
             ),
             loaded,
         )

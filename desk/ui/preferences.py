@@ -9,21 +9,29 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.services.markings import DEFAULT_MARKINGS, MarkingRefused, clean_markings
 from desk.services.passphrase import Strength, passphrase_strength
 from desk.store import keyring_status
 
 
 class PreferencesDialog(QDialog):
     def __init__(
-        self, name: str, post: str, idle_minutes: int, parent: QWidget | None = None
+        self,
+        name: str,
+        post: str,
+        idle_minutes: int,
+        markings: list[str] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.name = QLineEdit(name, self)
         self.name.setAccessibleName(self.tr("Your name"))
@@ -38,6 +46,20 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Your &name (written in the history):"), self.name)
         form.addRow(self.tr("Your &post or unit:"), self.post)
         form.addRow(self.tr("&Lock after no input for:"), self.idle)
+        self.markings = QPlainTextEdit("\n".join(markings or DEFAULT_MARKINGS), self)
+        self.markings.setAccessibleName(self.tr("Document markings, one per line"))
+        self.markings.setToolTip(
+            self.tr(
+                "The classification markings documents may carry, one per line; the first is "
+                "the default. Stg. markings are refused: the local store is not accredited for "
+                "state secrets."
+            )
+        )
+        self.markings.setFixedHeight(90)
+        form.addRow(self.tr("Document &markings:"), self.markings)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color:#a40000")
+        self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -45,7 +67,20 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def marking_list(self) -> list[str]:
+        return clean_markings(self.markings.toPlainText().splitlines())
+
+    def accept(self) -> None:
+        try:
+            self.marking_list()
+        except MarkingRefused as exc:
+            self.problem.setText(str(exc))
+            self.markings.setFocus()
+            return
+        super().accept()
 
 
 class ChangeKeyDialog(QDialog):

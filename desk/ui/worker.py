@@ -26,6 +26,13 @@ INTERACTIVE, BACKGROUND = 0, 1
 _STOP = object()
 
 
+class ProgressRelay(QObject):
+    """Carries a task's ``progress(done, total, phase)`` from the worker thread to the UI (a
+    queued signal): pass ``relay.progress.emit`` as the service's callback."""
+
+    progress = Signal(int, int, str)
+
+
 class Cancelled(Exception):
     """Raised inside a task whose ``CancelToken`` was set."""
 

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import countries as ct
+from desk.services import documents as docs
 from desk.services import events as ev
 from desk.services.audit import HistoryEntry
+from desk.services.briefings import Audience
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
 from desk.services.trends import monthly_counts
@@ -39,6 +41,8 @@ from desk.ui.countries.profile_dialog import (
     ProfileDialog,
     tr,
 )
+from desk.ui.documents.job import DocumentJob
+from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.models import item_signals_model
 from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
@@ -241,6 +245,10 @@ class CountriesView(QWidget):
         self.edit_button.clicked.connect(self.edit_profile)
         self.directorate_button = QPushButton(tr("Change &directorate…"), self)
         self.directorate_button.clicked.connect(self.change_directorate)
+        self.pdf_button = QPushButton(tr("Profile as &PDF…"), self)
+        self.pdf_button.setToolTip(tr("Prepare the country profile document for a directorate"))
+        self.pdf_button.clicked.connect(self.prepare_profile)
+        self.document_job: DocumentJob | None = None
         self.chart = TrendChart(self)
         self.latest = item_signals_model(self)
         self.latest_view = QTableView(self)
@@ -274,6 +282,7 @@ class CountriesView(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.directorate_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
         r.addLayout(buttons)
         r.addWidget(self.tabs, 1)
         left = QWidget(self)
@@ -363,6 +372,34 @@ class CountriesView(QWidget):
         self.tabs.setTabText(2, tr("E&vents ({n})").format(n=len(page.events)))
         self.history_view.setHtml(history_html(page.history))
         self.page_loaded.emit()
+
+    # -- the profile document --------------------------------------------------------------------
+    def prepare_profile(self) -> None:
+        if self.page is None or self.document_job is not None:
+            return
+        p = self.page.profile
+        code = p.code
+
+        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
+            return docs.render_country_profile(
+                store, code, o.audience, o.lang, o.marking, progress=progress
+            )
+
+        job = DocumentJob(
+            self.controller,
+            self,
+            kind="profile",
+            title=tr("Country profile — {country}").format(country=p.name_en),
+            what=tr(
+                "The profile, key figures, the trend log's signals and events of {country}, "
+                "as a PDF. Choose who it is for: signals above the audience's TLP level are left out."
+            ).format(country=p.name_en),
+            render=render,
+            default_audience=Audience.DIRECTORATE,
+        )
+        self.document_job = job
+        job.finished.connect(lambda: setattr(self, "document_job", None))
+        job.start()
 
     # -- editing ---------------------------------------------------------------------------------
     def edit_profile(self) -> None:

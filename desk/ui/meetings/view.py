@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingStatus
+from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.settings import current_actor
+from desk.ui.documents.job import DocumentJob
+from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.dialogs import (
     ActionDialog,
     AddSignalsDialog,
@@ -131,6 +134,14 @@ class MeetingsView(QWidget):
         )
         self.move_button = _button(self.tr("&Move…"), self, self.move_meeting)
         self.cancel_button = _button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
+        self.briefing_button = _button(self.tr("Prepare &briefing…"), self, self.prepare_briefing)
+        self.briefing_button.setToolTip(
+            self.tr(
+                "The pre-read for this meeting as a PDF: agenda, signals since the last meeting, actions"
+            )
+        )
+        self.minutes_button = _button(self.tr("Minutes as P&DF…"), self, self.prepare_minutes)
+        self.document_job: DocumentJob | None = None
 
         self.agenda = AgendaModel(self.reorder, self)
         self.agenda_view = _table(self, self.agenda, self.tr("Agenda"), 1)
@@ -258,16 +269,17 @@ class MeetingsView(QWidget):
         pw.setContentsMargins(0, 0, 0, 0)
         pw.addWidget(self.title)
         pw.addWidget(self.subtitle)
-        pw.addLayout(
-            _row(
-                self.open_button,
-                self.held_button,
-                self.final_button,
-                self.reopen_button,
-                self.move_button,
-                self.cancel_button,
-            )
+        status_row = _row(
+            self.open_button,
+            self.held_button,
+            self.final_button,
+            self.reopen_button,
+            self.move_button,
+            self.cancel_button,
         )
+        status_row.addWidget(self.briefing_button)  # documents sit right, after the stretch
+        status_row.addWidget(self.minutes_button)
+        pw.addLayout(status_row)
         pw.addWidget(self.banner)
         pw.addWidget(self.tabs, 1)
 
@@ -430,6 +442,14 @@ class MeetingsView(QWidget):
         self.reopen_button.setVisible(status == MeetingStatus.FINALISED)
         self.move_button.setEnabled(not read_only)
         self.cancel_button.setEnabled(status in (MeetingStatus.DRAFT, MeetingStatus.OPEN))
+        self.briefing_button.setEnabled(not m.cancelled)
+        has_minutes = status in (MeetingStatus.OPEN, MeetingStatus.HELD, MeetingStatus.FINALISED)
+        self.minutes_button.setEnabled(has_minutes)
+        self.minutes_button.setToolTip(
+            self.tr("The minutes of this meeting as a PDF")
+            if has_minutes
+            else self.tr("Minutes can be prepared once the meeting is opened")
+        )
         for w in (
             self.add_item_button,
             self.remove_item_button,
@@ -556,6 +576,58 @@ class MeetingsView(QWidget):
                 ),
                 self._failed,
             )
+
+    # -- documents -------------------------------------------------------------------------------
+    def _document(self, kind: str, title: str, what: str, render: Callable) -> None:
+        if self.page is None or self.document_job is not None:
+            return
+        job = DocumentJob(self.controller, self, kind=kind, title=title, what=what, render=render)
+        self.document_job = job
+        job.finished.connect(lambda: setattr(self, "document_job", None))
+        job.start()
+
+    def prepare_briefing(self) -> None:
+        if self.page is None:
+            return
+        m = self.page.meeting
+        meeting_id = m.id
+
+        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
+            return docs.render_meeting_briefing(
+                store, meeting_id, o.audience, o.lang, o.marking, progress=progress
+            )
+
+        self._document(
+            "briefing",
+            self.tr("Briefing — {region} {date}").format(region=m.region, date=m.date.isoformat()),
+            self.tr(
+                "The pre-read for this meeting: agenda, the signals logged or updated since the "
+                "previous meeting with counts and a chart, open actions, decisions, coming "
+                "knowledge-exchange events and a snapshot of each country touched."
+            ),
+            render,
+        )
+
+    def prepare_minutes(self) -> None:
+        if self.page is None:
+            return
+        m = self.page.meeting
+        meeting_id = m.id
+
+        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
+            return docs.render_minutes(
+                store, meeting_id, o.audience, o.lang, o.marking, progress=progress
+            )
+
+        self._document(
+            "minutes",
+            self.tr("Minutes — {region} {date}").format(region=m.region, date=m.date.isoformat()),
+            self.tr(
+                "Attendance, minutes per agenda item, decisions and the actions agreed, with "
+                "owners and due dates."
+            ),
+            render,
+        )
 
     # -- actions on the meeting ------------------------------------------------------------------
     def set_status(self, status: MeetingStatus) -> None:

@@ -35,7 +35,7 @@ from desk.services.importer import (
     RowError,
     import_signals,
 )
-from desk.ui.worker import CancelToken
+from desk.ui.worker import CancelToken, ProgressRelay
 
 
 class ErrorsModel(QAbstractTableModel):
@@ -75,12 +75,6 @@ class ErrorsModel(QAbstractTableModel):
             return None
         e = self.errors[index.row()]
         return (str(e.line), e.column, e.message)[index.column()]
-
-
-class ProgressRelay(QObject):
-    """Carries progress from the worker thread to the UI (a queued signal)."""
-
-    progress = Signal(int, int, str)
 
 
 class FilePage(QWizardPage):

@@ -1,0 +1,3 @@
+"""PDF documents (reportlab), Qt-free: one base that owns page, fonts, header and footer, and one
+small module per document that supplies its story. Documents take plain data from
+``desk.services.briefings`` and return PDF bytes."""

@@ -1,0 +1,393 @@
+"""The one page template every Desk document uses, like pretix's report base: A4, a calm house
+style, embedded fonts, and on every page a header and footer with the document's marking, its
+TLP label (right-aligned, 12 pt, the customary colours on black), "page x of y" and the issue date;
+a table of contents with page numbers. Each document subclasses ``DeskDocument`` and supplies
+``cover_rows()`` and ``story()``."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from desk.models.enums import Tlp
+from desk.reports.fonts import register_fonts
+from desk.reports.i18n import Texts
+from desk.reports.text import fit_to_font, para
+
+NAVY = colors.HexColor("#15325b")
+GREY = colors.HexColor("#5a6270")
+LIGHT = colors.HexColor("#eef2f7")
+RULE = colors.HexColor("#c9d1dc")
+MARKING_RED = colors.HexColor("#8e0000")
+TLP_COLOURS = {
+    Tlp.RED: "#FF2B2B",
+    Tlp.AMBER_STRICT: "#FFC000",
+    Tlp.AMBER: "#FFC000",
+    Tlp.GREEN: "#33FF00",
+    Tlp.CLEAR: "#FFFFFF",
+}
+PAGE_W, PAGE_H = A4
+MARGIN = 20 * mm
+TOP = 26 * mm  # room for the header band
+BOTTOM = 22 * mm  # room for the footer band
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str
+    subtitle: str
+    marking: str
+    tlp: Tlp  # the most restrictive label of what the document contains
+    lang: str
+    issued_at: datetime
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    font = register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=9.5, leading=13, textColor=colors.HexColor("#1d232c")
+    )
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=GREY),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "meta": ParagraphStyle(
+            "meta", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#3b4450")
+        ),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontSize=8.5, leading=11, fontName="DejaVuSans-Bold"
+        ),
+        "empty": ParagraphStyle(
+            "empty", parent=base, fontName="DejaVuSans-Oblique", textColor=GREY
+        ),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=22,
+            leading=27,
+            textColor=NAVY,
+            spaceAfter=6,
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=13, leading=17, textColor=GREY, spaceAfter=14
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=14,
+            leading=18,
+            textColor=NAVY,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=11,
+            leading=14,
+            textColor=NAVY,
+            spaceBefore=9,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=2,
+            alignment=TA_LEFT,
+            keepWithNext=1,
+        ),
+        # like h2, but not itself an entry of the table of contents
+        "contents": ParagraphStyle(
+            "contents",
+            parent=base,
+            fontName="DejaVuSans-Bold",
+            fontSize=11,
+            leading=14,
+            textColor=NAVY,
+            spaceAfter=4,
+        ),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=10, leading=15, leftIndent=0),
+        "toc2": ParagraphStyle(
+            "toc2", parent=base, fontSize=9, leading=13, leftIndent=14, textColor=GREY
+        ),
+    }
+
+
+def tlp_box(canvas: Canvas, right: float, baseline: float, tlp: Tlp) -> None:
+    """The TLP label, right-aligned at ``right``: coloured capitals on black, 12 pt."""
+    text = tlp.label
+    canvas.setFont("DejaVuSans-Bold", 12)
+    width = canvas.stringWidth(text, "DejaVuSans-Bold", 12)
+    canvas.setFillColor(colors.black)
+    canvas.rect(right - width - 8, baseline - 4, width + 8, 17, stroke=0, fill=1)
+    canvas.setFillColor(colors.HexColor(TLP_COLOURS[tlp]))
+    canvas.drawRightString(right - 4, baseline, text)
+
+
+def numbered_canvas(meta: DocumentMeta) -> type[Canvas]:
+    """A canvas that waits for the last page, then draws header and footer with "x of y"."""
+    t = Texts(meta.lang)
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            self.saveState()
+            right = PAGE_W - MARGIN
+            # header: marking left, TLP right, a rule below
+            self.setFont("DejaVuSans-Bold", 10)
+            self.setFillColor(MARKING_RED)
+            self.drawString(MARGIN, PAGE_H - 15 * mm, fit_to_font(meta.marking))
+            self.setFont("DejaVuSans", 8)
+            self.setFillColor(GREY)
+            self.drawString(MARGIN, PAGE_H - 19 * mm, fit_to_font(meta.title))
+            tlp_box(self, right, PAGE_H - 16 * mm, meta.tlp)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, PAGE_H - 21 * mm, right, PAGE_H - 21 * mm)
+            # footer: marking and issue date left, page x of y centred, TLP right
+            self.line(MARGIN, 17 * mm, right, 17 * mm)
+            self.setFont("DejaVuSans-Bold", 9)
+            self.setFillColor(MARKING_RED)
+            self.drawString(MARGIN, 11.5 * mm, fit_to_font(meta.marking))
+            self.setFont("DejaVuSans", 8)
+            self.setFillColor(GREY)
+            self.drawString(MARGIN, 7.5 * mm, t("issued", date=t.stamp(meta.issued_at)))
+            self.drawCentredString(
+                PAGE_W / 2, 10.5 * mm, t("page_of", page=self._pageNumber, pages=total)
+            )
+            tlp_box(self, right, 9 * mm, meta.tlp)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class DeskDocTemplate(BaseDocTemplate):
+    """Feeds headings to the table of contents and the PDF outline."""
+
+    def __init__(self, target: io.BytesIO, meta: DocumentMeta) -> None:
+        super().__init__(
+            target,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title=fit_to_font(meta.title),
+            subject=fit_to_font(meta.subtitle),
+            author="Desk",
+            creator="Desk",
+        )
+        frame = Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - TOP - BOTTOM, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._heading_count = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            level = 0 if flowable.style.name == "h1" else 1
+            text = flowable.getPlainText()
+            key = f"h{self._heading_count}"
+            self._heading_count += 1
+            # XYZ at the heading (not the page's default "Fit"): viewers jump to the heading,
+            # and Qt's PDF view accepts the link (it ignores destinations without a location)
+            top = self.frame._y + flowable.height + flowable.style.spaceBefore
+            self.canv.bookmarkHorizontal(key, 0, top)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, text, self.page, key))
+
+    def handle_documentBegin(self) -> None:
+        self._heading_count = 0
+        super().handle_documentBegin()
+
+
+class DeskDocument:
+    """Subclasses supply ``cover_rows()`` (label, value) and ``story()``; ``render()`` gives the
+    PDF as bytes."""
+
+    kind = "document"
+
+    def __init__(self, meta: DocumentMeta) -> None:
+        self.meta = meta
+        self.t = Texts(meta.lang)
+        self.s = styles()
+
+    # -- building blocks for subclasses ----------------------------------------------------------
+    def h1(self, text: str) -> Paragraph:
+        return Paragraph(para(text), self.s["h1"])
+
+    def h2(self, text: str) -> Paragraph:
+        return Paragraph(para(text), self.s["h2"])
+
+    def h3(self, text: str) -> Paragraph:
+        return Paragraph(para(text), self.s["h3"])
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(para(text), self.s[style])
+
+    def empty(self, text: str) -> Paragraph:
+        """An empty section says so instead of vanishing."""
+        return Paragraph(para(text), self.s["empty"])
+
+    def cell(self, text: object, bold: bool = False) -> Paragraph:
+        return Paragraph(
+            para("" if text is None else text), self.s["cell_bold" if bold else "cell"]
+        )
+
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[object]],
+        widths: list[float],
+        *,
+        zebra: bool = True,
+    ) -> Table:
+        data = [[self.cell(h, bold=True) for h in header]] + [
+            [c if isinstance(c, Flowable) else self.cell(c) for c in r] for r in rows
+        ]
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        style = [
+            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if zebra:
+            style += [
+                ("BACKGROUND", (0, r), (-1, r), colors.HexColor("#f8fafc"))
+                for r in range(2, len(data), 2)
+            ]
+        table.setStyle(TableStyle(style))
+        return table
+
+    def facts(self, rows: list[tuple[str, object]], label_width: float = 45 * mm) -> Table:
+        """A label/value list without grid lines (cover page, profile fields)."""
+        data = [
+            [self.cell(label, bold=True), v if isinstance(v, Flowable) else self.cell(v)]
+            for label, v in rows
+            if v not in (None, "")
+        ]
+        table = Table(
+            data or [[self.cell(""), self.cell("")]],
+            colWidths=[label_width, PAGE_W - 2 * MARGIN - label_width],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    @property
+    def width(self) -> float:
+        return PAGE_W - 2 * MARGIN
+
+    # -- what subclasses supply ------------------------------------------------------------------
+    def cover_rows(self) -> list[tuple[str, object]]:
+        return []
+
+    def story(self) -> list[Flowable]:
+        raise NotImplementedError
+
+    # -- rendering -------------------------------------------------------------------------------
+    def _front(self) -> list[Flowable]:
+        toc = TableOfContents()
+        toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
+        toc.dotsMinLevel = 0
+        return [
+            Paragraph(para(self.meta.title), self.s["title"]),
+            Paragraph(para(self.meta.subtitle), self.s["subtitle"]),
+            self.facts(self.cover_rows()),
+            Spacer(1, 10 * mm),
+            Paragraph(para(self.t("contents")), self.s["contents"]),
+            toc,  # at the top level of the story: multiBuild only fills contents it can find there
+            PageBreak(),
+        ]
+
+    def render(self, progress: Callable[[float], None] | None = None) -> bytes:
+        """The PDF. ``progress`` gets the fraction of layout done (0–1): the first pass lays
+        out the pages, the second (usually the last) fills in the table of contents."""
+        buffer = io.BytesIO()
+        doc = DeskDocTemplate(buffer, self.meta)
+        if progress is not None:
+            state = {"pass": 0, "size": 1, "shown": 0.0}
+
+            def on_progress(kind: str, value: int) -> None:
+                if kind == "PASS":
+                    state["pass"] = value
+                elif kind == "SIZE_EST":
+                    state["size"] = max(value, 1)
+                elif kind == "PROGRESS":
+                    done = min(value / state["size"], 1.0)
+                    # pass 1 is 0–60 %, later passes share the rest
+                    share = 0.6 * done if state["pass"] <= 1 else 0.6 + 0.4 * done
+                    if share > state["shown"]:  # a rare third pass does not go backwards
+                        state["shown"] = share
+                        progress(share)
+
+            doc.setProgressCallBack(on_progress)
+        doc.multiBuild(self._front() + self.story(), canvasmaker=numbered_canvas(self.meta))
+        return buffer.getvalue()
+
+
+def protect(pdf: bytes, password: str) -> bytes:
+    """The same PDF, encrypted with AES-256: opening it needs ``password``."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,275 @@
+"""The meeting briefing: the regional contact point's pre-read for the four-weekly meeting."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from desk.reports.base import DeskDocument, DocumentMeta
+from desk.reports.charts import period_comparison
+from desk.reports.text import para
+from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
+
+
+def _change(n: int) -> str:
+    return f"{n:+d}" if n else "0"
+
+
+class MeetingBriefing(DeskDocument):
+    kind = "meeting-briefing"
+
+    def __init__(self, data: MeetingBriefingData, meta: DocumentMeta) -> None:
+        super().__init__(meta)
+        self.data = data
+
+    def cover_rows(self) -> list[tuple[str, object]]:
+        d, t = self.data, self.t
+        m = d.meeting
+        invited = [self._person(p) for p in d.participants]
+        return [
+            (t("region"), f"{d.region} — {d.region_name}"),
+            (t("date_time"), t.datetime(m.starts_at) + f" ({m.tz})"),
+            (t("place"), m.location),
+            (t("video"), m.video_link if d.audience != Audience.EXTERNAL else ""),
+            (t("chair"), m.chair if d.audience != Audience.EXTERNAL else ""),
+            (t("participants_invited"), "\n".join(invited) if invited else t("none")),
+            (t("audience"), t(f"audience.{d.audience.value}")),
+            (t("marking"), self.meta.marking),
+        ]
+
+    def _person(self, p) -> str:
+        role = self.t.word(p.role)
+        who = p.name or role
+        extra = ", ".join(x for x in ((role if p.name else ""), p.organisation) if x)
+        return f"{who} ({extra})" if extra else who
+
+    def story(self) -> list[Flowable]:
+        return [
+            *self._agenda(),
+            *self._since_last(),
+            *self._signals(),
+            *self._actions(),
+            *self._decisions(),
+            *self._events(),
+            *self._snapshots(),
+        ]
+
+    # -- sections --------------------------------------------------------------------------------
+    def _agenda(self) -> list[Flowable]:
+        t = self.t
+        rows = [
+            [str(i.number), i.title, f"{i.duration_minutes} {t('minutes_short')}", i.presenter]
+            for i in self.data.agenda
+        ]
+        total = sum(i.duration_minutes for i in self.data.agenda)
+        rows.append(["", t("total"), f"{total} {t('minutes_short')}", ""])
+        w = self.width
+        return [
+            self.h1(t("agenda")),
+            self.table(
+                ["#", t("item"), t("duration"), t("presenter_heading")],
+                rows,
+                [10 * mm, w - 75 * mm, 20 * mm, 45 * mm],
+            ),
+        ]
+
+    def _since_last(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        (since, until), (prev_since, _) = d.window, d.previous_window
+        tz = d.meeting.starts_at.tzinfo
+        out: list[Flowable] = [
+            self.h1(t("since_last")),
+            self.p(
+                t(
+                    "window",
+                    since=t.date(since.astimezone(tz).date()),
+                    until=t.date(until.astimezone(tz).date()),
+                    prev_since=t.date(prev_since.astimezone(tz).date()),
+                )
+            ),
+        ]
+        if d.withheld_signals:
+            out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
+        if not d.counts:
+            return [*out, self.empty(t("empty_signals"))]
+        rows = [
+            [r.country, t.word(r.category), r.previous, r.current, _change(r.current - r.previous)]
+            for r in d.counts
+        ]
+        prev_total = sum(p for _, p, _ in d.category_totals)
+        cur_total = sum(c for _, _, c in d.category_totals)
+        rows.append(
+            [t("all_countries"), "", prev_total, cur_total, _change(cur_total - prev_total)]
+        )
+        w = self.width
+        out.append(
+            self.table(
+                [t("country"), t("category"), t("previous_period"), t("this_period"), t("change")],
+                rows,
+                [w - 115 * mm, 35 * mm, 27 * mm, 27 * mm, 26 * mm],
+            )
+        )
+        out.append(Spacer(1, 4 * mm))
+        out.append(
+            period_comparison(
+                [t.word(c) for c, _, _ in d.category_totals],
+                [p for _, p, _ in d.category_totals],
+                [c for _, _, c in d.category_totals],
+                (t("previous_period"), t("this_period")),
+                w,
+                title=t("chart_title"),
+            )
+        )
+        out.append(self.h2(t("tiers_involved")))
+        if d.tiers:
+            out.append(
+                self.table(
+                    [t("tier"), t("tier_meaning"), t("signals")],
+                    [[tier, t(f"tier_{tier}"), n] for tier, n in d.tiers],
+                    [20 * mm, w - 45 * mm, 25 * mm],
+                )
+            )
+        else:
+            out.append(self.empty(t("none")))
+        return out
+
+    def _signal_block(self, s: BriefSignal) -> list[Flowable]:
+        """Title, one line of facts, HS codes, source and summary: compact, because a busy
+        window has hundreds of signals."""
+        t = self.t
+        hs = "; ".join(
+            f"{code} ({t('tier')} {tier})" if tier else f"{code} ({t('not_on_chpi')})"
+            for code, tier in s.hs
+        )
+        source = (
+            t("source_withheld") if s.chr else ", ".join(x for x in (s.source, s.source_url) if x)
+        )
+        facts = " · ".join(
+            f"<b>{label}</b> {para(value)}"
+            for label, value in (
+                (t("observed"), t.date(s.observed_on, "medium")),
+                (t("grade"), s.grade),
+                ("TLP", s.tlp.label),
+                (t("category"), t.word(s.category)),
+            )
+        )
+        parts: list[Flowable] = [self.h3(s.title), Paragraph(facts, self.s["meta"])]
+        if hs:
+            parts.append(Paragraph(f"<b>{t('hs_codes')}</b> {para(hs)}", self.s["meta"]))
+        if source:
+            parts.append(Paragraph(f"<b>{t('source')}</b> {para(source)}", self.s["meta"]))
+        if s.summary:
+            parts.append(self.p(s.summary))
+        parts.append(Spacer(1, 3 * mm))
+        return parts
+
+    def _signals(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        heading = self.h1(t("signals_by_country"))
+        if not d.signals_by_country:
+            return [heading, self.empty(t("empty_signals"))]
+        # headings travel with the first signal under them (reportlab's keepWithNext does not
+        # reach into a KeepTogether, so they go inside it)
+        out: list[Flowable] = []
+        lead: list[Flowable] = [heading]
+        for country, signals in d.signals_by_country:
+            lead.append(self.h2(f"{country} ({len(signals)})"))
+            for s in signals:
+                out.append(KeepTogether([*lead, *self._signal_block(s)]))
+                lead = []
+        return out
+
+    def _actions(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("actions"))]
+        if d.actions is None:
+            return [*out, self.empty(t("withheld_audience"))]
+        if not d.actions:
+            return [*out, self.empty(t("empty_actions"))]
+        on = d.meeting.date
+        rows = []
+        for a in d.actions:
+            due = t.date(a.due_on, "medium") if a.due_on else ""
+            if a.overdue(on):
+                due += f" — {t('overdue')}"
+            rows.append([a.text, ", ".join(a.owners), due, t.date(a.meeting_date, "medium")])
+        w = self.width
+        return [
+            *out,
+            self.table(
+                [t("action"), t("owners"), t("due"), t("agreed_on")],
+                rows,
+                [w - 105 * mm, 40 * mm, 35 * mm, 30 * mm],
+            ),
+        ]
+
+    def _decisions(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("decisions_previous"))]
+        if d.decisions_previous is None:
+            return [*out, self.empty(t("withheld_audience"))]
+        if d.previous is None:
+            return [*out, self.empty(t("empty_no_previous"))]
+        if not d.decisions_previous:
+            return [*out, self.empty(t("empty_decisions"))]
+        return [*out, *[self.p(f"• {x.text}") for x in d.decisions_previous]]
+
+    def _events(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("events_ahead"))]
+        if d.events is None:
+            return [*out, self.empty(t("withheld_audience"))]
+        if not d.events:
+            out.append(self.empty(t("empty_events")))
+        else:
+            rows = [
+                [
+                    t.date(e.starts_on, "medium"),
+                    t.word(e.kind),
+                    e.country_name,
+                    e.title,
+                    t.word(e.status),
+                ]
+                for e in d.events
+            ]
+            w = self.width
+            out.append(
+                self.table(
+                    [t("date"), t("kind"), t("country"), t("event"), t("status")],
+                    rows,
+                    [25 * mm, 30 * mm, 30 * mm, w - 105 * mm, 20 * mm],
+                )
+            )
+        if d.lessons:
+            out.append(self.h2(t("lessons")))
+            out += [self.p(f"• {e.title}: {e.lessons}") for e in d.lessons]
+        return out
+
+    def _snapshots(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("snapshots"))]
+        if not d.snapshots:
+            return [*out, self.empty(t("empty_signals"))]
+        for snap in d.snapshots:
+            parts = [t("snapshot_signals", n=snap.in_period, total=snap.total)]
+            p = snap.profile
+            if p is not None and p.has_profile:
+                if p.roles:
+                    parts.insert(0, f"{t('role')}: {', '.join(t.word(r) for r in p.roles)}.")
+                if p.relation_eu:
+                    parts.insert(1, f"{t('relation_eu')}: {p.relation_eu}.")
+                if p.relation_russia:
+                    parts.insert(2, f"{t('relation_russia')}: {p.relation_russia}.")
+                if p.risk_level:
+                    parts.append(
+                        t(
+                            "snapshot_risk",
+                            level=t.word(p.risk_level),
+                            date=t.date(p.risk_assessed_on, "medium"),
+                        )
+                    )
+            elif p is not None:
+                parts.append(t("snapshot_none"))
+            out.append(self.h3(f"{snap.name} ({snap.code})"))
+            out.append(self.p(" ".join(parts)))
+        return out

@@ -1,0 +1,114 @@
+"""Minutes of a held or finalised meeting: attendance, minutes per item, decisions, actions."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from desk.models.meetings import Attendance, MeetingStatus
+from desk.reports.base import DeskDocument, DocumentMeta
+from desk.services.briefings import Audience, MinutesData
+
+
+class Minutes(DeskDocument):
+    kind = "minutes"
+
+    def __init__(self, data: MinutesData, meta: DocumentMeta) -> None:
+        super().__init__(meta)
+        self.data = data
+
+    def cover_rows(self) -> list[tuple[str, object]]:
+        d, t = self.data, self.t
+        m = d.meeting
+        return [
+            (t("region"), f"{d.region} — {d.region_name}"),
+            (t("date_time"), t.datetime(m.starts_at) + f" ({m.tz})"),
+            (t("place"), m.location),
+            (t("chair"), m.chair if d.audience != Audience.EXTERNAL else ""),
+            (t("status"), t.word(m.status)),
+            (t("audience"), t(f"audience.{d.audience.value}")),
+            (t("marking"), self.meta.marking),
+        ]
+
+    def story(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        w = self.width
+        out: list[Flowable] = []
+        if d.meeting.status not in (MeetingStatus.HELD, MeetingStatus.FINALISED):
+            out.append(self.empty(t("not_held_yet")))
+        out.append(self.h1(t("attendance")))
+        if d.participants:
+            words = {
+                Attendance.ATTENDED: t("attended"),
+                Attendance.EXCUSED: t("excused"),
+                Attendance.INVITED: t("invited"),
+            }
+            rows = [
+                [p.name or t.word(p.role), t.word(p.role), p.organisation, words[p.attendance]]
+                for p in d.participants
+            ]
+            out.append(
+                self.table(
+                    [t("participants_invited"), t("role"), t("posts"), t("attendance")],
+                    rows,
+                    [w - 120 * mm, 35 * mm, 50 * mm, 35 * mm],
+                )
+            )
+        else:
+            out.append(self.empty(t("none")))
+
+        out.append(self.h1(t("minutes_of_items")))
+        if d.agenda is None:
+            out.append(self.p(" · ".join(f"{i.number}. {i.title}" for i in d.agenda_titles)))
+            out.append(self.empty(t("withheld_audience")))
+        else:
+            for item in d.agenda:
+                presenter = f" — {item.presenter}" if item.presenter else ""
+                out.append(self.h2(f"{item.number}. {item.title}{presenter}"))
+                out.append(
+                    self.p(item.minutes) if item.minutes.strip() else self.empty(t("no_minutes"))
+                )
+                if item.number == 1:
+                    if d.signals:
+                        rows = [[s.grade, s.tlp.label, s.country_name, s.title] for s in d.signals]
+                        out.append(
+                            self.table(
+                                [t("grade"), "TLP", t("country"), t("signals")],
+                                rows,
+                                [16 * mm, 38 * mm, 32 * mm, w - 86 * mm],
+                            )
+                        )
+                    if d.withheld_signals:
+                        out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
+
+        out.append(self.h1(t("decisions")))
+        if d.decisions is None:
+            out.append(self.empty(t("withheld_audience")))
+        elif not d.decisions:
+            out.append(self.empty(t("none")))
+        else:
+            out += [self.p(f"• {x.text}") for x in d.decisions]
+
+        out.append(self.h1(t("actions_agreed")))
+        if d.actions is None:
+            out.append(self.empty(t("withheld_audience")))
+        elif not d.actions:
+            out.append(self.empty(t("none")))
+        else:
+            rows = [
+                [
+                    a.text,
+                    ", ".join(a.owners),
+                    t.date(a.due_on, "medium") if a.due_on else "",
+                    t.word(a.status),
+                ]
+                for a in d.actions
+            ]
+            out.append(
+                self.table(
+                    [t("action"), t("owners"), t("due"), t("status")],
+                    rows,
+                    [w - 105 * mm, 45 * mm, 35 * mm, 25 * mm],
+                )
+            )
+        return out
