@@ -101,14 +101,17 @@ class DocumentJob(QObject):
             self._end()
 
     def _progress(self, done: int, total: int, phase: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(
-                self.tr("Laying out the pages…")
-                if phase == "layout"
-                else self.tr("Collecting the content…")
-            )
+        dialog = self.progress
+        if dialog is None:
+            return
+        dialog.setLabelText(
+            self.tr("Laying out the pages…")
+            if phase == "layout"
+            else self.tr("Collecting the content…")
+        )
+        dialog.setMaximum(total)
+        # last: a modal progress dialog processes events in setValue, which may finish the job
+        dialog.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
