@@ -354,3 +354,18 @@ def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
     )  # fmt: skip
     assert code == 1 and "no minutes" in err
 
+
+def test_a_very_long_signal_flows_over_pages_and_nothing_is_lost(store) -> None:
+    mt.plan_series(store, "DAO", date(2026, 10, 6), count=2)
+    first, second = mt.list_meetings(store, "DAO")
+    words = " ".join(f"word{n}" for n in range(2000))
+    logged(
+        store,
+        first.starts_at.astimezone(UTC) + timedelta(days=1),
+        title="A signal with a very long summary",
+        summary=f"Start of the summary. {words} End of the summary.",
+        tlp="GREEN",
+    )
+    content = text(briefing(store, second.id).pdf)
+    assert "Start of the summary." in content and "End of the summary." in content
+    assert all(f"word{n} " in content for n in (0, 1000, 1998))

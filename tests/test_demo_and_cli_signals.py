@@ -88,7 +88,9 @@ def test_cli_import_bad_file_names_lines(capsys, db: Path, tmp_path: Path) -> No
 
 
 def test_cli_countries(capsys, db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "countries", "list", "--region", "DAM", "--all", "--json")
+    code, out, _ = run(
+        capsys, "--db", str(db), "countries", "list", "--region", "DAM", "--all", "--json"
+    )
     codes = {c["code"] for c in json.loads(out)}
     assert {"AE", "QA", "IR", "EG"} <= codes and "TH" not in codes
     code, out, _ = run(capsys, "--db", str(db), "countries", "show", "Kirgizië", "--json")

@@ -37,6 +37,7 @@ from desk.reports.text import fit_to_font, para
 
 NAVY = colors.HexColor("#15325b")
 GREY = colors.HexColor("#5a6270")
+META_GREY = "#3b4450"  # facts lines under a title
 LIGHT = colors.HexColor("#eef2f7")
 RULE = colors.HexColor("#c9d1dc")
 MARKING_RED = colors.HexColor("#8e0000")
@@ -72,6 +73,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=GREY),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
+        "signal": ParagraphStyle("signal", parent=base, leading=12.5, spaceBefore=4, spaceAfter=6),
         "meta": ParagraphStyle(
             "meta", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#3b4450")
         ),
@@ -168,6 +170,8 @@ def numbered_canvas(meta: DocumentMeta) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
+            if getattr(self, "_desk_sketch", False):
+                return  # a layout-only pass writes nothing
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -225,6 +229,8 @@ class DeskDocTemplate(BaseDocTemplate):
         frame = Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - TOP - BOTTOM, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._heading_count = 0
+        self._pass = 0
+        self.sketch_first_pass = False
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
@@ -241,6 +247,10 @@ class DeskDocTemplate(BaseDocTemplate):
 
     def handle_documentBegin(self) -> None:
         self._heading_count = 0
+        self._pass += 1
+        # The first pass only finds where headings fall (the contents are seeded, so it is never
+        # the last pass): the bulk paragraphs skip their drawing in it, halving the work.
+        self.canv._desk_sketch = self._pass == 1 and self.sketch_first_pass
         super().handle_documentBegin()
 
 
@@ -342,10 +352,17 @@ class DeskDocument:
         raise NotImplementedError
 
     # -- rendering -------------------------------------------------------------------------------
-    def _front(self) -> list[Flowable]:
+    def _front(self, story: list[Flowable]) -> list[Flowable]:
         toc = TableOfContents()
         toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
         toc.dotsMinLevel = 0
+        # Seed the contents with the headings the story holds (page numbers still unknown): the
+        # first pass then gives the contents their final height, so the second pass only fills in
+        # numbers and nothing moves — two layout passes instead of three.
+        # (page 0 never occurs, so the first pass can never be the last)
+        toc._entries = [
+            (level, text, 0, f"h{n}") for n, (level, text) in enumerate(_headings(story))
+        ]
         return [
             Paragraph(para(self.meta.title), self.s["title"]),
             Paragraph(para(self.meta.subtitle), self.s["subtitle"]),
@@ -378,8 +395,50 @@ class DeskDocument:
                         progress(share)
 
             doc.setProgressCallBack(on_progress)
-        doc.multiBuild(self._front() + self.story(), canvasmaker=numbered_canvas(self.meta))
+        story = self.story()
+        front = self._front(story)
+        doc.sketch_first_pass = bool(_headings(story))  # seeded contents force a second pass
+        doc.multiBuild(front + story, canvasmaker=numbered_canvas(self.meta))
         return buffer.getvalue()
+
+
+class Unsplit(Paragraph):
+    """A paragraph that moves to the next page whole (title with its facts and summary), unless
+    it is long enough that keeping it whole would leave a large gap."""
+
+    MAX_KEPT = 220.0  # points: about a third of the body frame
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Line breaking depends on the width only, and the frame asks again for every pass and
+        # page-end check: remember the lines (the main cost of a long briefing's layout).
+        cached = self.__dict__.get("_wrapped")
+        if cached is not None and cached[0] == availWidth:
+            self.width, self.height, self.blPara = cached
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, height, self.blPara)
+        return width, height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if getattr(canvas, "_desk_sketch", False):
+            return  # a layout-only pass: its pages are thrown away
+        super().drawOn(canvas, x, y, _sW)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if getattr(self, "height", 0) <= self.MAX_KEPT:
+            return []
+        return super().split(availWidth, availHeight)
+
+
+def _headings(flowables: list[Flowable]) -> list[tuple[int, str]]:
+    """(level, text) of the h1/h2 headings in reading order, also inside KeepTogether."""
+    found: list[tuple[int, str]] = []
+    for f in flowables:
+        if isinstance(f, Paragraph) and f.style.name in ("h1", "h2"):
+            found.append((0 if f.style.name == "h1" else 1, f.getPlainText()))
+        elif isinstance(getattr(f, "_content", None), list):
+            found += _headings(f._content)
+    return found
 
 
 def protect(pdf: bytes, password: str) -> bytes:

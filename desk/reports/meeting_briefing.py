@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from desk.reports.base import DeskDocument, DocumentMeta
+from desk.reports.base import META_GREY, DeskDocument, DocumentMeta, Unsplit
 from desk.reports.charts import period_comparison
 from desk.reports.text import para
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
@@ -133,9 +133,10 @@ class MeetingBriefing(DeskDocument):
             out.append(self.empty(t("none")))
         return out
 
-    def _signal_block(self, s: BriefSignal) -> list[Flowable]:
-        """Title, one line of facts, HS codes, source and summary: compact, because a busy
-        window has hundreds of signals."""
+    def _signal_block(self, s: BriefSignal) -> Flowable:
+        """Title, one line of facts, HS codes, source and summary in one paragraph: compact on
+        the page and cheap to lay out (a busy window has thousands of signals), and never split
+        unless it is longer than a third of a page."""
         t = self.t
         hs = "; ".join(
             f"{code} ({t('tier')} {tier})" if tier else f"{code} ({t('not_on_chpi')})"
@@ -153,30 +154,26 @@ class MeetingBriefing(DeskDocument):
                 (t("category"), t.word(s.category)),
             )
         )
-        parts: list[Flowable] = [self.h3(s.title), Paragraph(facts, self.s["meta"])]
+        meta = f'<font size="8.5" color="{META_GREY}">'
+        lines = [f'<font name="DejaVuSans-Bold">{para(s.title)}</font>', f"{meta}{facts}</font>"]
         if hs:
-            parts.append(Paragraph(f"<b>{t('hs_codes')}</b> {para(hs)}", self.s["meta"]))
+            lines.append(f"{meta}<b>{t('hs_codes')}</b> {para(hs)}</font>")
         if source:
-            parts.append(Paragraph(f"<b>{t('source')}</b> {para(source)}", self.s["meta"]))
+            lines.append(f"{meta}<b>{t('source')}</b> {para(source)}</font>")
         if s.summary:
-            parts.append(self.p(s.summary))
-        parts.append(Spacer(1, 3 * mm))
-        return parts
+            lines.append(para(s.summary))
+        return Unsplit("<br/>".join(lines), self.s["signal"])
 
     def _signals(self) -> list[Flowable]:
         d, t = self.data, self.t
         heading = self.h1(t("signals_by_country"))
         if not d.signals_by_country:
             return [heading, self.empty(t("empty_signals"))]
-        # headings travel with the first signal under them (reportlab's keepWithNext does not
-        # reach into a KeepTogether, so they go inside it)
-        out: list[Flowable] = []
-        lead: list[Flowable] = [heading]
+        # headings keep with the first signal under them (keepWithNext in their styles)
+        out: list[Flowable] = [heading]
         for country, signals in d.signals_by_country:
-            lead.append(self.h2(f"{country} ({len(signals)})"))
-            for s in signals:
-                out.append(KeepTogether([*lead, *self._signal_block(s)]))
-                lead = []
+            out.append(self.h2(f"{country} ({len(signals)})"))
+            out += [self._signal_block(s) for s in signals]
         return out
 
     def _actions(self) -> list[Flowable]:

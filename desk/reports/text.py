@@ -38,6 +38,7 @@ def _script(ch: str) -> str:
     }.get(word, word.capitalize())
 
 
+@cache
 def _unsupported(ch: str) -> bool:
     if ch in "\n\t\r ":
         return False
@@ -48,6 +49,8 @@ def _unsupported(ch: str) -> bool:
 
 def fit_to_font(text: str) -> str:
     """``text`` with every run of characters the PDF cannot show replaced by “[Script]”."""
+    if text.isascii():  # nearly all text: the font covers ASCII, nothing to look up
+        return text
     out: list[str] = []
     run_script: str | None = None
     for ch in text:
