@@ -70,7 +70,7 @@ def period_comparison(
 
 
 def stacked_months(
-    months: list[str],
+    months: list[str],  # labels, already formatted ("Dec\n2025", "Jan", …)
     series: list[tuple[str, list[int]]],
     width: float,
     height: float = 150,
@@ -82,7 +82,7 @@ def stacked_months(
     chart.x, chart.y, chart.width, chart.height = 30, 30, width - 150, height - 50
     chart.categoryAxis.style = "stacked"
     chart.data = [values for _, values in series] or [[0] * len(months)]
-    chart.categoryAxis.categoryNames = [m[2:] for m in months]  # "26-03"
+    chart.categoryAxis.categoryNames = months
     for n in range(len(series)):
         chart.bars[n].fillColor = colors.HexColor(CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)])
     chart.bars.strokeColor = None

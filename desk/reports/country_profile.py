@@ -98,7 +98,7 @@ class CountryProfileDocument(DeskDocument):
         )
         if d.withheld_signals:
             out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
-        months = list(d.monthly.index)
+        months = t.month_labels(list(d.monthly.index))
         series = [(t.word(c), [int(v) for v in d.monthly[c].tolist()]) for c in d.monthly.columns]
         out.append(Spacer(1, 3 * mm))
         out.append(stacked_months(months, series, w, title=t("trend_chart")))
@@ -113,7 +113,7 @@ class CountryProfileDocument(DeskDocument):
                 self.table(
                     [t("observed"), t("grade"), "TLP", t("signals")],
                     rows,
-                    [26 * mm, 16 * mm, 38 * mm, w - 80 * mm],
+                    [28 * mm, 25 * mm, 31 * mm, w - 84 * mm],
                 )
             )
         else:

@@ -332,5 +332,15 @@ class Texts:
     def stamp(self, dt: datetime) -> str:
         return format_datetime(dt, format="d MMM yyyy HH:mm", locale=self.locale)
 
+    def month_labels(self, months: list[str]) -> list[str]:
+        """Chart labels for ``YYYY-MM`` months: the short month name, with the year under the
+        first month and under every January."""
+        labels = []
+        for n, ym in enumerate(months):
+            d = date(int(ym[:4]), int(ym[5:7]), 1)
+            name = format_date(d, format="LLL", locale=self.locale).rstrip(".")
+            labels.append(f"{name}\n{d.year}" if n == 0 or d.month == 1 else name)
+        return labels
+
     def number(self, n: float) -> str:
         return format_decimal(n, locale=self.locale)

@@ -75,7 +75,7 @@ class Minutes(DeskDocument):
                             self.table(
                                 [t("grade"), "TLP", t("country"), t("signals")],
                                 rows,
-                                [16 * mm, 38 * mm, 32 * mm, w - 86 * mm],
+                                [25 * mm, 31 * mm, 30 * mm, w - 86 * mm],
                             )
                         )
                     if d.withheld_signals:
