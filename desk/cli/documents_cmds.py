@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from desk.services import countries as ct
 from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.markings import MarkingRefused
+from desk.store import Store
 
 PASSWORD_ENV = "DESK_PDF_PASSWORD"
 
@@ -83,7 +85,7 @@ def _password(args: argparse.Namespace) -> str | None:
     return first
 
 
-def _issue(store, rendered: docs.Rendered, args: argparse.Namespace) -> int:
+def _issue(store: Store, rendered: docs.Rendered, args: argparse.Namespace) -> int:
     try:
         issued = docs.issue(store, rendered, args.out, _password(args))
     except br.BriefingError as exc:
@@ -99,9 +101,9 @@ def _issue(store, rendered: docs.Rendered, args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(render, *a, **kw) -> docs.Rendered:
+def _render(render: Callable[..., docs.Rendered], *args: object) -> docs.Rendered:
     try:
-        return render(*a, **kw)
+        return render(*args)
     except (br.BriefingError, MarkingRefused, mt.MeetingError, ct.CountryError) as exc:
         raise CliError(str(exc)) from None
 

@@ -57,6 +57,46 @@ def _checked(store: Store, lang: str, marking: str | None) -> str:
     return check_marking(marking or DEFAULT_MARKING, markings(store))
 
 
+def _meeting_document(
+    store: Store,
+    meeting_id: int,
+    kind: type[MeetingBriefing] | type[Minutes],
+    audience: br.Audience,
+    lang: str,
+    marking: str | None,
+    now: datetime | None,
+    progress: Progress | None,
+) -> Rendered:
+    """The briefing or the minutes of a meeting: the same steps, other data and layout."""
+    marking = _checked(store, lang, marking)
+    audience = br.Audience(audience)
+    _report(progress, 0, "collect")
+    if kind is MeetingBriefing:
+        data: br.MeetingBriefingData | br.MinutesData = br.meeting_briefing_data(
+            store, meeting_id, audience, lang
+        )
+        title, stem = "briefing_title", f"briefing-{{region}}-{{date}}-{audience.value}-{lang}"
+    else:
+        data = br.minutes_data(store, meeting_id, audience, lang)
+        title, stem = "minutes_title", f"minutes-{{region}}-{{date}}-{audience.value}-{lang}"
+    _report(progress, 10, "layout")
+    t = Texts(lang)
+    starts = data.meeting.starts_at
+    meta = DocumentMeta(
+        title=t(title),
+        subtitle=f"{data.region} — {t.datetime(starts)}",
+        marking=marking,
+        tlp=data.tlp,
+        lang=lang,
+        issued_at=now or datetime.now(UTC).astimezone(starts.tzinfo),
+    )
+    pdf = kind(data, meta).render(_layout(progress))  # type: ignore[arg-type]
+    name = stem.format(region=data.region.lower(), date=data.meeting.date.isoformat()) + ".pdf"
+    return Rendered(
+        pdf, kind.kind, data.tlp, audience, lang, marking, data.region, meeting_id, None, name
+    )
+
+
 def render_meeting_briefing(
     store: Store,
     meeting_id: int,
@@ -67,32 +107,8 @@ def render_meeting_briefing(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Rendered:
-    marking = _checked(store, lang, marking)
-    _report(progress, 0, "collect")
-    data = br.meeting_briefing_data(store, meeting_id, audience, lang)
-    _report(progress, 10, "layout")
-    t = Texts(lang)
-    meta = DocumentMeta(
-        title=t("briefing_title"),
-        subtitle=f"{data.region} — {t.datetime(data.meeting.starts_at)}",
-        marking=marking,
-        tlp=data.tlp,
-        lang=lang,
-        issued_at=now or datetime.now(UTC).astimezone(data.meeting.starts_at.tzinfo),
-    )
-    pdf = MeetingBriefing(data, meta).render(_layout(progress))
-    name = f"briefing-{data.region.lower()}-{data.meeting.date.isoformat()}-{br.Audience(audience).value}-{lang}.pdf"
-    return Rendered(
-        pdf,
-        MeetingBriefing.kind,
-        data.tlp,
-        br.Audience(audience),
-        lang,
-        marking,
-        data.region,
-        meeting_id,
-        None,
-        name,
+    return _meeting_document(
+        store, meeting_id, MeetingBriefing, audience, lang, marking, now, progress
     )
 
 
@@ -106,33 +122,7 @@ def render_minutes(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Rendered:
-    marking = _checked(store, lang, marking)
-    _report(progress, 0, "collect")
-    data = br.minutes_data(store, meeting_id, audience, lang)
-    _report(progress, 10, "layout")
-    t = Texts(lang)
-    meta = DocumentMeta(
-        title=t("minutes_title"),
-        subtitle=f"{data.region} — {t.datetime(data.meeting.starts_at)}",
-        marking=marking,
-        tlp=data.tlp,
-        lang=lang,
-        issued_at=now or datetime.now(UTC).astimezone(data.meeting.starts_at.tzinfo),
-    )
-    pdf = Minutes(data, meta).render(_layout(progress))
-    name = f"minutes-{data.region.lower()}-{data.meeting.date.isoformat()}-{lang}.pdf"
-    return Rendered(
-        pdf,
-        Minutes.kind,
-        data.tlp,
-        br.Audience(audience),
-        lang,
-        marking,
-        data.region,
-        meeting_id,
-        None,
-        name,
-    )
+    return _meeting_document(store, meeting_id, Minutes, audience, lang, marking, now, progress)
 
 
 def render_country_profile(

@@ -41,7 +41,7 @@ from desk.ui.countries.profile_dialog import (
     ProfileDialog,
     tr,
 )
-from desk.ui.documents.job import DocumentJob
+from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.models import item_signals_model
 from desk.ui.table import Column, ListTableModel, select_row
@@ -375,7 +375,7 @@ class CountriesView(QWidget):
 
     # -- the profile document --------------------------------------------------------------------
     def prepare_profile(self) -> None:
-        if self.page is None or self.document_job is not None:
+        if self.page is None:
             return
         p = self.page.profile
         code = p.code
@@ -385,9 +385,9 @@ class CountriesView(QWidget):
                 store, code, o.audience, o.lang, o.marking, progress=progress
             )
 
-        job = DocumentJob(
-            self.controller,
+        launch(
             self,
+            self.controller,
             kind="profile",
             title=tr("Country profile — {country}").format(country=p.name_en),
             what=tr(
@@ -397,9 +397,6 @@ class CountriesView(QWidget):
             render=render,
             default_audience=Audience.DIRECTORATE,
         )
-        self.document_job = job
-        job.finished.connect(lambda: setattr(self, "document_job", None))
-        job.start()
 
     # -- editing ---------------------------------------------------------------------------------
     def edit_profile(self) -> None:

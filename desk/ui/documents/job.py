@@ -148,3 +148,15 @@ class DocumentJob(QObject):
         self.options_dialog = None
         self.preview = None
         self.finished.emit()
+
+
+def launch(owner: QWidget, controller, **job: object) -> DocumentJob | None:
+    """Start a document job for ``owner`` (a section view) unless one is running: the view
+    keeps it in ``owner.document_job`` until the flow ends."""
+    if getattr(owner, "document_job", None) is not None:
+        return None
+    started = DocumentJob(controller, owner, **job)  # type: ignore[arg-type]
+    owner.document_job = started  # type: ignore[attr-defined]
+    started.finished.connect(lambda: setattr(owner, "document_job", None))
+    started.start()
+    return started

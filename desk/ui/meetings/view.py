@@ -28,7 +28,7 @@ from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingSt
 from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.settings import current_actor
-from desk.ui.documents.job import DocumentJob
+from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.dialogs import (
     ActionDialog,
@@ -579,12 +579,8 @@ class MeetingsView(QWidget):
 
     # -- documents -------------------------------------------------------------------------------
     def _document(self, kind: str, title: str, what: str, render: Callable) -> None:
-        if self.page is None or self.document_job is not None:
-            return
-        job = DocumentJob(self.controller, self, kind=kind, title=title, what=what, render=render)
-        self.document_job = job
-        job.finished.connect(lambda: setattr(self, "document_job", None))
-        job.start()
+        if self.page is not None:
+            launch(self, self.controller, kind=kind, title=title, what=what, render=render)
 
     def prepare_briefing(self) -> None:
         if self.page is None:
