@@ -78,6 +78,16 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT next_host FROM exchange_event WHERE title = 'Panel Abu Dhabi'",
         "DE",
     ),
+    "0005": (
+        [
+            "INSERT INTO briefing (id, kind, region, meeting_id, audience, lang, marking, tlp, issued_at,"
+            " issued_by, sha256, pages, file_name, protected) VALUES (1, 'meeting-briefing', 'DEU', 1,"
+            " 'directorate', 'nl', 'Dep. VERTROUWELIJK', 'AMBER', '2026-11-20 09:00:00.000000', 'anna',"
+            " 'ab12', 4, 'briefing-deu.pdf', 0)",
+        ],
+        "SELECT file_name FROM briefing WHERE sha256 = 'ab12'",
+        "briefing-deu.pdf",
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desk.cli.common import CliError, interactive, open_cli_store, print_json, print_table
 from desk.cli.meetings_cmds import meeting_by_date
-from desk.reports.i18n import LANGS
+from desk.reports import LANGS
 from desk.services import briefings as br
 from desk.services import countries as ct
 from desk.services import documents as docs

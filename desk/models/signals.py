@@ -21,6 +21,8 @@ class Signal(SQLModel, table=True):
         Index("ix_signal_observed", "observed_on"),
         Index("ix_signal_country", "country_code", "observed_on"),
         Index("ix_signal_title", "title_key", "observed_on"),
+        # grade sort: per-grade counts and date walks, index-only (see migration 0006)
+        Index("ix_signal_grade", "reliability", "credibility", "observed_on", "status"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import format_decimal
 
-LANGS = ("en", "nl")
+from desk.reports import LANGS
+
 LOCALES = {"en": "en_GB", "nl": "nl_NL"}
 
 TEXTS: dict[str, dict[str, str]] = {

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import sqlalchemy as sa
 from sqlmodel import select
 
@@ -36,6 +36,9 @@ from desk.services.search import SignalFilter, SignalRow, search_signals
 from desk.services.settings import current_actor
 from desk.services.trends import monthly_counts
 from desk.store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 INTERNAL_TLP = Tlp.AMBER  # meeting notes, profiles and events: internal
 
@@ -189,6 +192,8 @@ def _counts(
     current: list[BriefSignal], previous: list[BriefSignal]
 ) -> tuple[list[CountRow], list[tuple[str, int, int]]]:
     """Signals per country and category in both periods (pandas does the cross-tabulation)."""
+    import pandas as pd  # when first needed: it costs half a second at the app's start-up
+
     frame = pd.DataFrame(
         [(s.country_name, s.category, "current") for s in current]
         + [(s.country_name, s.category, "previous") for s in previous],

@@ -1,6 +1,9 @@
 """Producing the documents: data from ``briefings``, layout from ``desk.reports``, the file
 written atomically and recorded. ``render_*`` give the PDF bytes (the app shows a preview
-first); ``issue`` writes and records them."""
+first); ``issue`` writes and records them.
+
+The layout modules (reportlab, babel) are imported when a document is made, not with this
+module: the app imports it at start-up, where every 100 ms counts."""
 
 from __future__ import annotations
 
@@ -10,11 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desk.models.enums import Tlp
-from desk.reports.base import DocumentMeta
-from desk.reports.country_profile import CountryProfileDocument
-from desk.reports.i18n import LANGS, Texts
-from desk.reports.meeting_briefing import MeetingBriefing
-from desk.reports.minutes import Minutes
+from desk.reports import LANGS
 from desk.services import briefings as br
 from desk.services.markings import DEFAULT_MARKING, check_marking, markings
 from desk.store import Store
@@ -60,7 +59,7 @@ def _checked(store: Store, lang: str, marking: str | None) -> str:
 def _meeting_document(
     store: Store,
     meeting_id: int,
-    kind: type[MeetingBriefing] | type[Minutes],
+    which: str,  # "briefing" or "minutes"
     audience: br.Audience,
     lang: str,
     marking: str | None,
@@ -68,15 +67,22 @@ def _meeting_document(
     progress: Progress | None,
 ) -> Rendered:
     """The briefing or the minutes of a meeting: the same steps, other data and layout."""
+    from desk.reports.base import DocumentMeta
+    from desk.reports.i18n import Texts
+    from desk.reports.meeting_briefing import MeetingBriefing
+    from desk.reports.minutes import Minutes
+
     marking = _checked(store, lang, marking)
     audience = br.Audience(audience)
     _report(progress, 0, "collect")
-    if kind is MeetingBriefing:
+    kind: type[MeetingBriefing] | type[Minutes] = MeetingBriefing
+    if which == "briefing":
         data: br.MeetingBriefingData | br.MinutesData = br.meeting_briefing_data(
             store, meeting_id, audience, lang
         )
         title, stem = "briefing_title", f"briefing-{{region}}-{{date}}-{audience.value}-{lang}"
     else:
+        kind = Minutes
         data = br.minutes_data(store, meeting_id, audience, lang)
         title, stem = "minutes_title", f"minutes-{{region}}-{{date}}-{audience.value}-{lang}"
     _report(progress, 10, "layout")
@@ -107,9 +113,7 @@ def render_meeting_briefing(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Rendered:
-    return _meeting_document(
-        store, meeting_id, MeetingBriefing, audience, lang, marking, now, progress
-    )
+    return _meeting_document(store, meeting_id, "briefing", audience, lang, marking, now, progress)
 
 
 def render_minutes(
@@ -122,7 +126,7 @@ def render_minutes(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Rendered:
-    return _meeting_document(store, meeting_id, Minutes, audience, lang, marking, now, progress)
+    return _meeting_document(store, meeting_id, "minutes", audience, lang, marking, now, progress)
 
 
 def render_country_profile(
@@ -135,6 +139,10 @@ def render_country_profile(
     now: datetime | None = None,
     progress: Progress | None = None,
 ) -> Rendered:
+    from desk.reports.base import DocumentMeta
+    from desk.reports.country_profile import CountryProfileDocument
+    from desk.reports.i18n import Texts
+
     marking = _checked(store, lang, marking)
     _report(progress, 0, "collect")
     data = br.profile_data(store, code, audience, lang)
