@@ -219,6 +219,37 @@ def test_progress_and_cancel_leave_nothing(store, tmp_path: Path) -> None:
     assert stored(store) == 0  # the rows written before the cancel were rolled back
 
 
+def _indexes(store) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'signal' "
+            "AND sql IS NOT NULL ORDER BY name"
+        ).all()
+
+
+def test_a_large_import_rebuilds_the_indexes_it_set_aside(store, tmp_path: Path) -> None:
+    import gc
+
+    before = _indexes(store)
+    assert {name for name, _ in before} >= {"ix_signal_grade", "ix_signal_observed"}
+    rows = [signal_values(title=f"Signal {i}", reliability="ABC"[i % 3]) for i in range(4500)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    seen: list[tuple[int, int, str]] = []
+
+    def cancel_late() -> bool:
+        return any(phase == "write" and done >= 2000 for done, _, phase in seen)
+
+    with pytest.raises(ImportCancelled):  # a rollback brings the indexes back
+        import_signals(store, path, progress=lambda *a: seen.append(a), should_cancel=cancel_late)
+    assert _indexes(store) == before and gc.isenabled()
+
+    assert import_signals(store, path).imported == 4500  # into an empty table: indexes rebuilt
+    assert _indexes(store) == before and gc.isenabled()
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    assert count_signals(store, SignalFilter()) == 4500
+
+
 def test_xlsx_with_typed_cells(store, tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active

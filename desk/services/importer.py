@@ -12,9 +12,11 @@ parser does not. XLSX goes through ``pandas.read_excel`` (openpyxl), which keeps
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -221,7 +223,35 @@ def import_signals(
     actor: str | None = None,
 ) -> ImportReport:
     """Validate ``path`` and, unless ``dry_run`` or any row is bad, import it in one transaction."""
-    path = Path(path)
+    with _collector_paused():
+        return _import(store, Path(path), dry_run, progress, should_cancel, actor)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a file is read and imported.
+
+    An import builds a few hundred thousand long-lived objects (rows, drafts); each of Python's
+    full collections walks all of them again, which cost 1.2 s of a 9 s 100k-row import, more
+    in the app's larger heap. Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _import(
+    store: Store,
+    path: Path,
+    dry_run: bool,
+    progress: ImportProgress | None,
+    should_cancel: ShouldCancel | None,
+    actor: str | None,
+) -> ImportReport:
     report = ImportReport(path=path, dry_run=dry_run)
 
     def tick(done: int, total: int, phase: str) -> None:

@@ -7,7 +7,8 @@ looked up once and the rows go to the DBAPI's executemany as tuples.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 
 import sqlalchemy as sa
 
@@ -31,3 +32,23 @@ def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[dict]) -> N
         for row in rows
     ]
     conn.exec_driver_sql(sql, values)
+
+
+@contextlib.contextmanager
+def deferred_indexes(conn: sa.Connection, table: str) -> Iterator[None]:
+    """Drop ``table``'s own indexes for the block and build them again at its end.
+
+    Keeping several indexes in random order up to date row by row costs more than sorting each
+    once when a load is about as large as the table. Must run inside the caller's transaction:
+    a rollback restores the indexes with everything else.
+    """
+    found = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+        "AND sql IS NOT NULL",
+        (table,),
+    ).all()
+    for name, _sql in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in found:
+        conn.exec_driver_sql(sql)
