@@ -24,6 +24,16 @@ def seeded_values_survive(store, built_at: str) -> None:
                 assert conn.execute(sa.text(query)).scalar_one() == expected, rev
 
 
+def test_script_names_match_alembics_revision_graph() -> None:
+    """Opening a store reads revisions from the script names (no Alembic import): they must be
+    the revisions Alembic runs, in order, ending at its head."""
+    from desk.store.migrate import script_directory
+
+    scripts = script_directory()
+    assert all_revisions() == [r.revision for r in reversed(list(scripts.walk_revisions()))]
+    assert head_revision() == scripts.get_current_head()
+
+
 @pytest.mark.parametrize("revision", all_revisions())
 def test_upgrade_from_every_revision(tmp_path: Path, revision: str) -> None:
     path = make_store_at(tmp_path / "old.db", revision)

@@ -175,8 +175,12 @@ def test_insecure_keyring_is_refused(store_path: Path) -> None:
     assert not store_path.exists()
 
 
-def test_interrupted_rekey_to_keyring_still_opens(store, store_path: Path, memory_keyring) -> None:
-    """Crash after the rekey but before the unlock file changed: the pending key opens it."""
+@pytest.mark.parametrize("old_passphrase", [None, PASSPHRASE])
+def test_interrupted_rekey_to_keyring_still_opens(
+    store, store_path: Path, memory_keyring, old_passphrase: str | None
+) -> None:
+    """Crash after the rekey but before the unlock file changed: the pending key opens it, also
+    when the (now wrong) old passphrase is offered first."""
     from desk.store import keys
 
     put_setting(store, "k", "v")
@@ -188,11 +192,28 @@ def test_interrupted_rekey_to_keyring_still_opens(store, store_path: Path, memor
     conn.close()
     store.close()
     assert read_unlock_info(store_path).mode == "passphrase"  # stale
-    with open_store(store_path) as s:
+    with open_store(store_path, old_passphrase) as s:
         assert get_setting(s, "k") == "v"
         assert s.info.mode == "keyring"
     assert read_unlock_info(store_path).mode == "keyring"
     assert keys.pending_key(read_unlock_info(store_path).store_id) is None
+
+
+def test_passphrase_store_opens_without_asking_the_keyring(
+    store, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the keyring's backend costs ~130 ms of the app's start; a passphrase that works
+    makes it unnecessary."""
+    from desk.store import keys
+
+    store.close()
+
+    def no_keyring(_store_id: str) -> list:
+        raise AssertionError("the keyring was asked")
+
+    monkeypatch.setattr(keys, "keys_from_keyring", no_keyring)
+    with open_store(store_path, PASSPHRASE) as s:
+        assert s.info.mode == "passphrase"
 
 
 def test_store_from_newer_desk_is_refused_untouched(store, store_path: Path) -> None:

@@ -220,19 +220,29 @@ class Store:
 
 
 # -- opening and creating -------------------------------------------------------------------
-def _candidate_keys(path: Path, info: UnlockInfo | None, passphrase: str | None) -> list[Key]:
-    candidates: list[Key] = []
-    if info is not None:
-        candidates += keymod.keys_from_keyring(info.store_id)
-    if passphrase:
-        candidates.append(keymod.passphrase_key(passphrase))
-    return candidates
+def _candidate_keys(info: UnlockInfo | None, passphrase: str | None) -> Iterator[Key]:
+    """The keys to try, the likely one first. A passphrase store asks the keyring (finding its
+    backend costs ~130 ms) only if the passphrase fails, e.g. after a crash in the middle of a
+    rekey to the keyring."""
+
+    def from_keyring() -> list[Key]:
+        return keymod.keys_from_keyring(info.store_id) if info is not None else []
+
+    if passphrase and (info is None or info.mode == "passphrase"):
+        yield keymod.passphrase_key(passphrase)
+        yield from from_keyring()
+    else:
+        yield from from_keyring()
+        if passphrase:
+            yield keymod.passphrase_key(passphrase)
 
 
 def _find_working_key(
-    path: Path, candidates: list[Key]
+    path: Path, info: UnlockInfo | None, passphrase: str | None
 ) -> tuple[Key, sqlcipher3.Connection, str | None]:
-    for key in candidates:
+    tried = False
+    for key in _candidate_keys(info, passphrase):
+        tried = True
         try:
             conn = _raw_connect(path, key)
         except WrongKey:
@@ -242,6 +252,11 @@ def _find_working_key(
         except BaseException:
             conn.close()
             raise
+    if not tried:
+        why = ""
+        if info is not None and info.mode == "keyring":
+            why = keymod.keyring_status().reason or "its key is not in this machine's keyring"
+        raise PassphraseNeeded(path, why)
     raise WrongKey(path)
 
 
@@ -260,13 +275,7 @@ def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool
     if not path.is_file():
         raise StoreNotFound(path)
     info = read_unlock_info(path)
-    candidates = _candidate_keys(path, info, passphrase)
-    if not candidates:
-        why = ""
-        if info is not None and info.mode == "keyring":
-            why = keymod.keyring_status().reason or "its key is not in this machine's keyring"
-        raise PassphraseNeeded(path, why)
-    key, conn, revision = _find_working_key(path, candidates)
+    key, conn, revision = _find_working_key(path, info, passphrase)
     if revision is not None and not migrate.is_known_revision(revision):
         conn.close()
         raise StoreTooNew(path, revision)

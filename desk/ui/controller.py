@@ -83,6 +83,9 @@ class AppController(QObject):
             self.executor.submit(
                 lambda: self._open(path, passphrase), self._opened, self._auto_open_failed
             )
+            # Importing the window's modules takes ~0.2 s: do it while the database thread
+            # spends its time in SQLCipher's key derivation (which does not hold the GIL).
+            import desk.ui.main_window  # noqa: F401
         else:
             self.show_unlock()
 
