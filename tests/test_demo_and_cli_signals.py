@@ -175,3 +175,32 @@ def test_cli_meetings(capsys, db: Path, tmp_path: Path) -> None:
         capsys, "--db", str(db), "meetings", "plan", "--region", "XYZ", "--start", "2026-12-01"
     )
     assert code != 0 and "unknown region XYZ" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["meetings", "list", "--region", "XYZ"],
+        ["meetings", "show", "2026-12-01", "--region", "XYZ"],
+        ["meetings", "ics", "--region", "XYZ", "--out", "x.ics"],
+        ["briefing", "--region", "XYZ", "--out", "x.pdf"],
+        ["minutes", "--region", "XYZ", "--meeting", "2026-12-01", "--out", "x.pdf"],
+        ["signals", "list", "--region", "XYZ"],
+        ["countries", "list", "--region", "XYZ"],
+    ],
+)
+def test_cli_unknown_region_is_one_line_naming_the_regions(
+    capsys, db: Path, tmp_path: Path, monkeypatch, argv: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "--db", str(db), *argv)
+    assert code != 0 and out == ""
+    assert err.strip().splitlines() == [
+        "desk: error: unknown region XYZ; regions are DAF, DAM, DAO, DEU, DWH"
+    ]
+    assert not list(tmp_path.glob("x.*"))
+
+
+def test_cli_region_in_any_case(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "meetings", "list", "--region", "dao", "--json")
+    assert code == 0 and json.loads(out) == []

@@ -23,6 +23,17 @@ class CliError(Exception):
         self.code = code
 
 
+def region_code(store: Store, value: str) -> str:
+    """A --region value as its directorate code (any case); an unknown one is a one-line error."""
+    from desk.services.reference import load_reference
+
+    known = load_reference(store).directorates
+    code = value.strip().upper()
+    if code not in known:
+        raise CliError(f"unknown region {value}; regions are {', '.join(sorted(known))}")
+    return code
+
+
 def db_path(args: argparse.Namespace) -> Path:
     return store_path(getattr(args, "db", None))
 

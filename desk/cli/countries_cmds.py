@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from desk.cli.common import CliError, open_cli_store, print_json, print_table
+from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
 from desk.cli.documents_cmds import register_profile
 from desk.services import countries as ct
 from desk.services import events as ev
-from desk.services.reference import load_reference
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,9 +50,8 @@ def _value(v: object) -> object:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        if args.region and args.region.upper() not in load_reference(store).directorates:
-            raise CliError(f"unknown region {args.region}")
-        rows = ct.country_overview(store, args.region, include_quiet=args.all)
+        region = region_code(store, args.region) if args.region else None
+        rows = ct.country_overview(store, region, include_quiet=args.all)
     if args.json:
         print_json([{k: _value(v) for k, v in asdict(r).items()} for r in rows])
         return 0

@@ -6,7 +6,7 @@ import argparse
 from datetime import date, datetime, time
 from pathlib import Path
 
-from desk.cli.common import CliError, open_cli_store, print_json, print_table
+from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
 from desk.services import meetings as mt
 from desk.services.validation import Invalid, parse_date
 from desk.store import Store
@@ -66,6 +66,7 @@ def _time(text: str) -> time:
 
 def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
     """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
+    region = region_code(store, region)
     try:
         if when == "next":
             found = mt.next_meeting(store, region)
@@ -82,7 +83,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         try:
             result = mt.plan_series(
                 store,
-                args.region,
+                region_code(store, args.region),
                 _date(args.start, "--start"),
                 _time(args.time),
                 args.count,
@@ -122,7 +123,8 @@ def _meeting_json(m: mt.MeetingInfo) -> dict:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        meetings = mt.list_meetings(store, args.region)
+        region = region_code(store, args.region) if args.region else None
+        meetings = mt.list_meetings(store, region)
     if args.json:
         print_json([_meeting_json(m) for m in meetings])
         return 0
@@ -283,9 +285,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
             if args.meeting:
                 data = mt.meeting_ics(store, meeting_by_date(store, args.region, args.meeting).id)
             else:
-                if not mt.list_meetings(store, args.region):
-                    raise CliError(f"{args.region.upper()} has no meetings; plan the series first")
-                data = mt.series_ics(store, args.region)
+                region = region_code(store, args.region)
+                if not mt.list_meetings(store, region):
+                    raise CliError(f"{region} has no meetings; plan the series first")
+                data = mt.series_ics(store, region)
         except mt.MeetingError as exc:
             raise CliError(str(exc)) from None
     path = mt.write_ics(args.out, data)

@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from desk.cli.common import CliError, open_cli_store, print_json, print_table
+from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
 from desk.services.exporter import export_signals
 from desk.services.importer import ImportFailed, import_signals
 from desk.services.reference import load_reference
@@ -59,11 +59,7 @@ def _filter(store, args: argparse.Namespace) -> SignalFilter:
     ref = load_reference(store)
     regions = countries = frozenset()
     if args.region:
-        if args.region.upper() not in ref.directorates:
-            raise CliError(
-                f"unknown region {args.region}; regions are {', '.join(sorted(ref.directorates))}"
-            )
-        regions = frozenset({args.region.upper()})
+        regions = frozenset({region_code(store, args.region)})
     if args.country:
         code = ref.country_code(args.country)
         if code is None:
