@@ -217,3 +217,48 @@ def test_ctrl_l_locks_and_unlock_restores_the_view(qtbot, app) -> None:
     assert {
         window.trendlog.model.row_at(r).region for r in range(window.trendlog.model.rowCount())
     } == {"DAO"}
+
+
+def test_trend_chart_counts_the_last_twelve_months(qtbot, app) -> None:
+    from datetime import date
+
+    from PySide6.QtCharts import QBarCategoryAxis, QStackedBarSeries
+
+    from desk.services.search import SignalFilter
+    from desk.services.trends import monthly_counts
+
+    chart = app.window.trendlog.chart
+    qtbot.waitUntil(lambda: len(chart.chart().series()) == 1, timeout=15_000)
+    (series,) = chart.chart().series()
+    assert isinstance(series, QStackedBarSeries)
+    shown = sum(sum(bar.at(i) for i in range(bar.count())) for bar in series.barSets())
+    expected = int(monthly_counts(app.store, SignalFilter()).to_numpy().sum())
+    assert shown == expected > 0
+    (months,) = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    labels = months.categories()
+    assert len(labels) == 12
+    today = date.today()
+    assert labels[-1].endswith(f" {today:%y}")  # "Nov 26" style, newest last
+
+
+def test_month_labels_follow_the_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    from desk.ui.trendlog.chart import month_label
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert month_label("2026-03") == "Mar 26"
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        assert month_label("2026-03") == "mrt 26"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_tlp_column_fits_the_longest_label(app) -> None:
+    from desk.ui.trendlog.table_model import COL_TLP
+
+    table = app.window.trendlog.table
+    label = table.fontMetrics().horizontalAdvance("TLP:AMBER+STRICT") + 12 + 4  # delegate padding
+    assert table.columnWidth(COL_TLP) >= label

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,13 @@ CATEGORY_COLOURS = {
     "diplomatic": "#7a5ca8",
     "other": "#8a8a8a",
 }
+
+
+def month_label(month: str) -> str:
+    """``2026-03`` as the locale's short month and year ("Mar 26"): short enough for 12 bars,
+    and not mistaken for a day and month as "26-03" could be."""
+    year, number = (int(part) for part in month.split("-"))
+    return QLocale().toString(QDate(year, number, 1), "MMM yy")
 
 
 class TrendChart(QChartView):
@@ -58,7 +65,7 @@ class TrendChart(QChartView):
             series.append(bar)
         chart.addSeries(series)
         months = QBarCategoryAxis()
-        months.append([m[2:] for m in counts.index.tolist()])  # "26-03": short enough for 12 bars
+        months.append([month_label(m) for m in counts.index.tolist()])
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(months)
         values = QValueAxis()

@@ -34,6 +34,7 @@ class TlpDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
+        painter.setClipRect(option.rect)  # a narrowed column cuts the label, not its neighbour
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, option.palette.highlight())
         text = f"TLP:{label}"

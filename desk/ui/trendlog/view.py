@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.models.enums import Category, SignalStatus
+from desk.models.enums import Category, SignalStatus, Tlp
 from desk.services.exporter import export_signals
 from desk.services.search import GradeBound, ParsedQuery, SignalFilter, with_text
 from desk.services.signals import (
@@ -37,6 +37,12 @@ from desk.ui.trendlog.detail import SignalDetailPane
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
 from desk.ui.trendlog.import_wizard import ImportWizard
 from desk.ui.trendlog.table_model import (
+    COL_CATEGORY,
+    COL_COUNTRY,
+    COL_GRADE,
+    COL_OBSERVED,
+    COL_STATUS,
+    COL_TIER,
     COL_TITLE,
     COL_TLP,
     SignalTableModel,
@@ -144,8 +150,19 @@ class TrendLogView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        for col, width in ((0, 84), (1, 118), (3, 88), (4, 50), (5, 112), (6, 76), (7, 66)):
-            self.table.setColumnWidth(col, width)
+        # Widths from the font in use (a larger system font must not cut "TLP:AMBER+STRICT").
+        metrics = self.table.fontMetrics()
+        samples = {
+            COL_OBSERVED: "2026-12-31",
+            COL_COUNTRY: "United Arab E",
+            COL_CATEGORY: "Enforcement",
+            COL_GRADE: "Grade",
+            COL_TLP: f"TLP:{Tlp.AMBER_STRICT.value}MM",  # the MM: the label's own padding
+            COL_STATUS: "Discussed",
+            COL_TIER: "CHPI tier",
+        }
+        for col, sample in samples.items():
+            self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 12)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
