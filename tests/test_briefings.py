@@ -369,3 +369,21 @@ def test_a_very_long_signal_flows_over_pages_and_nothing_is_lost(store) -> None:
     content = text(briefing(store, second.id).pdf)
     assert "Start of the summary." in content and "End of the summary." in content
     assert all(f"word{n} " in content for n in (0, 1000, 1998))
+
+
+def test_signal_block_moves_whole_unless_long() -> None:
+    from desk.reports.base import KeptBlock, styles
+    from desk.reports.fonts import register_fonts
+
+    register_fonts()
+    style = styles()["signal"]
+    short = KeptBlock("<b>Title</b><br/>facts", "A short summary.", style)
+    _, height = short.wrap(400, 800)
+    assert short.split(400, height / 2) == []  # kept together: to the next page
+    long = KeptBlock("<b>Title</b><br/>facts", " ".join(["word"] * 3000), style)
+    _, height = long.wrap(400, 800)
+    assert height > KeptBlock.MAX_KEPT
+    parts = long.split(400, 300)
+    assert parts[0] is long.head and len(parts) == 3  # head, the body's first and second halves
+    assert sum(p.wrap(400, 800)[1] for p in parts[:2]) <= 300
+    assert long.split(400, long.head.height / 2) == []  # not even the head fits here

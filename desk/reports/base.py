@@ -402,15 +402,14 @@ class DeskDocument:
         return buffer.getvalue()
 
 
-class Unsplit(Paragraph):
-    """A paragraph that moves to the next page whole (title with its facts and summary), unless
-    it is long enough that keeping it whole would leave a large gap."""
+class CachedParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
 
-    MAX_KEPT = 220.0  # points: about a third of the body frame
+    Line breaking depends on the width only, and the frame asks again for every pass and
+    page-end check: remembering the lines saves the main cost of a long briefing's layout.
+    """
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # Line breaking depends on the width only, and the frame asks again for every pass and
-        # page-end check: remember the lines (the main cost of a long briefing's layout).
         cached = self.__dict__.get("_wrapped")
         if cached is not None and cached[0] == availWidth:
             self.width, self.height, self.blPara = cached
@@ -419,15 +418,50 @@ class Unsplit(Paragraph):
         self._wrapped = (availWidth, height, self.blPara)
         return width, height
 
+
+class KeptBlock(Flowable):
+    """A rich head (title, facts) and a plain body (summary) that move to the next page together,
+    unless the block is long enough that keeping it whole would leave a large gap.
+
+    Two paragraphs rather than one joined with ``<br/>``: reportlab breaks a paragraph in a
+    single font on a fast path, and the summary is most of a briefing's text.
+    """
+
+    MAX_KEPT = 220.0  # points: about a third of the body frame
+
+    def __init__(self, head: str, body: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.head = CachedParagraph(head, ParagraphStyle("kept_head", style, spaceAfter=0))
+        self.body = (
+            CachedParagraph(body, ParagraphStyle("kept_body", style, spaceBefore=0))
+            if body
+            else None
+        )
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+
+    def _parts(self) -> list[Paragraph]:
+        return [self.head] if self.body is None else [self.head, self.body]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = sum(p.wrap(availWidth, availHeight)[1] for p in self._parts())
+        return self.width, self.height
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         if getattr(canvas, "_desk_sketch", False):
             return  # a layout-only pass: its pages are thrown away
-        super().drawOn(canvas, x, y, _sW)
+        top = y + self.height
+        for part in self._parts():
+            top -= part.height
+            part.drawOn(canvas, x, top, _sW)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        if getattr(self, "height", 0) <= self.MAX_KEPT:
-            return []
-        return super().split(availWidth, availHeight)
+        self.wrap(availWidth, availHeight)
+        if self.height <= self.MAX_KEPT or self.body is None or self.head.height > availHeight:
+            return []  # whole, on the next page
+        rest = self.body.split(availWidth, availHeight - self.head.height)
+        return [self.head, *rest] if rest else []
 
 
 def _headings(flowables: list[Flowable]) -> list[tuple[int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desk.reports.base import META_GREY, DeskDocument, DocumentMeta, Unsplit
+from desk.reports.base import META_GREY, DeskDocument, DocumentMeta, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.text import para
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
@@ -134,9 +134,9 @@ class MeetingBriefing(DeskDocument):
         return out
 
     def _signal_block(self, s: BriefSignal) -> Flowable:
-        """Title, one line of facts, HS codes, source and summary in one paragraph: compact on
-        the page and cheap to lay out (a busy window has thousands of signals), and never split
-        unless it is longer than a third of a page."""
+        """Title, one line of facts, HS codes and source, then the summary: compact on the page,
+        cheap to lay out (a busy window has thousands of signals), and never split unless it is
+        longer than a third of a page."""
         t = self.t
         hs = "; ".join(
             f"{code} ({t('tier')} {tier})" if tier else f"{code} ({t('not_on_chpi')})"
@@ -146,13 +146,12 @@ class MeetingBriefing(DeskDocument):
             t("source_withheld") if s.chr else ", ".join(x for x in (s.source, s.source_url) if x)
         )
         facts = " · ".join(
-            f"<b>{label}</b> {para(value)}"
-            for label, value in (
-                (t("observed"), t.date(s.observed_on, "medium")),
-                (t("grade"), s.grade),
-                ("TLP", s.tlp.label),
-                (t("category"), t.word(s.category)),
-            )
+            [
+                f"<b>{t('observed')}</b> {para(t.date(s.observed_on, 'medium'))}",
+                f"<b>{t('grade')}</b> {para(s.grade)}",
+                f"<b>{para(s.tlp.label)}</b>",  # "TLP:AMBER" names itself
+                f"<b>{t('category')}</b> {para(t.word(s.category))}",
+            ]
         )
         meta = f'<font size="8.5" color="{META_GREY}">'
         lines = [f'<font name="DejaVuSans-Bold">{para(s.title)}</font>', f"{meta}{facts}</font>"]
@@ -160,9 +159,9 @@ class MeetingBriefing(DeskDocument):
             lines.append(f"{meta}<b>{t('hs_codes')}</b> {para(hs)}</font>")
         if source:
             lines.append(f"{meta}<b>{t('source')}</b> {para(source)}</font>")
-        if s.summary:
-            lines.append(para(s.summary))
-        return Unsplit("<br/>".join(lines), self.s["signal"])
+        return KeptBlock(
+            "<br/>".join(lines), para(s.summary) if s.summary else "", self.s["signal"]
+        )
 
     def _signals(self) -> list[Flowable]:
         d, t = self.data, self.t
