@@ -25,7 +25,7 @@ class Tlp(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Tlp).index(self)
+        return _TLP_RANK[self]  # a dict: asked for every row of an import
 
     @property
     def label(self) -> str:
@@ -34,6 +34,9 @@ class Tlp(StrEnum):
     @classmethod
     def most_restrictive(cls, labels: list[Tlp] | set[Tlp]) -> Tlp:
         return max(labels, key=lambda t: t.rank) if labels else cls.CLEAR
+
+
+_TLP_RANK = {label: n for n, label in enumerate(Tlp)}
 
 
 class SignalStatus(StrEnum):

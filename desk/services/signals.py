@@ -126,6 +126,7 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
     tier = _most_critical(
         (item.tier if (item := ref.chpi_for(c)) else None) for c in draft.hs_codes
     )
+    tlp = Tlp(draft.tlp)
     return {
         "observed_on": draft.observed_on,
         "country_code": draft.country_code,
@@ -137,8 +138,8 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
         "source_url": draft.source_url,
         "reliability": draft.reliability,
         "credibility": draft.credibility,
-        "tlp": Tlp(draft.tlp).value,
-        "tlp_rank": Tlp(draft.tlp).rank,
+        "tlp": tlp.value,
+        "tlp_rank": tlp.rank,
         "chr": draft.chr,
         "tags": ";".join(draft.tags),
         "chpi_tier": tier,
