@@ -387,3 +387,19 @@ def test_signal_block_moves_whole_unless_long() -> None:
     assert parts[0] is long.head and len(parts) == 3  # head, the body's first and second halves
     assert sum(p.wrap(400, 800)[1] for p in parts[:2]) <= 300
     assert long.split(400, long.head.height / 2) == []  # not even the head fits here
+
+
+def test_country_snapshots_count_the_window_and_the_whole_log(dao) -> None:
+    from desk.services.search import SignalFilter, count_signals
+
+    store, _first, second = dao
+    data = br.meeting_briefing_data(store, second.id)
+    snaps = {s.code: s for s in data.snapshots}
+    assert set(snaps) == {"TH", "CN"}  # the countries of the window's signals, not AM
+    assert snaps["TH"].in_period == 4 and snaps["CN"].in_period == 1
+    # in the whole log: also the Thai signal of the older window
+    for code, snap in snaps.items():
+        assert snap.total == count_signals(store, SignalFilter(countries=frozenset({code})))
+    assert snaps["TH"].total == 5
+    directorate = br.meeting_briefing_data(store, second.id, br.Audience.DIRECTORATE)
+    assert {s.code for s in directorate.snapshots} == {"TH"}  # CN's only signal is RED

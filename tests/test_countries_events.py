@@ -113,6 +113,12 @@ def test_derived_counts_equal_the_signals_in_the_store(store) -> None:
         )
     overview = {o.code: o for o in ct.country_overview(store)}
     assert overview["AM"].signals == ct.country_activity(store, "AM").total
+    many = ct.live_signal_counts(store, ["am", "CN", "AE", "AQ"])
+    assert many == {
+        code: count_signals(store, SignalFilter(countries=frozenset({code})))
+        for code in ("AE", "AM", "AQ", "CN")
+    }
+    assert many["AM"] > 0 and many["AQ"] == 0
 
 
 @pytest.mark.parametrize(

@@ -277,19 +277,20 @@ def meeting_briefing_data(
         if (internal and page.previous)
         else ([] if internal else None)
     )
-    touched = sorted({s.country_code for s in current})
-    snapshots = []
-    for code in touched:
-        activity = ct.country_activity(store, code, latest=0)
-        snapshots.append(
-            Snapshot(
-                code,
-                next(s.country_name for s in current if s.country_code == code),
-                sum(1 for s in current if s.country_code == code),
-                activity.total,
-                ct.get_profile(store, code) if internal else None,
-            )
+    in_window: dict[str, list[BriefSignal]] = {}
+    for s in current:
+        in_window.setdefault(s.country_code, []).append(s)
+    live_totals = ct.live_signal_counts(store, list(in_window))
+    snapshots = [
+        Snapshot(
+            code,
+            signals[0].country_name,
+            len(signals),
+            live_totals[code],
+            ct.get_profile(store, code) if internal else None,
         )
+        for code, signals in sorted(in_window.items())
+    ]
     data = MeetingBriefingData(
         audience=audience,
         lang=lang,

@@ -319,6 +319,21 @@ class CountryActivity:
     latest: list[SignalRow]
 
 
+def live_signal_counts(store: Store, codes: list[str]) -> dict[str, int]:
+    """Signals not archived per country, for many countries in one query (every code present)."""
+    S = Signal.__table__
+    wanted = sorted({c.upper() for c in codes})
+    with store.session() as s:
+        found = dict(
+            s.execute(
+                sa.select(S.c.country_code, sa.func.count())
+                .where(S.c.country_code.in_(wanted), S.c.status != SignalStatus.ARCHIVED.value)
+                .group_by(S.c.country_code)
+            ).all()
+        )
+    return {code: found.get(code, 0) for code in wanted}
+
+
 def country_activity(
     store: Store, code: str, *, latest: int = 8, today: date | None = None
 ) -> CountryActivity:
