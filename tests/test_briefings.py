@@ -266,6 +266,9 @@ def test_country_profile_document(dao) -> None:
     external = text(docs.render_country_profile(store, "TH", br.Audience.EXTERNAL).pdf)
     assert "Thai forwarders route CNC parts" not in external
     assert "Bangkok distributors resell microcontrollers" in external
+    # says that something was left out, never how much
+    assert "Signals above the TLP level of this audience are not included." in external
+    assert "Signals above the TLP level" not in content  # the directorate misses nothing here
 
 
 def test_names_in_other_scripts_degrade_to_a_marker(store) -> None:
@@ -403,3 +406,7 @@ def test_country_snapshots_count_the_window_and_the_whole_log(dao) -> None:
     assert snaps["TH"].total == 5
     directorate = br.meeting_briefing_data(store, second.id, br.Audience.DIRECTORATE)
     assert {s.code for s in directorate.snapshots} == {"TH"}  # CN's only signal is RED
+    external = br.meeting_briefing_data(store, second.id, br.Audience.EXTERNAL)
+    (th,) = external.snapshots
+    # neither in the period nor in the whole log does the AMBER signal count for outsiders
+    assert (th.in_period, th.total) == (3, 4)

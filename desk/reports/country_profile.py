@@ -97,7 +97,7 @@ class CountryProfileDocument(DeskDocument):
             )
         )
         if d.withheld_signals:
-            out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
+            out.append(self.empty(t("withheld_signals")))
         months = t.month_labels(list(d.monthly.index))
         series = [(t.word(c), [int(v) for v in d.monthly[c].tolist()]) for c in d.monthly.columns]
         out.append(Spacer(1, 3 * mm))

@@ -85,7 +85,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty_no_previous": "This is the first meeting of the series.",
         "empty_events": "No knowledge-exchange events planned in the next two cycles.",
         "withheld_audience": "Not included for this audience.",
-        "withheld_signals": "Signals above the TLP level of this audience, not included: {n}.",
+        # no number: even a count would tell outsiders how much restricted reporting exists
+        "withheld_signals": "Signals above the TLP level of this audience are not included.",
         "attendance": "Attendance",
         "attended": "present",
         "excused": "excused",
@@ -194,7 +195,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty_no_previous": "Dit is het eerste overleg van de reeks.",
         "empty_events": "Geen kennisuitwisseling gepland in de komende twee cycli.",
         "withheld_audience": "Niet opgenomen voor deze doelgroep.",
-        "withheld_signals": "Signalen boven het TLP-niveau van deze doelgroep, niet opgenomen: {n}.",
+        "withheld_signals": "Signalen boven het TLP-niveau van deze doelgroep zijn niet opgenomen.",
         "attendance": "Aanwezigheid",
         "attended": "aanwezig",
         "excused": "afwezig met kennisgeving",

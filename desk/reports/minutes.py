@@ -79,7 +79,7 @@ class Minutes(DeskDocument):
                             )
                         )
                     if d.withheld_signals:
-                        out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
+                        out.append(self.empty(t("withheld_signals")))
 
         out.append(self.h1(t("decisions")))
         if d.decisions is None:

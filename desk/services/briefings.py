@@ -280,7 +280,8 @@ def meeting_briefing_data(
     in_window: dict[str, list[BriefSignal]] = {}
     for s in current:
         in_window.setdefault(s.country_code, []).append(s)
-    live_totals = ct.live_signal_counts(store, list(in_window))
+    # the whole log's count too holds only what this audience may see: no hint of RED reporting
+    live_totals = ct.live_signal_counts(store, list(in_window), max_tlp=MAX_TLP[audience])
     snapshots = [
         Snapshot(
             code,

@@ -20,7 +20,7 @@ from desk.models import (
 )
 from desk.models.base import utcnow
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
-from desk.models.enums import TIERS, SignalStatus
+from desk.models.enums import TIERS, SignalStatus, Tlp
 from desk.services import audit
 from desk.services.reference import load_reference
 from desk.services.search import SignalFilter, SignalRow, search_signals
@@ -319,15 +319,21 @@ class CountryActivity:
     latest: list[SignalRow]
 
 
-def live_signal_counts(store: Store, codes: list[str]) -> dict[str, int]:
-    """Signals not archived per country, for many countries in one query (every code present)."""
+def live_signal_counts(
+    store: Store, codes: list[str], *, max_tlp: Tlp | None = None
+) -> dict[str, int]:
+    """Signals not archived per country, for many countries in one query (every code present);
+    with ``max_tlp``, only those marked at most that restrictively (what an audience may see)."""
     S = Signal.__table__
     wanted = sorted({c.upper() for c in codes})
+    where = [S.c.country_code.in_(wanted), S.c.status != SignalStatus.ARCHIVED.value]
+    if max_tlp is not None:
+        where.append(S.c.tlp_rank <= max_tlp.rank)
     with store.session() as s:
         found = dict(
             s.execute(
                 sa.select(S.c.country_code, sa.func.count())
-                .where(S.c.country_code.in_(wanted), S.c.status != SignalStatus.ARCHIVED.value)
+                .where(*where)
                 .group_by(S.c.country_code)
             ).all()
         )
