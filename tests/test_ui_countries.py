@@ -38,7 +38,7 @@ def choose_country(qtbot, view, code: str) -> None:
 def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
     window, view = app.window, app.window.countries
     with qtbot.waitSignal(view.page_loaded, timeout=10_000):
-        window.navigator.select("countries", "DEU")
+        window.navigator.go_to("countries", "DEU")
     choose_country(qtbot, view, "AM")
     assert (
         "Armenia" in view.profile_view.toPlainText()
@@ -86,7 +86,7 @@ def profile_signals(store, code: str) -> int:
 def test_plan_a_new_uae_expert_panel_with_the_next_host(qtbot, app) -> None:
     window, view = app.window, app.window.events
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        window.navigator.select("events", "DAM")
+        window.navigator.go_to("events", "DAM")
     view.new_event()
     qtbot.waitUntil(lambda: view.dialog is not None, timeout=10_000)
     dialog = view.dialog

@@ -121,7 +121,7 @@ def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None
     window = app.window
     view = window.meetings
     with qtbot.waitSignal(view.page_loaded, timeout=10_000):
-        window.navigator.select("meetings", "DEU")
+        window.navigator.go_to("meetings", "DEU")
     assert view.briefing_button.isEnabled()
     view.prepare_briefing()
     qtbot.waitUntil(lambda: _asking(view), timeout=10_000)
@@ -157,7 +157,7 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
     window = app.window
     countries = window.countries
     with qtbot.waitSignal(countries.page_loaded, timeout=10_000):
-        window.navigator.select("countries", "DEU")
+        window.navigator.go_to("countries", "DEU")
     qtbot.waitUntil(lambda: countries.page is not None, timeout=10_000)
     countries.prepare_profile()
     qtbot.waitUntil(lambda: _asking(countries), timeout=10_000)
@@ -176,7 +176,7 @@ def test_locking_closes_the_preview(qtbot, app) -> None:
     window = app.window
     view = window.meetings
     with qtbot.waitSignal(view.page_loaded, timeout=10_000):
-        window.navigator.select("meetings", "DEU")
+        window.navigator.go_to("meetings", "DEU")
     view.prepare_minutes() if view.minutes_button.isEnabled() else view.prepare_briefing()
     qtbot.waitUntil(lambda: _asking(view), timeout=10_000)
     job = view.document_job
@@ -192,7 +192,7 @@ def test_minutes_button_follows_the_meeting_status(qtbot, app) -> None:
     window = app.window
     view = window.meetings
     with qtbot.waitSignal(view.page_loaded, timeout=10_000):
-        window.navigator.select("meetings", "DEU")
+        window.navigator.go_to("meetings", "DEU")
     # the next meeting (on top) is a draft: no minutes yet
     assert view.page.meeting.date > date.today() - timedelta(days=1)
     assert not view.minutes_button.isEnabled()

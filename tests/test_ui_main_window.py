@@ -79,7 +79,7 @@ def test_ctrl_f_focuses_search_and_navigator_scopes_region(qtbot, app) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.search
     with qtbot.waitSignal(view.model.loaded, timeout=10_000):
-        window.navigator.select("trendlog", "DAF")
+        window.navigator.go_to("trendlog", "DAF")
     regions = {view.model.row_at(r).region for r in range(view.model.rowCount())}
     assert regions == {"DAF"}
 
@@ -206,7 +206,7 @@ def test_auto_lock_clears_models_and_asks_to_unlock(qtbot, demo_path) -> None:
 def test_ctrl_l_locks_and_unlock_restores_the_view(qtbot, app) -> None:
     window = app.window
     with qtbot.waitSignal(window.trendlog.model.loaded, timeout=10_000):
-        window.navigator.select("trendlog", "DAO")
+        window.navigator.go_to("trendlog", "DAO")
     with qtbot.waitSignal(app.store_locked, timeout=5_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = app.dialog

@@ -59,7 +59,7 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     window = app.window
     view = window.meetings
     with qtbot.waitSignal(view.page_loaded, timeout=10_000):
-        window.navigator.select("meetings", "DAO")
+        window.navigator.go_to("meetings", "DAO")
     assert view.empty_box.isVisibleTo(window) and view.meetings.rowCount() == 0
 
     # plan the DAO series: the first meeting two weeks ahead, then every four weeks
@@ -147,7 +147,7 @@ def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
     mt.add_action(store, first.id, "Later for Bert", ["Bert"], date.today() + timedelta(days=30))
     view = app.window.actions
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        app.window.navigator.select("actions", None)
+        app.window.navigator.go_to("actions", None)
     assert {a.text for a in view.model.rows} == {"Overdue for Anna", "Later for Bert"}
     for key, expected in (
         ("mine", {"Overdue for Anna"}),

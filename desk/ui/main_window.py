@@ -212,12 +212,12 @@ class MainWindow(QMainWindow):
         self.navigator.set_regions(directorates)
         if self.navigator.current() is None:
             settings = QSettings()
-            self.navigator.select(
+            self.navigator.go_to(
                 str(settings.value("main/section", "trendlog")),
                 settings.value("main/region") or None,
             )
         if self.navigator.current() is None:
-            self.navigator.select("trendlog")
+            self.navigator.go_to("trendlog")
         self.navigator.blockSignals(False)
         self._section_chosen(*self.navigator.current())
         self.refresh_counts()

@@ -62,7 +62,7 @@ class Navigator(QTreeView):
         self.set_counts(counts or {})
         self.expandAll()
         if current is not None:
-            self.select(*current)
+            self.go_to(*current)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         """Signal counts of the trend log, shown next to its section and regions."""
@@ -91,7 +91,8 @@ class Navigator(QTreeView):
             return None
         return index.data(SectionRole), index.data(RegionRole)
 
-    def select(self, section: str, region: str | None = None) -> None:
+    def go_to(self, section: str, region: str | None = None) -> None:
+        """Make a section (and region, if it has one) current, as a click would."""
         item = self.sections.get(section)
         if item is None:
             return
