@@ -192,15 +192,20 @@ def update_profile(
             setattr(profile, k, v)
         profile.updated_at = utcnow()
         s.add(profile)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=code,
-            action="update",
-            changes=changes,
-        )
+        _record_update(s, store, code, changes, actor)
         return list(changes)
+
+
+def _record_update(s: Session, store: Store, code: str, changes: dict, actor: str | None) -> None:
+    """One audit entry for a change to a country's profile (fields, contacts, figures…)."""
+    audit.record(
+        s,
+        actor=actor or current_actor(store),
+        entity=ENTITY,
+        entity_id=code,
+        action="update",
+        changes=changes,
+    )
 
 
 def set_directorate(store: Store, code: str, directorate: str, *, actor: str | None = None) -> None:
@@ -218,14 +223,7 @@ def set_directorate(store: Store, code: str, directorate: str, *, actor: str | N
         country.directorate_code = directorate
         country.directorate_source = "user"  # reference syncs leave it alone from now on
         s.add(country)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=code,
-            action="update",
-            changes={"directorate": (before, directorate)},
-        )
+        _record_update(s, store, code, {"directorate": (before, directorate)}, actor)
 
 
 def set_contacts(
@@ -255,14 +253,7 @@ def set_contacts(
             )
         after = [c.name for c in cleaned]
         if before != after:
-            audit.record(
-                s,
-                actor=actor or current_actor(store),
-                entity=ENTITY,
-                entity_id=code,
-                action="update",
-                changes={"contacts": (before, after)},
-            )
+            _record_update(s, store, code, {"contacts": (before, after)}, actor)
 
 
 def set_figures(
@@ -293,14 +284,7 @@ def set_figures(
             )
         after = [text(f) for f in cleaned]
         if before != after:
-            audit.record(
-                s,
-                actor=actor or current_actor(store),
-                entity=ENTITY,
-                entity_id=code,
-                action="update",
-                changes={"figures": (before, after)},
-            )
+            _record_update(s, store, code, {"figures": (before, after)}, actor)
 
 
 def profile_history(store: Store, code: str) -> list[audit.HistoryEntry]:

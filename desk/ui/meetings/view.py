@@ -578,51 +578,44 @@ class MeetingsView(QWidget):
             )
 
     # -- documents -------------------------------------------------------------------------------
-    def _document(self, kind: str, title: str, what: str, render: Callable) -> None:
-        if self.page is not None:
-            launch(self, self.controller, kind=kind, title=title, what=what, render=render)
+    def _document(self, kind: str, renderer: Callable, title: str, what: str) -> None:
+        """Options → render ``renderer(store, meeting_id, …)`` → preview, for this meeting."""
+        if self.page is None:
+            return
+        meeting_id = self.page.meeting.id
+
+        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
+            return renderer(store, meeting_id, o.audience, o.lang, o.marking, progress=progress)
+
+        launch(self, self.controller, kind=kind, title=title, what=what, render=render)
 
     def prepare_briefing(self) -> None:
         if self.page is None:
             return
         m = self.page.meeting
-        meeting_id = m.id
-
-        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
-            return docs.render_meeting_briefing(
-                store, meeting_id, o.audience, o.lang, o.marking, progress=progress
-            )
-
         self._document(
             "briefing",
+            docs.render_meeting_briefing,
             self.tr("Briefing — {region} {date}").format(region=m.region, date=m.date.isoformat()),
             self.tr(
                 "The pre-read for this meeting: agenda, the signals logged or updated since the "
                 "previous meeting with counts and a chart, open actions, decisions, coming "
                 "knowledge-exchange events and a snapshot of each country touched."
             ),
-            render,
         )
 
     def prepare_minutes(self) -> None:
         if self.page is None:
             return
         m = self.page.meeting
-        meeting_id = m.id
-
-        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
-            return docs.render_minutes(
-                store, meeting_id, o.audience, o.lang, o.marking, progress=progress
-            )
-
         self._document(
             "minutes",
+            docs.render_minutes,
             self.tr("Minutes — {region} {date}").format(region=m.region, date=m.date.isoformat()),
             self.tr(
                 "Attendance, minutes per agenda item, decisions and the actions agreed, with "
                 "owners and due dates."
             ),
-            render,
         )
 
     # -- actions on the meeting ------------------------------------------------------------------
