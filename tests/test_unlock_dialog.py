@@ -78,3 +78,21 @@ def test_passphrase_strength_hint() -> None:
     assert passphrase_strength("aaaaaaaaaaaa").strength == Strength.WEAK
     assert passphrase_strength("abcdefghijkl").strength == Strength.WEAK
     assert passphrase_strength("Tr0mbone-kade-Wolk-42").strength == Strength.STRONG
+
+
+def test_unlocking_shows_only_the_passphrase_field(qtbot, executor, store_path: Path) -> None:
+    """The creation controls (choices, repeat, strength) are not stray boxes over the text."""
+    create_store(store_path, "passphrase", PASSPHRASE).close()
+    dialog = UnlockDialog(store_path, executor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.passphrase.isVisible()
+    for widget in (
+        dialog.repeat,
+        dialog.strength,
+        dialog.keyring_choice,
+        dialog.passphrase_choice,
+        dialog.keyring_help,
+        dialog.passphrase_help,
+    ):
+        assert not widget.isVisible()

@@ -154,6 +154,18 @@ class UnlockDialog(QDialog):
             choices.buttonToggled.connect(self._update)
             self.passphrase.textChanged.connect(self._update)
             self.repeat.textChanged.connect(self._update)
+        else:
+            # Only creating asks for these; outside a layout they would sit at the dialog's
+            # top-left corner over the text, and Tab would still reach the repeat field.
+            for widget in (
+                self.keyring_choice,
+                self.keyring_help,
+                self.passphrase_choice,
+                self.passphrase_help,
+                self.repeat,
+                self.strength,
+            ):
+                widget.hide()
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
