@@ -42,7 +42,9 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("Desk")
     app.setOrganizationDomain(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(True)
+    # Between the unlock dialog closing and the main window opening (and while locked) no
+    # window is visible: Desk quits when the main window closes or unlocking is cancelled.
+    app.setQuitOnLastWindowClosed(False)
 
     install_translators(app)
     controller = AppController(store_path(db))

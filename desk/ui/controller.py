@@ -52,6 +52,7 @@ class AppController(QObject):
         self.window = None  # MainWindow, created on first unlock
         self.dialog: UnlockDialog | None = None
         self._fallback_path: Path | None = None
+        self._closed_dialog: UnlockDialog | None = None  # kept until Qt deletes it
         self._idle_override = idle_minutes  # tests use a tiny timeout
         self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -112,7 +113,12 @@ class AppController(QObject):
         self.dialog.activateWindow()
 
     def _dialog_closed(self) -> None:
-        self.dialog = None
+        # Dropping the last Python reference here would delete the dialog inside its own
+        # ``finished`` signal (a crash when Return closed it on X11): Qt deletes it later.
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            self._closed_dialog = dialog
+            dialog.deleteLater()
 
     def _unlock_cancelled(self) -> None:
         if self.store is not None:

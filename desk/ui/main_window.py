@@ -8,6 +8,7 @@ import sqlite3
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -401,3 +402,4 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         event.accept()
+        QApplication.instance().quit()  # the app does not quit on its own (see desk.ui.app)
