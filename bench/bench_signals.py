@@ -140,7 +140,7 @@ def _write_csv(path: Path, n: int, store) -> list[tuple]:
                     "",
                     d.reliability,
                     d.credibility,
-                    "; ".join(d.hs_codes),
+                    "; ".join(c.display for c in d.hs_codes),
                     d.tlp.value,
                     "true" if d.chr else "false",
                     ";".join(d.tags),

@@ -47,7 +47,7 @@ def fields(store, sid: int) -> tuple:
         s.source,
         s.source_url,
         s.grade,
-        [h.code for h in s.hs_codes],
+        [h.code.digits for h in s.hs_codes],
         s.tlp,
         s.chr,
         s.tags,

@@ -65,7 +65,7 @@ def test_valid_import_exact_counts_and_fields(store, tmp_path: Path) -> None:
         Tlp.AMBER_STRICT,
         True,
     )
-    assert [h.code for h in second.hs_codes] == ["845710", "85423100"]
+    assert [h.code.digits for h in second.hs_codes] == ["845710", "85423100"]
     assert second.chpi_tier == "1"
     assert second.tags == ["crypto", "A7A5"]
     third = get_signal(store, report.imported_ids[2])

@@ -7,7 +7,11 @@ import pytest
 import sqlalchemy as sa
 
 from desk.models import Country
-from desk.services.reference import HsCodeError, load_reference, normalize_hs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desk.models.hs import HsCode, HsCodeError
+from desk.services.reference import load_reference
 from desk.services.reference_data import sync_reference_data
 
 
@@ -84,10 +88,37 @@ def test_unknown_country(store) -> None:
     assert load_reference(store).country_code("Atlantis") is None
 
 
-@pytest.mark.parametrize("given", ["8542.31", "854231", "85423100", " 8542.31.00 "])
-def test_hs_codes_resolve_to_the_same_chpi_entry(store, given: str) -> None:
-    item = load_reference(store).chpi_for(normalize_hs(given))
+@pytest.mark.parametrize("text", ["8542.31", "854231", "85423100", " 8542.31.00 ", "8542 31 10"])
+def test_hs_codes_resolve_to_the_same_chpi_entry(store, text: str) -> None:
+    item = load_reference(store).chpi_for(HsCode.parse(text))
     assert item is not None and item.hs6 == "854231" and item.tier == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "shown"),
+    [
+        ("8542.31.10", "85423110", "8542.31.10"),
+        ("85423110", "85423110", "8542.31.10"),
+        ("8542 31 10", "85423110", "8542.31.10"),
+        ("8542.31", "854231", "8542.31"),
+        ("8542", "8542", "8542"),
+        ("8542311000", "8542311000", "8542.31.10.00"),
+    ],
+)
+def test_hs_code_keeps_every_digit_and_shows_dotted_pairs(
+    text: str, digits: str, shown: str
+) -> None:
+    code = HsCode.parse(text)
+    assert code.digits == digits and code.display == shown and str(code) == shown
+    assert code.heading == "8542"
+
+
+@given(st.text(alphabet="0123456789", min_size=4, max_size=10), st.sampled_from([".", " ", ""]))
+def test_hs_parse_display_parse_is_the_identity(digits: str, sep: str) -> None:
+    written = sep.join([digits[:4], *(digits[i : i + 2] for i in range(4, len(digits), 2))])
+    code = HsCode.parse(written)
+    assert code.digits == digits
+    assert HsCode.parse(code.display) == code
 
 
 def test_chpi_list_has_50_items_with_tiers(store) -> None:
@@ -95,14 +126,16 @@ def test_chpi_list_has_50_items_with_tiers(store) -> None:
     assert len(ref.chpi) == 50
     assert ref.chpi["845710"].tier == "4.B"
     assert ref.chpi["848210"].tier == "3.B"
-    assert ref.chpi_for("8542") is None  # a heading is not one CHPI item
-    assert ref.chpi_for("940360") is None  # furniture is not on the list
+    assert ref.chpi_for(HsCode("8542")) is None  # a heading is not one CHPI item
+    assert ref.chpi_for(HsCode("940360")) is None  # furniture is not on the list
+    assert ref.chpi_for(HsCode("8542311000")).hs6 == "854231"  # a national line falls under it
 
 
-@pytest.mark.parametrize("bad", ["85", "85x231", "12345678901", "", "8542,31"])
+@pytest.mark.parametrize("bad", ["85", "85x231", "12345678901", "", "8542,31", " abc"])
 def test_bad_hs_codes(bad: str) -> None:
-    with pytest.raises(HsCodeError):
-        normalize_hs(bad)
+    with pytest.raises(HsCodeError) as err:
+        HsCode.parse(bad)
+    assert "“ " not in str(err.value)  # the message quotes what was typed, without stray blanks
 
 
 def test_sync_keeps_a_directorate_the_user_chose(store) -> None:

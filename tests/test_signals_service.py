@@ -28,7 +28,7 @@ def test_create_and_read_back(store) -> None:
         SignalStatus.NEW,
     )
     assert s.category == Category.RE_EXPORT
-    assert [(h.code, h.tier) for h in s.hs_codes] == [
+    assert [(h.code.digits, h.tier) for h in s.hs_codes] == [
         ("845710", "4.B"),
         ("854231", "1"),
         ("940360", None),
@@ -73,7 +73,7 @@ def test_hs_code_edit_updates_tier(store) -> None:
     sid = create_signal(store, draft(store, hs_codes="8542.31"))
     update_signal(store, sid, draft(store, hs_codes="8482.10"))
     s = get_signal(store, sid)
-    assert s.chpi_tier == "3.B" and [h.code for h in s.hs_codes] == ["848210"]
+    assert s.chpi_tier == "3.B" and [h.code.digits for h in s.hs_codes] == ["848210"]
 
 
 def test_status_for_several_and_archive(store) -> None:

@@ -25,13 +25,14 @@ from sqlmodel import select
 from desk.fileio import atomic_path
 from desk.models import BriefingRecord, Signal, SignalHsCode
 from desk.models.enums import TIERS, Category, Tlp
+from desk.models.hs import HsCode
 from desk.models.meetings import Attendance, MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
 from desk.services.meetings.agenda import agenda_signal_rows
 from desk.services.meetings.common import get_meeting_row, previous_meeting
-from desk.services.reference import dotted, load_reference
+from desk.services.reference import load_reference
 from desk.services.search import SignalFilter, SignalRow, search_signals
 from desk.services.settings import current_actor
 from desk.services.trends import monthly_counts
@@ -154,7 +155,7 @@ def _brief_signals(
                 .where(SignalHsCode.signal_id.in_(ids))
                 .order_by(SignalHsCode.signal_id, SignalHsCode.code)
             ):
-                hs.setdefault(sid, []).append((dotted(code) if len(code) >= 6 else code, tier))
+                hs.setdefault(sid, []).append((HsCode(code).display, tier))
     result = [
         BriefSignal(
             id=r.id,

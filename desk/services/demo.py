@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from desk.models.enums import Category, SignalStatus, Tlp
+from desk.models.hs import HsCode
 from desk.paths import resource
 from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.signals import insert_signals
@@ -229,7 +230,7 @@ def synthetic_drafts(
                 credibility=rng.choices(range(1, 7), [10, 35, 30, 12, 3, 10])[0],
                 summary=" ".join(rng.sample(_PHRASES, rng.randint(2, 5))),
                 source=rng.choice(_SOURCES),
-                hs_codes=hs,
+                hs_codes=[HsCode(c) for c in hs],
                 tlp=rng.choices(tlps, tlp_weights)[0],
                 chr=rng.random() < 0.08,
                 tags=rng.sample(_TAGS, rng.randint(0, 3)),

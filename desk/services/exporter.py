@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from desk.fileio import atomic_path
 from desk.models import Signal, SignalHsCode
-from desk.services.reference import dotted
+from desk.models.hs import HsCode
 from desk.services.search import SignalFilter, build_search
 from desk.services.signal_format import COLUMNS, LIST_SEPARATOR, neutralize
 from desk.store import Store
@@ -30,14 +30,6 @@ class ExportReport:
     path: Path
     rows: int
     sources_withheld: int  # Chatham House signals whose source was left out
-
-
-def _hs_display(code: str) -> str:
-    if len(code) == 6:
-        return dotted(code)
-    if len(code) == 8:
-        return f"{code[:4]}.{code[4:6]}.{code[6:]}"
-    return code
 
 
 def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]], int]:
@@ -73,7 +65,7 @@ def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]
                 "source_url": "" if r["chr"] else r["source_url"],
                 "reliability": r["reliability"],
                 "credibility": r["credibility"],
-                "hs_codes": f"{LIST_SEPARATOR} ".join(_hs_display(c) for c in hs.get(r["id"], [])),
+                "hs_codes": f"{LIST_SEPARATOR} ".join(HsCode(c).display for c in hs.get(r["id"], [])),
                 "tlp": r["tlp"],
                 "chr": "true" if r["chr"] else "false",
                 "tags": LIST_SEPARATOR.join(t for t in r["tags"].split(";") if t),

@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import select
 
 from desk.models import ChpiItem, Country, CountryAlias, Directorate
+from desk.models.hs import HsCode
 from desk.services.text import name_key
 from desk.store import Store
-
-_HS_ALLOWED = re.compile(r"^[0-9][0-9. ]*$")
-
-
-class HsCodeError(ValueError):
-    pass
-
-
-def normalize_hs(code: str) -> str:
-    """``8542.31``, ``854231`` and ``85423100`` → digits only; 4–10 digits or HsCodeError."""
-    text = code.strip()
-    if not _HS_ALLOWED.match(text):
-        raise HsCodeError(f"“{code}” is not an HS code (digits, optionally with dots)")
-    digits = text.replace(".", "").replace(" ", "")
-    if not 4 <= len(digits) <= 10:
-        raise HsCodeError(f"“{code}” has {len(digits)} digits; HS codes have 4 to 10")
-    return digits
-
-
-def dotted(hs6: str) -> str:
-    return f"{hs6[:4]}.{hs6[4:6]}" if len(hs6) >= 6 else hs6
 
 
 @dataclass(frozen=True)
@@ -51,7 +30,7 @@ class ChpiRef:
 
     @property
     def dotted(self) -> str:
-        return dotted(self.hs6)
+        return HsCode(self.hs6).display
 
 
 @dataclass(frozen=True)
@@ -83,9 +62,9 @@ class ReferenceIndex:
             return text.upper()
         return self.aliases.get(name_key(text))
 
-    def chpi_for(self, digits: str) -> ChpiRef | None:
-        """The CHPI item an HS code (already normalised) falls under, if any."""
-        return self.chpi.get(digits[:6]) if len(digits) >= 6 else None
+    def chpi_for(self, code: HsCode) -> ChpiRef | None:
+        """The CHPI item an HS code falls under (by its first six digits), if any."""
+        return self.chpi.get(code.hs6) if code.hs6 else None
 
     def region_of(self, country_code: str) -> str:
         return self.countries[country_code].directorate

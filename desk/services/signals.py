@@ -13,9 +13,10 @@ from sqlmodel import Session, select
 from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
 from desk.models.base import utcnow
 from desk.models.enums import Category, SignalStatus, Tlp, tier_rank
+from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
 from desk.services import audit
-from desk.services.reference import ReferenceIndex, dotted, load_reference
+from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.settings import current_actor, current_post
 from desk.services.text import title_key
 from desk.services.validation import SignalDraft
@@ -51,14 +52,14 @@ class SignalNotFound(LookupError):
 
 @dataclass(frozen=True)
 class HsCodeInfo:
-    code: str
+    code: HsCode
     chpi_hs6: str | None
     tier: str | None
     description: str | None
 
     @property
     def display(self) -> str:
-        return dotted(self.code) if len(self.code) >= 6 else self.code
+        return self.code.display
 
 
 @dataclass
@@ -147,14 +148,14 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
     }
 
 
-def hs_rows(signal_id: int, codes: Sequence[str], ref: ReferenceIndex) -> list[dict]:
+def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> list[dict]:
     rows = []
     for code in codes:
         item = ref.chpi_for(code)
         rows.append(
             {
                 "signal_id": signal_id,
-                "code": code,
+                "code": code.digits,
                 "chpi_hs6": item.hs6 if item else None,
                 "tier": item.tier if item else None,
             }
@@ -296,7 +297,7 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
         post=sig.post,
         tags=_split_tags(sig.tags),
         chpi_tier=sig.chpi_tier,
-        hs_codes=[HsCodeInfo(c, h6, t, d) for c, h6, t, d in hs],
+        hs_codes=[HsCodeInfo(HsCode(c), h6, t, d) for c, h6, t, d in hs],
     )
 
 

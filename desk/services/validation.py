@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desk.models.enums import RELIABILITY, Category, Tlp
-from desk.services.reference import HsCodeError, ReferenceIndex, normalize_hs
+from desk.models.hs import HsCode, HsCodeError
+from desk.services.reference import ReferenceIndex
 from desk.services.signal_format import LIST_SEPARATOR, REQUIRED
 
 TITLE_MAX = 200
@@ -69,7 +70,7 @@ class SignalDraft:
     summary: str = ""
     source: str = ""
     source_url: str = ""
-    hs_codes: list[str] = field(default_factory=list)
+    hs_codes: list[HsCode] = field(default_factory=list)
     tlp: Tlp = Tlp.AMBER
     chr: bool = False
     tags: list[str] = field(default_factory=list)
@@ -226,18 +227,17 @@ def parse_url(value: object) -> str:
     return text
 
 
-def parse_hs_codes(value: object) -> list[str]:
-    text = _text(value)
-    codes: list[str] = []
-    for part in re.split(r"[;,]", text):
+def parse_hs_codes(value: object) -> list[HsCode]:
+    codes: list[HsCode] = []
+    for part in re.split(r"[;,]", _text(value)):
         if not part.strip():
             continue
         try:
-            digits = normalize_hs(part)
+            code = HsCode.parse(part)
         except HsCodeError as exc:
             raise Invalid(str(exc)) from None
-        if digits not in codes:
-            codes.append(digits)
+        if code not in codes:
+            codes.append(code)
     return codes
 
 

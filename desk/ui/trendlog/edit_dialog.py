@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.enums import Category, Tlp
-from desk.services.reference import HsCodeError, ReferenceIndex, dotted, normalize_hs
+from desk.models.hs import HsCode, HsCodeError
+from desk.services.reference import ReferenceIndex
 from desk.services.signals import SignalDetail
 from desk.services.validation import SignalDraft, SignalValidator
 from desk.ui.trendlog.table_model import category_label
@@ -274,11 +275,11 @@ class SignalEditDialog(QDialog):
             if not part.strip():
                 continue
             try:
-                digits = normalize_hs(part)
+                code = HsCode.parse(part)
             except HsCodeError:
                 continue
-            item = self.reference.chpi_for(digits)
-            shown = dotted(digits) if len(digits) >= 6 else digits
+            item = self.reference.chpi_for(code)
+            shown = code.display
             hints.append(
                 self.tr("{code}: CHPI tier {tier} — {what}").format(
                     code=shown, tier=item.tier, what=item.description[:60]
