@@ -5,11 +5,10 @@ from __future__ import annotations
 import pycountry
 import pytest
 import sqlalchemy as sa
-
-from desk.models import Country
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desk.models import Country
 from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import load_reference
 from desk.services.reference_data import sync_reference_data

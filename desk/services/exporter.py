@@ -65,7 +65,9 @@ def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]
                 "source_url": "" if r["chr"] else r["source_url"],
                 "reliability": r["reliability"],
                 "credibility": r["credibility"],
-                "hs_codes": f"{LIST_SEPARATOR} ".join(HsCode(c).display for c in hs.get(r["id"], [])),
+                "hs_codes": f"{LIST_SEPARATOR} ".join(
+                    HsCode(c).display for c in hs.get(r["id"], [])
+                ),
                 "tlp": r["tlp"],
                 "chr": "true" if r["chr"] else "false",
                 "tags": LIST_SEPARATOR.join(t for t in r["tags"].split(";") if t),
