@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
+# A temporary file whose writer's process id cannot be read (written by an older Desk) is
+# stale once it is this old.
+STALE_AFTER_S = 3600
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -52,7 +58,16 @@ def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     left as an obviously named ``.tmp`` that never shadows the real file).
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    # The writer's pid in the name lets a later run tell a leftover of a killed process from
+    # a file another process is still writing (remove_stale_temps).
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as exc:
+        raise _about(exc, target) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -62,12 +77,65 @@ def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
             os.fsync(f.fileno())
         os.replace(tmp, target)
         fsync_dir(target.parent)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, OSError) and exc.filename in (None, tmp_name):
+            raise _about(exc, target) from exc
         raise
+
+
+def _about(exc: OSError, target: Path) -> OSError:
+    """The same error, naming the file the user asked for instead of our temporary one."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(target))
 
 
 def atomic_write_bytes(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:
     with atomic_path(target, mode) as tmp:
         tmp.write_bytes(data)
+
+
+def _temp_pattern(name: str | None) -> re.Pattern[str]:
+    # .{name}.{pid}.{random}.tmp, maybe with SQLite's journals after it; older Desks wrote no pid
+    head = re.escape(name) if name is not None else ".+?"
+    return re.compile(
+        rf"^\.(?P<name>{head})\.(?:(?P<pid>\d+)\.)?[^.]+\.tmp(?:-wal|-shm|-journal)?$"
+    )
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but is not ours (EPERM), or Windows
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path, name: str | None = None) -> list[Path]:
+    """Remove what ``atomic_path`` left behind when its process was killed: the temporary file
+    and the journals SQLite kept beside it. Files of a process that still runs are kept.
+    ``name`` limits the sweep to the temporaries of that one target file."""
+    removed: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    now = time.time()
+    pattern = _temp_pattern(name)
+    for p in entries:
+        m = pattern.match(p.name)
+        if m is None:
+            continue
+        pid = m["pid"]
+        try:
+            stale = not _alive(int(pid)) if pid else now - p.stat().st_mtime > STALE_AFTER_S
+            if stale and not p.is_symlink() and p.is_file():
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed

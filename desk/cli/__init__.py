@@ -6,11 +6,13 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 
 from desk import __version__
 from desk.cli import countries_cmds, documents_cmds, meetings_cmds, signals_cmds, store_cmds
-from desk.cli.common import CliError
-from desk.store import StoreError
+from desk.cli.common import db_path
+from desk.errors import DeskError
+from desk.failures import explain
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,9 +62,6 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args) or 0)
-    except (CliError, StoreError) as exc:
-        print(f"desk: error: {exc}", file=sys.stderr)
-        return getattr(exc, "code", 1)
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return 130
@@ -70,3 +69,17 @@ def main(argv: list[str] | None = None) -> int:
         # `desk … | head` closed the pipe: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except (Exception, MemoryError) as exc:
+        # The one place a command ends in failure: a one-line reason and an exit code.
+        return fail(exc, args)
+
+
+def fail(exc: BaseException, args: argparse.Namespace) -> int:
+    if args.verbose and not isinstance(exc, DeskError):
+        traceback.print_exception(exc, file=sys.stderr)
+    try:
+        store = db_path(args)
+    except Exception:  # the path itself may be what failed
+        store = None
+    print(f"desk: error: {explain(exc, store)}", file=sys.stderr)
+    return exc.exit_code if isinstance(exc, DeskError) else 1

@@ -11,16 +11,18 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from desk.errors import DeskError
+from desk.failures import printable
 from desk.paths import store_path
 from desk.store import PassphraseNeeded, Store, env_passphrase, open_store
 
 
-class CliError(Exception):
+class CliError(DeskError):
     """A one-line reason; the command exits non-zero after printing it to stderr."""
 
     def __init__(self, message: str, code: int = 1) -> None:
         super().__init__(message)
-        self.code = code
+        self.exit_code = code
 
 
 def region_code(store: Store, value: str) -> str:
@@ -53,14 +55,20 @@ def prompt_passphrase(prompt: str = "Passphrase: ", *, confirm: bool = False) ->
     return first
 
 
+def _say_waiting() -> None:
+    print("desk: waiting for another Desk process to finish writing…", file=sys.stderr, flush=True)
+
+
 def open_cli_store(args: argparse.Namespace) -> Store:
     path = db_path(args)
     try:
-        return open_store(path, env_passphrase())
+        store = open_store(path, env_passphrase())
     except PassphraseNeeded:
         if not interactive():
             raise
-        return open_store(path, prompt_passphrase(f"Passphrase for {path.name}: "))
+        store = open_store(path, prompt_passphrase(f"Passphrase for {path.name}: "))
+    store.on_lock_wait = _say_waiting
+    return store
 
 
 def _json_default(value: object) -> object:
@@ -80,7 +88,9 @@ def print_json(data: Any) -> None:
 
 def print_table(rows: Iterable[Iterable[object]], headers: list[str]) -> None:
     """Plain aligned columns for a terminal (no third-party table library needed)."""
-    cells = [[str(c) for c in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    cells = [[str(c) for c in headers]] + [
+        ["" if c is None else printable(str(c)) for c in r] for r in rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     for n, row in enumerate(cells):
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

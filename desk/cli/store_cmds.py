@@ -10,6 +10,7 @@ from pathlib import Path
 from desk.cli.common import CliError, db_path, interactive, open_cli_store, prompt_passphrase
 from desk.store import (
     InsecureKeyring,
+    StoreDamaged,
     backup_store,
     check_store,
     create_store,
@@ -97,7 +98,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         print(f"unlocked with:    {store.info.mode}")
     if not report.ok:
-        raise CliError("the store failed its integrity check; restore a backup")
+        found = report.cipher_integrity or report.integrity
+        what = "; ".join(found[:3]) + (f" (and {len(found) - 3} more)" if len(found) > 3 else "")
+        raise StoreDamaged(store.path, f"it failed its integrity check: {what}")
     return 0
 
 

@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desk.errors import InvalidInput
+
 MIN_DIGITS = 4
 MAX_DIGITS = 10
 _ALLOWED = re.compile(r"^[0-9][0-9. ]*$")
 
 
-class HsCodeError(ValueError):
+class HsCodeError(InvalidInput):
     """The text is not an HS code; the message is fit to show as it is."""
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from desk.errors import InvalidInput
 from desk.models import (
     Country,
     CountryContact,
@@ -42,7 +43,7 @@ EDITABLE = (
 RECENT_DAYS = 90
 
 
-class CountryError(ValueError):
+class CountryError(InvalidInput):
     pass
 
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from desk.errors import InvalidInput
 from desk.models import Country, EventAction, EventSignal, ExchangeEvent
 from desk.models.base import utcnow
 from desk.models.countries import PARTICIPANT_MIX, EventKind, EventStatus
@@ -46,7 +47,7 @@ COMMON = (
 TWO_CYCLES = timedelta(weeks=8)
 
 
-class EventError(ValueError):
+class EventError(InvalidInput):
     pass
 
 

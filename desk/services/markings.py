@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desk.errors import Refused
 from desk.services.settings import get_setting, set_setting
 from desk.store import Store
 
@@ -18,7 +19,7 @@ DEFAULT_MARKINGS = [DEFAULT_MARKING, "Intern", "Openbaar"]
 _STATE_SECRET = re.compile(r"^\s*stg\b\.?", re.IGNORECASE)
 
 
-class MarkingRefused(ValueError):
+class MarkingRefused(Refused, ValueError):
     pass
 
 

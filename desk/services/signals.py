@@ -10,6 +10,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from desk.errors import NotFound
 from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
 from desk.models.base import utcnow
 from desk.models.enums import Category, SignalStatus, Tlp, tier_rank
@@ -45,7 +46,7 @@ EDITABLE = (
 )
 
 
-class SignalNotFound(LookupError):
+class SignalNotFound(NotFound):
     def __init__(self, signal_id: int) -> None:
         super().__init__(f"no signal with id {signal_id}")
 

@@ -15,12 +15,16 @@ from desk.store.engine import (
 )
 from desk.store.errors import (
     InsecureKeyring,
+    KeyChanged,
     PassphraseNeeded,
+    StoreBusy,
     StoreCorrupt,
+    StoreDamaged,
     StoreError,
     StoreExists,
     StoreNotFound,
     StoreTooNew,
+    StoreUnavailable,
     WrongKey,
 )
 from desk.store.keys import keyring_status
@@ -28,13 +32,17 @@ from desk.store.keys import keyring_status
 __all__ = [
     "PASSPHRASE_ENV",
     "InsecureKeyring",
+    "KeyChanged",
     "PassphraseNeeded",
     "Store",
+    "StoreBusy",
     "StoreCorrupt",
+    "StoreDamaged",
     "StoreError",
     "StoreExists",
     "StoreNotFound",
     "StoreTooNew",
+    "StoreUnavailable",
     "WrongKey",
     "auto_backup",
     "backup_store",

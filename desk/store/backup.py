@@ -10,9 +10,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from desk.fileio import atomic_path, ensure_private_dir
+from desk.fileio import atomic_path, ensure_private_dir, remove_stale_temps
 from desk.store.engine import Store, _raw_connect
-from desk.store.unlockfile import unlock_file, write_unlock_info
+from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
+from desk.store.files import check_backup_target
+from desk.store.layout import backups_dir, side_files, unlock_file
+from desk.store.unlockfile import write_unlock_info
 
 AUTO_BACKUPS_KEPT = 5
 
@@ -20,32 +23,36 @@ AUTO_BACKUPS_KEPT = 5
 def backup_store(store: Store, target: Path) -> Path:
     """Copy the store to ``target`` with the same key, consistent even while other processes
     write (the backup API copies one read snapshot), written atomically."""
-    target = Path(target).expanduser().resolve()
-    if target == store.path:
-        raise ValueError("a backup cannot overwrite the store itself")
+    target = check_backup_target(store.path, target)
     ensure_private_dir(target.parent)
+    remove_stale_temps(target.parent, target.name)  # what a killed backup left behind
     source = store.raw_connection()
     try:
         with atomic_path(target) as tmp:
-            dest = _raw_connect(tmp, store._key)
             try:
-                source.backup(dest)
-                # Leave a self-contained file: no -wal beside the copy.
-                dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                dest.execute("PRAGMA journal_mode = DELETE")
+                dest = _raw_connect(tmp, store._key)
+                try:
+                    source.backup(dest)
+                    # Leave a self-contained file: no -wal beside the copy.
+                    dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dest.close()
+            except (sqlcipher3.Error, MemoryError) as exc:
+                if (disk := write_failure(exc)) is not None:
+                    raise StoreUnavailable(f"cannot write the backup {target}: {disk}") from exc
+                # The copy reads every page: a damaged one shows here, not as a "logic error".
+                raise translate(exc, store.path) or StoreDamaged(
+                    store.path, "a page could not be read while copying; run `desk check`"
+                ) from exc
             finally:
-                dest.close()
-            for side in ("-wal", "-shm"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(str(tmp) + side).unlink()
+                for side in side_files(tmp):
+                    with contextlib.suppress(FileNotFoundError):
+                        side.unlink()
     finally:
         source.close()
     write_unlock_info(target, store.info)  # same store id: the same keyring key opens it
     return target
-
-
-def backups_dir(store_path: Path) -> Path:
-    return store_path.with_name(store_path.stem + "-backups")
 
 
 _STAMP = re.compile(r"\d{8}-\d{6}")
@@ -98,18 +105,32 @@ class CheckReport:
 
 
 def check_store(store: Store) -> CheckReport:
-    """Checkpoint the WAL, then run SQLite's and SQLCipher's integrity checks."""
+    """Checkpoint the WAL, then SQLCipher's check of every page's HMAC and, if every page is
+    whole, SQLite's own integrity check.
+
+    A page that fails its HMAC makes SQLite's check fail with "SQL logic error" or run out of
+    memory, so the cipher check runs first and names the pages.
+    """
     from desk.store.migrate import head_revision
 
     conn = store.raw_connection()
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        try:
-            cipher = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        except sqlcipher3.DatabaseError as exc:
-            cipher = [str(exc)]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        cipher = _run_check(conn, "PRAGMA cipher_integrity_check")
+        if cipher:
+            integrity = ["not run: pages failed their cipher check"]
+        else:
+            integrity = _run_check(conn, "PRAGMA integrity_check")
     finally:
         conn.close()
     return CheckReport(integrity, cipher, store.schema_revision(), head_revision(), pages)
+
+
+def _run_check(conn: sqlcipher3.Connection, pragma: str) -> list[str]:
+    try:
+        return [r[0] for r in conn.execute(pragma)]
+    except MemoryError:
+        return [f"{pragma.split()[1]} ran out of memory on damaged pages"]
+    except sqlcipher3.Error as exc:
+        return [f"{pragma.split()[1]} stopped: {exc}"]

@@ -12,7 +12,7 @@ import logging
 import os
 import urllib.parse
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,18 +28,24 @@ from desk.fileio import create_private_file, ensure_private_dir
 from desk.store import keys as keymod
 from desk.store.errors import (
     PassphraseNeeded,
+    StoreBusy,
+    StoreDamaged,
     StoreError,
     StoreExists,
-    StoreNotFound,
     StoreTooNew,
+    StoreUnavailable,
     WrongKey,
+    error_name,
+    translate,
 )
+from desk.store.files import check_store_file, sweep_leftovers
 from desk.store.keys import Key
+from desk.store.layout import backups_dir, side_files, unlock_file
 from desk.store.unlockfile import (
     UnlockInfo,
     UnlockMode,
     read_unlock_info,
-    unlock_file,
+    read_unlock_info_at,
     write_unlock_info,
 )
 
@@ -47,9 +53,14 @@ log = logging.getLogger(__name__)
 
 PASSPHRASE_ENV = "DESK_PASSPHRASE"
 BUSY_TIMEOUT_S = 10.0
+# How long a write waits for another process's write to finish (an import of 100k rows takes
+# about 10 s) before it gives up with StoreBusy.
+WRITE_WAIT_S = 120.0
 # ~64 MB of page cache: the whole working set of 100k signals plus their FTS index.
 CACHE_SIZE_KIB = 65536
-SIDE_FILES = ("-wal", "-shm", "-journal")
+# Execution option that makes a session's transaction take the write lock at its start.
+WRITE_OPTION = "desk_write"
+LockWait = Callable[[], None]
 
 
 def env_passphrase() -> str | None:
@@ -60,28 +71,105 @@ def _uri(path: Path) -> str:
     return "file:" + urllib.parse.quote(str(path)) + "?mode=rw"
 
 
-def _raw_connect(path: Path, key: Key) -> sqlcipher3.Connection:
-    """Open, key and verify one connection; raise WrongKey without writing anything."""
-    conn = sqlcipher3.connect(
-        _uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S, isolation_level=None
+def _wrong_key(path: Path) -> WrongKey:
+    backups = backups_dir(path)
+    hint = (
+        f" (if the passphrase is right, the file's first page may be damaged: backups are in "
+        f"{backups})"
+        if backups.is_dir()
+        else ""
     )
+    return WrongKey(path, hint)
+
+
+def _raw_connect(path: Path, key: Key, *, configure: bool = True) -> sqlcipher3.Connection:
+    """Open, key and verify one connection without writing anything.
+
+    Raises WrongKey when the first page does not decrypt with ``key``, StoreDamaged when it
+    does but the schema cannot be read, StoreUnavailable when the file or its folder cannot be
+    used (permissions, read-only disk). ``configure=False`` leaves out the settings, one of
+    which (WAL) writes to a file that is not yet in WAL mode: for a first look at a file that
+    may not be a Desk store at all.
+    """
+    try:
+        conn = sqlcipher3.connect(
+            _uri(path),
+            uri=True,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_S,
+            isolation_level=None,
+        )
+    except sqlcipher3.Error as exc:
+        raise translate(exc, path) or StoreUnavailable(f"cannot open {path}: {exc}") from exc
     try:
         # Silence SQLCipher's own log first: it would print decrypt failures to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # forces a decrypt
-    except sqlcipher3.DatabaseError as exc:
+        # The header lives on page 1 alone: if it decrypts, the key is right…
+        conn.execute("PRAGMA user_version").fetchone()
+    except (sqlcipher3.Error, MemoryError) as exc:
         conn.close()
-        raise WrongKey(path) from exc
+        if error_name(exc) == "SQLITE_NOTADB":
+            raise _wrong_key(path) from exc
+        raise translate(exc, path) or StoreDamaged(path, f"its first page: {exc}") from exc
     except BaseException:
         conn.close()
         raise
+    try:
+        # …and whatever fails from here on is damage, not a wrong passphrase.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if configure:
+            configure_connection(conn)
+    except (sqlcipher3.Error, MemoryError) as exc:
+        conn.close()
+        raise translate(exc, path) or StoreDamaged(path, "its schema cannot be read") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def configure_connection(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # temp b-trees never touch the disk
     conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
-    return conn
+
+
+def begin_write(conn: sqlcipher3.Connection, on_wait: LockWait | None = None) -> None:
+    """``BEGIN IMMEDIATE`` on a raw connection: take the write lock now, not at the first write.
+
+    A deferred transaction that reads first and writes later fails at once with "database is
+    locked" when another process wrote meanwhile (SQLite cannot wait there without risking a
+    deadlock). Taking the lock first lets it wait its turn; ``on_wait`` is told once that it
+    has to, so a person can be told why nothing happens.
+    """
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    except sqlcipher3.OperationalError as exc:
+        if error_name(exc) != "SQLITE_BUSY":
+            raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    if on_wait is not None:
+        on_wait()
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(WRITE_WAIT_S * 1000)}")
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        if error_name(exc) == "SQLITE_BUSY":
+            raise StoreBusy(_db_path(conn)) from exc
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
+def _db_path(conn: sqlcipher3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return row[2] if row else "the store"
 
 
 def _read_revision(conn: sqlcipher3.Connection) -> str | None:
@@ -94,7 +182,12 @@ def _read_revision(conn: sqlcipher3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _make_engine(path: Path, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
+def _make_engine(
+    path: Path,
+    key: Key,
+    first: sqlcipher3.Connection | None = None,
+    on_wait: Callable[[], LockWait | None] = lambda: None,
+) -> Engine:
     # A passphrase costs a KDF run (~0.1 s) per connection: the pool keeps them, and the
     # connection that verified the key at unlock becomes the pool's first.
     spare = [first] if first is not None else []
@@ -112,10 +205,14 @@ def _make_engine(path: Path, key: Key, first: sqlcipher3.Connection | None = Non
     )
 
     # pysqlite's implicit transactions skip DDL and SAVEPOINT; emit BEGIN ourselves so every
-    # unit of work, migrations included, is one real SQLite transaction.
+    # unit of work, migrations included, is one real SQLite transaction. Writes take the
+    # write lock at their start (see begin_write).
     @event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
-        conn.exec_driver_sql("BEGIN")
+        if conn.get_execution_options().get(WRITE_OPTION):
+            begin_write(conn.connection.driver_connection, on_wait())
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -133,7 +230,12 @@ class Store:
         self.path = path
         self.info = info
         self._key: Key | None = key
-        self._engine: Engine | None = _make_engine(path, key, first_connection)
+        # Called (from the writing thread) when a write has to wait for another process.
+        self.on_lock_wait: LockWait | None = None
+        self._engine: Engine | None = self._new_engine(key, first_connection)
+
+    def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
+        return _make_engine(self.path, key, first, lambda: self.on_lock_wait)
 
     # -- access -------------------------------------------------------------------------
     @property
@@ -155,8 +257,12 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self.session() as session, session.begin():
+        """A session whose work is committed on success and rolled back on any error. It holds
+        the write lock from its start, waiting (and saying so) while another process writes."""
+        session = Session(
+            self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True}
+        )
+        with session, session.begin():
             yield session
 
     def schema_revision(self) -> str | None:
@@ -198,14 +304,15 @@ class Store:
             new_key = keymod.new_raw_key()
             keymod.save_to_keyring(store_id, new_key, pending=True)
         else:
-            if not passphrase:
-                raise ValueError("a new passphrase is needed")
-            new_key = keymod.passphrase_key(passphrase)
-        # PRAGMA rekey needs the only connection to the file.
+            new_key = keymod.passphrase_key(keymod.check_new_passphrase(passphrase))
+        # PRAGMA rekey needs the only connection of this process to the file, and the write
+        # lock: it waits for another process's import to commit instead of breaking it.
         self.engine.dispose()
         conn = self.raw_connection()
         try:
+            begin_write(conn, self.on_lock_wait)
             conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+            conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -213,70 +320,124 @@ class Store:
             keymod.promote_pending(store_id)
         elif self.info.mode == "keyring":
             keymod.delete_from_keyring(store_id)
+            keymod.forget_store_path(self.path)
         self.info = UnlockInfo(store_id, mode)
         write_unlock_info(self.path, self.info)
+        if mode == "keyring":
+            keymod.remember_store_path(self.path, store_id)
         self._key = new_key
-        self._engine = _make_engine(self.path, new_key)
+        self._engine = self._new_engine(new_key)
 
 
 # -- opening and creating -------------------------------------------------------------------
-def _candidate_keys(info: UnlockInfo | None, passphrase: str | None) -> Iterator[Key]:
+def _known_store_ids(path: Path, info: UnlockInfo | None) -> list[str]:
+    """Ids the store at ``path`` may have, the likely one first: its unlock file's, the one the
+    keyring noted for this path, and those of its own backups (a backup keeps the store's id).
+    The last two find a keyring store's key when its unlock file was lost or replaced."""
+    ids = [info.store_id] if info is not None and info.store_id else []
+    if (noted := keymod.store_id_for_path(path)) is not None:
+        ids.append(noted)
+    folder = backups_dir(path)
+    if folder.is_dir():
+        for f in sorted(folder.glob("*.unlock.json"), reverse=True):
+            if (found := read_unlock_info_at(f)) is not None:
+                ids.append(found.store_id)
+    return list(dict.fromkeys(ids))
+
+
+def _candidate_keys(path: Path, info: UnlockInfo | None, passphrase: str | None) -> Iterator[Key]:
     """The keys to try, the likely one first. A passphrase store asks the keyring (finding its
     backend costs ~130 ms) only if the passphrase fails, e.g. after a crash in the middle of a
     rekey to the keyring."""
 
-    def from_keyring() -> list[Key]:
-        return keymod.keys_from_keyring(info.store_id) if info is not None else []
+    def from_keyring() -> Iterator[Key]:
+        for store_id in _known_store_ids(path, info):
+            yield from keymod.keys_from_keyring(store_id)
+
+    def from_passphrase() -> Iterator[Key]:
+        if passphrase:
+            yield keymod.passphrase_key(passphrase)
+            if (legacy := keymod.legacy_passphrase_key(passphrase)) is not None:
+                yield legacy
 
     if passphrase and (info is None or info.mode == "passphrase"):
-        yield keymod.passphrase_key(passphrase)
+        yield from from_passphrase()
         yield from from_keyring()
     else:
         yield from from_keyring()
-        if passphrase:
-            yield keymod.passphrase_key(passphrase)
+        yield from from_passphrase()
 
 
 def _find_working_key(
     path: Path, info: UnlockInfo | None, passphrase: str | None
-) -> tuple[Key, sqlcipher3.Connection, str | None]:
+) -> tuple[Key, sqlcipher3.Connection, str]:
     tried = False
-    for key in _candidate_keys(info, passphrase):
+    for key in _candidate_keys(path, info, passphrase):
         tried = True
         try:
-            conn = _raw_connect(path, key)
+            conn = _raw_connect(path, key, configure=False)
         except WrongKey:
             continue
         try:
-            return key, conn, _read_revision(conn)
+            revision = _read_revision(conn)
+            if revision is None:
+                # An empty or foreign file opens with any key: never turn it into a store.
+                raise StoreDamaged(path, "it holds no Desk schema: not a Desk store, or emptied")
+            configure_connection(conn)
+            return key, conn, revision
+        except (sqlcipher3.Error, MemoryError) as exc:
+            conn.close()
+            raise translate(exc, path) or StoreDamaged(path, "its schema cannot be read") from exc
         except BaseException:
             conn.close()
             raise
     if not tried:
-        why = ""
-        if info is not None and info.mode == "keyring":
-            why = keymod.keyring_status().reason or "its key is not in this machine's keyring"
-        raise PassphraseNeeded(path, why)
-    raise WrongKey(path)
+        raise PassphraseNeeded(path, _why_no_key(path, info))
+    raise _wrong_key(path)
+
+
+def _why_no_key(path: Path, info: UnlockInfo | None) -> str:
+    status = keymod.keyring_status()
+    if not status.usable:
+        return status.reason
+    if info is None:
+        return (
+            f"its unlock file {unlock_file(path).name} is missing or unreadable and no key for it "
+            f"is in this machine's keyring; restore the unlock file from a backup in "
+            f"{backups_dir(path)}, or give the passphrase if it has one"
+        )
+    if info.mode == "keyring":
+        return (
+            "its key is not in this machine's keyring (a keyring store opens only for the user "
+            f"and machine that created it); if {unlock_file(path).name} was replaced, restore it "
+            f"from a backup in {backups_dir(path)}"
+        )
+    return ""
 
 
 def needs_passphrase(path: Path) -> bool:
     """Whether opening ``path`` needs a passphrase from the user (no keyring key for it)."""
     info = read_unlock_info(path)
-    return info is None or info.mode == "passphrase" or not keymod.keys_from_keyring(info.store_id)
+    if info is not None and info.mode == "passphrase":
+        return True
+    return not any(keymod.keys_from_keyring(i) for i in _known_store_ids(path, info))
 
 
 def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool = True) -> Store:
     """Unlock an existing store with its keyring key or ``passphrase``; migrate it to the
-    current schema (after an automatic backup) unless ``upgrade`` is false."""
+    current schema (after an automatic backup) unless ``upgrade`` is false.
+
+    Opening never creates: a file that is empty, cut short or holds no Desk schema is reported
+    as damaged and left exactly as it is (only ``create_store`` makes a new store).
+    """
     from desk.store import migrate  # import cycle: migrate needs Store
 
     path = Path(path).expanduser().resolve()
-    if not path.is_file():
-        raise StoreNotFound(path)
+    check_store_file(path)
+    sweep_leftovers(path)
     info = read_unlock_info(path)
     key, conn, revision = _find_working_key(path, info, passphrase)
-    if revision is not None and not migrate.is_known_revision(revision):
+    if not migrate.is_known_revision(revision):
         conn.close()
         raise StoreTooNew(path, revision)
 
@@ -291,8 +452,14 @@ def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool
             # actually opened the store.
             store.info = UnlockInfo(stored_id, actual_mode)
             write_unlock_info(path, store.info)
-        if key.kind == "raw" and keymod.pending_key(store.info.store_id) == key:
-            keymod.promote_pending(store.info.store_id)  # finish an interrupted rekey
+        if key.kind == "raw":
+            if keymod.pending_key(store.info.store_id) == key:
+                keymod.promote_pending(store.info.store_id)  # finish an interrupted rekey
+            keymod.remember_store_path(path, store.info.store_id)
+        elif passphrase and key == keymod.legacy_passphrase_key(passphrase):
+            # Made before passphrases were normalised: from now on the NFC form opens it.
+            log.info("rekeying %s to the normalised form of its passphrase", path)
+            store.change_unlock("passphrase", passphrase)
     except BaseException:
         store.close()
         raise
@@ -304,28 +471,33 @@ def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = No
     from desk.store import migrate
 
     path = Path(path).expanduser().resolve()
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise StoreExists(path)
+    if path.parent.exists() and not path.parent.is_dir():
+        raise StoreError(f"{path.parent} is a file, not a folder; choose another place")
+    if unlock_file(path).is_dir():
+        raise StoreError(f"{unlock_file(path)} is a folder; remove it or choose another name")
     store_id = uuid.uuid4().hex
     if mode == "keyring":
         key = keymod.new_raw_key()
         keymod.save_to_keyring(store_id, key)  # raises InsecureKeyring before touching disk
     else:
-        if not passphrase:
-            raise ValueError("a passphrase is needed for a passphrase-protected store")
-        key = keymod.passphrase_key(passphrase)
-    ensure_private_dir(path.parent)
-    create_private_file(path)
+        key = keymod.passphrase_key(keymod.check_new_passphrase(passphrase))
     store: Store | None = None
     try:
+        ensure_private_dir(path.parent)
+        create_private_file(path)
         store = Store(path, key, UnlockInfo(store_id, mode))
         migrate.upgrade_to_head(store, backup=False)
         write_meta(store, {"store_id": store_id, "created_with": __version__, "created_at": _now()})
         write_unlock_info(path, store.info)
+        if mode == "keyring":
+            keymod.remember_store_path(path, store_id)
     except BaseException:
         if store is not None:
             store.close()
-        remove_store_files(path)
+        if path.exists() and not path.is_symlink():
+            remove_store_files(path)
         if mode == "keyring":
             keymod.delete_from_keyring(store_id)
         raise
@@ -333,7 +505,7 @@ def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = No
 
 
 def remove_store_files(path: Path) -> None:
-    for p in [path, *(Path(str(path) + s) for s in SIDE_FILES), unlock_file(path)]:
+    for p in [path, *side_files(path), unlock_file(path)]:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
 

@@ -6,8 +6,11 @@ the ``Store`` that holds it; locking drops the store and with it every reference
 
 from __future__ import annotations
 
+import contextlib
 import secrets
+import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import keyring
@@ -15,11 +18,15 @@ import keyring.backend
 import keyring.errors
 
 from desk import APP_ID
+from desk.errors import InvalidInput
 from desk.store.errors import InsecureKeyring
 
 KEYRING_SERVICE = APP_ID
 # Keyring entries of a store: its current key, and the next one while a rekey is under way.
 PENDING_SUFFIX = ":next"
+# A second, non-secret entry per keyring store: its path → its id, so a store whose unlock file
+# was lost or replaced can still find its key.
+PATH_PREFIX = "path:"
 MIN_SECURE_PRIORITY = 1
 
 
@@ -43,9 +50,25 @@ def new_raw_key() -> Key:
 
 
 def passphrase_key(passphrase: str) -> Key:
+    """The key for a passphrase as typed: the same characters give the same key, however the
+    keyboard composed them (NFC: "café" typed as e + combining accent equals "café")."""
     if not passphrase:
         raise ValueError("the passphrase is empty")
+    return Key("passphrase", unicodedata.normalize("NFC", passphrase))
+
+
+def legacy_passphrase_key(passphrase: str) -> Key | None:
+    """The key a Desk before NFC normalisation derived, if it differs from today's."""
+    if not passphrase or unicodedata.normalize("NFC", passphrase) == passphrase:
+        return None
     return Key("passphrase", passphrase)
+
+
+def check_new_passphrase(passphrase: str | None) -> str:
+    """A passphrase for a new store or a rekey: refused when empty or only blanks."""
+    if not passphrase or not passphrase.strip():
+        raise InvalidInput("the passphrase is empty or only spaces; choose a real passphrase")
+    return passphrase
 
 
 @dataclass(frozen=True)
@@ -121,6 +144,31 @@ def keys_from_keyring(store_id: str) -> list[Key]:
         if secret:
             found.append(Key("raw", secret))
     return found
+
+
+def remember_store_path(path: Path, store_id: str) -> None:
+    """Note which store id lives at ``path`` (best effort: the unlock file is the first place)."""
+    if not keyring_status().usable:
+        return
+    try:
+        if keyring.get_password(KEYRING_SERVICE, PATH_PREFIX + str(path)) != store_id:
+            keyring.set_password(KEYRING_SERVICE, PATH_PREFIX + str(path), store_id)
+    except keyring.errors.KeyringError:
+        pass
+
+
+def forget_store_path(path: Path) -> None:
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, PATH_PREFIX + str(path))
+
+
+def store_id_for_path(path: Path) -> str | None:
+    if not keyring_status().usable:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, PATH_PREFIX + str(path))
+    except keyring.errors.KeyringError:
+        return None
 
 
 def pending_key(store_id: str) -> Key | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from desk.fileio import atomic_write_bytes
+from desk.store.layout import unlock_file
 
 UnlockMode = Literal["keyring", "passphrase"]
 FORMAT = "desk-unlock/1"
@@ -24,17 +25,20 @@ class UnlockInfo:
     mode: UnlockMode
 
 
-def unlock_file(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".unlock.json")
-
-
 def read_unlock_info(store_path: Path) -> UnlockInfo | None:
+    return read_unlock_info_at(unlock_file(store_path))
+
+
+def read_unlock_info_at(file: Path) -> UnlockInfo | None:
+    """What an unlock file says, or None if it is missing, foreign or damaged."""
     try:
-        data = json.loads(unlock_file(store_path).read_text(encoding="utf-8"))
+        if file.stat().st_size > 64 * 1024:  # ours are ~100 bytes: this is not one
+            return None
+        data = json.loads(file.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT or data.get("mode") not in ("keyring", "passphrase"):
             return None
         return UnlockInfo(store_id=str(data["store_id"]), mode=data["mode"])
-    except (OSError, ValueError, KeyError, AttributeError):
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return None
 
 

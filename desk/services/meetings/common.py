@@ -8,19 +8,20 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
+from desk.errors import InvalidInput, NotFound, Refused
 from desk.models import Meeting
 from desk.models.meetings import MeetingStatus
 
 
-class MeetingError(ValueError):
+class MeetingError(InvalidInput):
     """A one-line reason the user can act on."""
 
 
-class MeetingNotFound(MeetingError):
+class MeetingNotFound(MeetingError, NotFound):
     pass
 
 
-class MeetingLocked(MeetingError):
+class MeetingLocked(MeetingError, Refused):
     """The meeting is finalised: re-open it to change it."""
 
 
