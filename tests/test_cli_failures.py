@@ -235,7 +235,7 @@ def test_rekey_waits_for_a_writer_instead_of_breaking_it(db: Path) -> None:
             s.connection().exec_driver_sql(
                 "INSERT INTO setting (key, value, updated_at) VALUES ('k2', '\"v\"', '2026-01-01')"
             )
-        out, err = proc.communicate(timeout=120)
+        _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     with open_store(db, "next one") as s, s.engine.connect() as conn:
         keys = {r[0] for r in conn.exec_driver_sql("SELECT key FROM setting")}

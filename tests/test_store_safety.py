@@ -126,7 +126,7 @@ def test_keyring_store_without_any_trace_explains(store, store_path: Path, memor
     unlock_file(store_path).unlink()
     for key in [k for k in memory_keyring.secrets if k[1].startswith("path:")]:
         del memory_keyring.secrets[key]
-    with pytest.raises(PassphraseNeeded, match="unlock file .* is missing") as err:
+    with pytest.raises(PassphraseNeeded, match=r"unlock file .* is missing") as err:
         open_store(store_path)
     assert str(backups_dir(store_path)) in str(err.value)
 
