@@ -52,7 +52,7 @@ def test_create_store_with_keyring(qtbot, executor, store_path: Path, memory_key
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
         dialog.ok.click()
     blocker.args[0].close()
-    assert len(memory_keyring.secrets) == 1
+    assert len([u for (_, u) in memory_keyring.secrets if not u.startswith("path:")]) == 1
 
 
 def test_wrong_passphrase_is_said_and_retry_works(qtbot, executor, store_path: Path) -> None:
@@ -96,3 +96,18 @@ def test_unlocking_shows_only_the_passphrase_field(qtbot, executor, store_path: 
         dialog.passphrase_help,
     ):
         assert not widget.isVisible()
+
+
+def test_an_emptied_store_is_shown_as_damaged_not_created(qtbot, executor, store_path) -> None:
+    create_store(store_path, "passphrase", PASSPHRASE).close()
+    store_path.write_bytes(b"")
+    dialog = UnlockDialog(store_path, executor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.creating  # the file exists: it is opened, never made anew
+    qtbot.keyClicks(dialog.passphrase, "any passphrase at all")
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "damaged" in dialog.error.text() and "backups" in dialog.error.text()
+    assert not dialog.ok.isEnabled()
+    assert store_path.stat().st_size == 0

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from desk.failures import explain
 from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.settings import DEFAULT_IDLE_MINUTES, IDLE_LOCK_MINUTES, get_setting
 from desk.store import (
@@ -40,6 +41,8 @@ class AppController(QObject):
 
     store_opened = Signal(object)
     store_locked = Signal()
+    # Emitted from the database thread when a write waits for another Desk process.
+    waiting_for_writer = Signal()
 
     def __init__(
         self, path: Path, parent: QObject | None = None, *, idle_minutes: float | None = None
@@ -132,13 +135,13 @@ class AppController(QObject):
             QApplication.instance().quit()
 
     def _fatal(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, StoreError) else repr(exc)
-        QMessageBox.critical(None, self.tr("Desk"), message)
+        QMessageBox.critical(None, self.tr("Desk"), explain(exc, self.path))
         QApplication.instance().quit()
 
     # -- open / lock ---------------------------------------------------------------------------
     def _opened(self, store: Store) -> None:
         self.store = store
+        store.on_lock_wait = self.waiting_for_writer.emit  # queued to the UI thread by Qt
         self.run(
             lambda s: (load_reference(s), get_setting(s, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
             self._ready,

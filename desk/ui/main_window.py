@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
         controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)
+        controller.waiting_for_writer.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Waiting for another Desk process to finish writing…"), 15000
+            )
+        )
 
     # -- menus ------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.failures import explain
 from desk.services.passphrase import MIN_LENGTH, Strength, passphrase_strength
 from desk.store import (
     InsecureKeyring,
     PassphraseNeeded,
     Store,
-    StoreError,
+    StoreDamaged,
     StoreTooNew,
     WrongKey,
     create_store,
@@ -30,6 +31,7 @@ from desk.store import (
     needs_passphrase,
     open_store,
 )
+from desk.store.layout import backups_dir
 from desk.ui.worker import DbExecutor
 
 
@@ -276,7 +278,13 @@ class UnlockDialog(QDialog):
             self.show_error(str(exc))
         elif isinstance(exc, PassphraseNeeded):
             self.show_error(self.tr("Type the passphrase."))
-        elif isinstance(exc, StoreError | OSError | ValueError):
-            self.show_error(str(exc))
+        elif isinstance(exc, StoreDamaged):
+            self.show_error(
+                self.tr(
+                    "This store is damaged ({what}). Nothing was changed. Keep the file and "
+                    "restore the newest backup from {folder}."
+                ).format(what=exc.what, folder=backups_dir(exc.path))
+            )
+            self.ok.setEnabled(False)
         else:
-            self.show_error(self.tr("Could not open the store: {error}").format(error=exc))
+            self.show_error(explain(exc, self.path))
