@@ -50,8 +50,8 @@ package: $(STAMP)
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache *.egg-info
 
-# Extract every tr() string into resources/translations/desk_nl.ts (for Qt Linguist), and
+# Extract every tr() string into desk/resources/translations/desk_nl.ts (for Qt Linguist), and
 # compile finished translations to .qm files the app loads.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desk/ui -name '*.py' | sort) -ts resources/translations/desk_nl.ts
-	$(BIN)/pyside6-lrelease resources/translations/desk_nl.ts -qm resources/translations/desk_nl.qm
+	$(BIN)/pyside6-lupdate $$(find desk/ui -name '*.py' | sort) -ts desk/resources/translations/desk_nl.ts
+	$(BIN)/pyside6-lrelease desk/resources/translations/desk_nl.ts -qm desk/resources/translations/desk_nl.qm

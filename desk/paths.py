@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -28,12 +29,12 @@ def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout or a Briefcase bundle."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "_resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"Desk's resources folder is missing (looked beside {here})")
+    """``desk/resources``: reference and demo data, fonts, icons, translations. Package data,
+    so a wheel, an editable install and a Briefcase bundle all carry it."""
+    folder = Path(str(files("desk").joinpath("resources")))
+    if not folder.is_dir():
+        raise FileNotFoundError(f"Desk's resources are missing from its installation ({folder})")
+    return folder
 
 
 def resource(*parts: str) -> Path:

@@ -21,6 +21,9 @@ from desk.store import Store, create_store, open_store
 from desk.store.unlockfile import unlock_file
 
 PASSPHRASE = "correct horse battery staple"
+# Upper bound for waiting on a signal or condition: never a duration a test relies on, only
+# how long a test may hang before it fails on a very busy machine.
+WAIT_MS = 120_000
 
 
 class MemoryKeyring(KeyringBackend):

@@ -34,7 +34,7 @@ def test_merged_config_parses_with_briefcase(tmp_path: Path, platform: str, fmt:
     app = app_configs["desk"]
     assert global_config["bundle"] == "nl.minbuza"
     assert app["formal_name"] == "Desk"
-    assert app["sources"] == ["desk", "resources"]
+    assert app["sources"] == ["desk"]
     assert any(r.startswith("sqlcipher3-wheels") for r in app["requires"])
     # the staged copy really carries the sources Briefcase will package
     for source in app["sources"]:

@@ -12,6 +12,7 @@ from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services.demo import load_demo, load_demo_countries
 from desk.services.search import count_signals, parse_query
+from tests.conftest import WAIT_MS
 from tests.test_ui_main_window import start
 
 
@@ -31,13 +32,13 @@ def choose_country(qtbot, view, code: str) -> None:
     if view.page is not None and view.page.profile.code == code:
         return
     row = [c.code for c in view.list_model.rows].index(code)
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.list.selectRow(row)
 
 
 def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
     window, view = app.window, app.window.countries
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("countries", "DEU")
     choose_country(qtbot, view, "AM")
     assert (
@@ -59,7 +60,7 @@ def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
         ("CHPI exports to Russia after 2023", "sharply down", "2025", "Government analysis")
     ):
         dialog.figures.model.setItem(row, col, QStandardItem(text))
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         dialog._accept()
     profile = ct.get_profile(app.store, "AM")
     assert profile.risk_level == RiskLevel.VERY_HIGH and profile.figures[-1].year == 2025
@@ -68,9 +69,9 @@ def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
 
     before = count_signals(app.store, parse_query("region:DEU").filter)
     view.change_directorate()
-    qtbot.waitUntil(lambda: view.dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
     view.dialog.choice.setCurrentIndex(view.dialog.choice.findData("DAM"))
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
     assert ct.get_profile(app.store, "AM").directorate == "DAM"
     assert count_signals(app.store, parse_query("region:DEU").filter) == before - profile_signals(
@@ -85,10 +86,10 @@ def profile_signals(store, code: str) -> int:
 
 def test_plan_a_new_uae_expert_panel_with_the_next_host(qtbot, app) -> None:
     window, view = app.window, app.window.events
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         window.navigator.go_to("events", "DAM")
     view.new_event()
-    qtbot.waitUntil(lambda: view.dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
     dialog = view.dialog
     dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.EXPERT_PANEL.value))
     dialog.country.setCurrentIndex(dialog.country.findData("AE"))
@@ -100,13 +101,13 @@ def test_plan_a_new_uae_expert_panel_with_the_next_host(qtbot, app) -> None:
     dialog.co_hosts.setText("NL")
     dialog.co_hosts.editingFinished.emit()
     dialog.submitted.emit()  # one co-host only: refused, the dialog stays open
-    qtbot.waitUntil(lambda: "at least two" in dialog.error.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "at least two" in dialog.error.text(), timeout=WAIT_MS)
     assert dialog.isVisible()
     dialog.co_hosts.setText("NL; DE; FR; IT")
     dialog.host.clear()
     dialog.co_hosts.editingFinished.emit()
     assert dialog.host.text() == "DE"  # the demo panel was hosted by NL and held
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         dialog.submitted.emit()
     (new,) = [
         e

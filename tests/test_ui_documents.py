@@ -16,6 +16,7 @@ from desk.ui.documents.issued_dialog import issued_model
 from desk.ui.documents.options_dialog import DocumentOptionsDialog
 from desk.ui.preferences import PreferencesDialog
 from desk.ui.table import RowRole
+from tests.conftest import WAIT_MS
 from tests.helpers import sha256
 from tests.test_ui_main_window import start
 
@@ -120,16 +121,16 @@ def app(qtbot, store):
 def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None:
     window = app.window
     view = window.meetings
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DEU")
     assert view.briefing_button.isEnabled()
     view.prepare_briefing()
-    qtbot.waitUntil(lambda: _asking(view), timeout=10_000)
+    qtbot.waitUntil(lambda: _asking(view), timeout=WAIT_MS)
     job = view.document_job
     options = job.options_dialog
     options.audience.setCurrentIndex(options.audience.findData("external"))
     options.accept()
-    qtbot.waitUntil(lambda: job.preview is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
     preview = job.preview
     assert preview.document.pageCount() >= 2
     assert "TLP:GREEN" in preview.summary.text() and "external" in preview.summary.text()
@@ -137,7 +138,7 @@ def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None
 
     target = tmp_path / "deu-external"  # the .pdf is added
     preview.save_to(target)
-    qtbot.waitUntil(lambda: preview.issued is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: preview.issued is not None, timeout=WAIT_MS)
     saved = tmp_path / "deu-external.pdf"
     assert preview.issued.path == saved and preview.issued.sha256 == sha256(saved)
     assert "Saved to" in preview.saved.text()
@@ -146,7 +147,7 @@ def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None
     assert records[0].sha256 == sha256(saved) and records[0].audience == "external"
 
     preview.reject()
-    qtbot.waitUntil(lambda: view.document_job is None, timeout=5_000)
+    qtbot.waitUntil(lambda: view.document_job is None, timeout=WAIT_MS)
 
 
 def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, monkeypatch) -> None:
@@ -156,17 +157,17 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     window = app.window
     countries = window.countries
-    with qtbot.waitSignal(countries.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(countries.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("countries", "DEU")
-    qtbot.waitUntil(lambda: countries.page is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: countries.page is not None, timeout=WAIT_MS)
     countries.prepare_profile()
-    qtbot.waitUntil(lambda: _asking(countries), timeout=10_000)
+    qtbot.waitUntil(lambda: _asking(countries), timeout=WAIT_MS)
     job = countries.document_job
     job.options_dialog.accept()
-    qtbot.waitUntil(lambda: job.preview is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
     missing = tmp_path / "no-such-folder" / "profile.pdf"
     job.preview.save_to(missing)
-    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
     assert "does not exist" in warnings[0] and not missing.exists()
     assert job.preview.issued is None and job.preview.save_button.isEnabled()
     job.preview.reject()
@@ -175,23 +176,23 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
 def test_locking_closes_the_preview(qtbot, app) -> None:
     window = app.window
     view = window.meetings
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DEU")
     view.prepare_minutes() if view.minutes_button.isEnabled() else view.prepare_briefing()
-    qtbot.waitUntil(lambda: _asking(view), timeout=10_000)
+    qtbot.waitUntil(lambda: _asking(view), timeout=WAIT_MS)
     job = view.document_job
     job.options_dialog.accept()
-    qtbot.waitUntil(lambda: job.preview is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
     preview = job.preview
     app.lock()
-    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: not preview.isVisible(), timeout=WAIT_MS)
     assert view.document_job is None
 
 
 def test_minutes_button_follows_the_meeting_status(qtbot, app) -> None:
     window = app.window
     view = window.meetings
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DEU")
     # the next meeting (on top) is a draft: no minutes yet
     assert view.page.meeting.date > date.today() - timedelta(days=1)
@@ -201,6 +202,6 @@ def test_minutes_button_follows_the_meeting_status(qtbot, app) -> None:
         for r in range(view.meetings.rowCount())
         if view.meetings.row_object(r).status == "finalised"
     )
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.list.selectRow(finalised)
     assert view.minutes_button.isEnabled()

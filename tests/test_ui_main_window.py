@@ -16,6 +16,7 @@ from desk.services.validation import SignalValidator
 from desk.store import open_store
 from desk.ui.controller import AppController
 from desk.ui.trendlog.table_model import COL_COUNTRY, COL_TITLE
+from tests.conftest import WAIT_MS
 from tests.helpers import signal_values, write_csv
 
 
@@ -23,10 +24,10 @@ def start(qtbot, path: Path, **kwargs) -> AppController:
     controller = AppController(path, **kwargs)
     controller.start()
     qtbot.waitUntil(
-        lambda: controller.window is not None and controller.window.isVisible(), timeout=15_000
+        lambda: controller.window is not None and controller.window.isVisible(), timeout=WAIT_MS
     )
     view = controller.window.trendlog
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
     return controller
 
 
@@ -59,16 +60,16 @@ def test_typing_in_the_search_box_updates_rows(qtbot, app) -> None:
     view = app.window.trendlog
     everything = view.model.rowCount()
     view.search.setFocus()
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         qtbot.keyClicks(view.search, "garantex")
     expected = [r.id for r in search_signals(app.store, parse_query("garantex").filter)]
-    qtbot.waitUntil(lambda: shown_ids(view) == expected, timeout=10_000)
+    qtbot.waitUntil(lambda: shown_ids(view) == expected, timeout=WAIT_MS)
     assert 0 < len(expected) < everything
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         qtbot.keyClicks(view.search, " country:AE")
-    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
     assert view.model.index(0, COL_COUNTRY).data() == "United Arab Emirates"
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         qtbot.keyClicks(view.search, " grade:Q")
     assert "grade" in view.search_errors.text() and view.search_errors.isVisibleTo(view)
 
@@ -78,7 +79,7 @@ def test_ctrl_f_focuses_search_and_navigator_scopes_region(qtbot, app) -> None:
     view.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.search
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         window.navigator.go_to("trendlog", "DAF")
     regions = {view.model.row_at(r).region for r in range(view.model.rowCount())}
     assert regions == {"DAF"}
@@ -91,17 +92,17 @@ def test_edit_through_the_dialog_is_stored_shown_and_undoable(qtbot, app) -> Non
     sid = view.current_id()
     before = get_signal(app.store, sid).title
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.editor is not None and view.editor.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: view.editor is not None and view.editor.isVisible(), timeout=WAIT_MS)
     editor = view.editor
     editor.title_edit.setText("")
     assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
     assert editor._errors["title"].isVisibleTo(editor)
     editor.title_edit.setText("Edited in the dialog")
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
     assert get_signal(app.store, sid).title == "Edited in the dialog"
     assert "Edited in the dialog" in visible_titles(view)
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         view.undo_stack.undo()
     assert get_signal(app.store, sid).title == before
 
@@ -109,22 +110,22 @@ def test_edit_through_the_dialog_is_stored_shown_and_undoable(qtbot, app) -> Non
 def test_new_signal_and_archive_with_delete(qtbot, app) -> None:
     view = app.window.trendlog
     qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: view.editor is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.editor is not None, timeout=WAIT_MS)
     editor = view.editor
     editor.country.setEditText("Kirgizië")
     qtbot.keyClicks(editor.title_edit, "Brand-new signal from the dialog")
     editor.reliability.setCurrentIndex(1)
     editor.credibility.setCurrentIndex(1)
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         editor.buttons.button(editor.buttons.StandardButton.Save).click()
     (row,) = search_signals(app.store, parse_query('"Brand-new signal"').filter)
     assert (row.country_code, row.grade) == ("KG", "B2")
     app.window.activateWindow()  # what the window manager does when the dialog closes
-    qtbot.waitUntil(app.window.isActiveWindow, timeout=5_000)
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=WAIT_MS)
     view.table.setFocus()
     view.select_signal(row.id)
     assert view.selected_rows() == [view.model.row_of(row.id)]
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert get_signal(app.store, row.id).status == "archived"
     assert view.model.row_of(row.id) is None
@@ -157,7 +158,7 @@ def test_import_wizard_refuses_a_bad_file_with_line_numbers(qtbot, app, tmp_path
     wizard.file_page.path.setText(str(bad))
     wizard.next()
     page = wizard.preview_page
-    qtbot.waitUntil(lambda: page.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=WAIT_MS)
     lines = [
         (page.errors.index(r, 0).data(), page.errors.index(r, 1).data())
         for r in range(page.errors.rowCount())
@@ -175,28 +176,32 @@ def test_import_wizard_imports_a_good_file(qtbot, app, tmp_path: Path) -> None:
     wizard = view.open_import_wizard()
     wizard.file_page.path.setText(str(good))
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=10_000)
-    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=WAIT_MS)
+    with qtbot.waitSignal(wizard.imported, timeout=WAIT_MS):
         wizard.next()
-    qtbot.waitUntil(lambda: view.model.rowCount() == before + 3, timeout=10_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 3, timeout=WAIT_MS)
     assert wizard.currentPage() is wizard.summary_page
     assert "3 signal(s) imported" in wizard.summary_page.text.text()
 
 
 def test_auto_lock_clears_models_and_asks_to_unlock(qtbot, demo_path) -> None:
-    controller = start(qtbot, demo_path, idle_minutes=0.5 / 60)  # half a second
+    now = [1_000_000.0]  # the idle watcher's clock, moved by the test alone
+    controller = start(qtbot, demo_path, idle_minutes=10, idle_clock=lambda: now[0])
     view = controller.window.trendlog
     view.table.setCurrentIndex(view.model.index(0, 0))
-    qtbot.waitUntil(lambda: "History" in view.detail.toPlainText(), timeout=10_000)
-    with qtbot.waitSignal(controller.store_locked, timeout=10_000):
-        pass  # no input: the idle watcher fires
+    qtbot.waitUntil(lambda: "History" in view.detail.toPlainText(), timeout=WAIT_MS)
+    controller.idle.check()
+    assert controller.store is not None  # no time has passed
+    now[0] += 10 * 60  # ten minutes without input
+    with qtbot.waitSignal(controller.store_locked, timeout=WAIT_MS):
+        controller.idle.check()  # what its timer does every few seconds
     assert controller.store is None and controller.reference is None
     assert view.model.rowCount() == 0
     assert "History" not in view.detail.toPlainText()
     assert view.undo_stack.count() == 0
     assert not controller.window.isVisible()
     qtbot.waitUntil(
-        lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=5_000
+        lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=WAIT_MS
     )
     assert not controller.dialog.creating
     controller.dialog.close()
@@ -205,13 +210,13 @@ def test_auto_lock_clears_models_and_asks_to_unlock(qtbot, demo_path) -> None:
 
 def test_ctrl_l_locks_and_unlock_restores_the_view(qtbot, app) -> None:
     window = app.window
-    with qtbot.waitSignal(window.trendlog.model.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.trendlog.model.loaded, timeout=WAIT_MS):
         window.navigator.go_to("trendlog", "DAO")
-    with qtbot.waitSignal(app.store_locked, timeout=5_000):
+    with qtbot.waitSignal(app.store_locked, timeout=WAIT_MS):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = app.dialog
     assert dialog is not None and window.trendlog.model.rowCount() == 0
-    with qtbot.waitSignal(window.trendlog.model.loaded, timeout=15_000):
+    with qtbot.waitSignal(window.trendlog.model.loaded, timeout=WAIT_MS):
         dialog.ok.click()  # a keyring store: unlocking needs no passphrase
     assert window.isVisible()
     assert {
@@ -228,7 +233,7 @@ def test_trend_chart_counts_the_last_twelve_months(qtbot, app) -> None:
     from desk.services.trends import monthly_counts
 
     chart = app.window.trendlog.chart
-    qtbot.waitUntil(lambda: len(chart.chart().series()) == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: len(chart.chart().series()) == 1, timeout=WAIT_MS)
     (series,) = chart.chart().series()
     assert isinstance(series, QStackedBarSeries)
     shown = sum(sum(bar.at(i) for i in range(bar.count())) for bar in series.barSets())

@@ -13,6 +13,7 @@ from desk.services import meetings as mt
 from desk.services.demo import load_demo
 from desk.services.meetings import AgendaEntry
 from desk.ui.meetings.models import AgendaModel, ordered_for_list
+from tests.conftest import WAIT_MS
 from tests.test_ui_main_window import start
 
 
@@ -58,7 +59,7 @@ def app(qtbot, store):
 def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     window = app.window
     view = window.meetings
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DAO")
     assert view.empty_box.isVisibleTo(window) and view.meetings.rowCount() == 0
 
@@ -68,7 +69,7 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     first = date.today() + timedelta(days=14)
     dialog.start.setDate(QDate(first.year, first.month, first.day))
     dialog.count.setValue(3)
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         dialog.accept()
     assert view.meetings.rowCount() == 3 and view.splitter.isVisibleTo(window)
     page = view.page
@@ -78,28 +79,28 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     assert [view.signals.row_object(n).id for n in range(view.signals.rowCount())] == expected
     assert expected, "the demo has DAO signals in the 28 days before the first meeting"
 
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.open_button.click()
     assert view.page.meeting.status == MeetingStatus.OPEN
 
     view.add_participant()
     view.dialog.name.setText("Anna de Vries")
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
     view.people_view.selectRow(0)
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.attended_button.click()
     assert view.people.row_object(0).attendance == Attendance.ATTENDED
 
     view.add_decision()
     view.dialog.text.setPlainText("Invite Thai customs to a CHPI workshop")
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
     view.add_action()
-    qtbot.waitUntil(lambda: view.dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
     view.dialog.text.setPlainText("Draft the workshop invitation")
     view.dialog.owners.setText("Anna de Vries; Bram Jansen")
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
     assert [d.text for d in view.decided.rows] == ["Invite Thai customs to a CHPI workshop"]
     assert view.agreed.row_object(0).owners == ["Anna de Vries", "Bram Jansen"]
@@ -112,11 +113,11 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
             mt.get_agenda(app.store, page.meeting.id).items[0].minutes
             == "Thai chip re-exports discussed."
         ),
-        timeout=10_000,
+        timeout=WAIT_MS,
     )
 
     for button in (view.held_button, view.final_button):
-        with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+        with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
             button.click()
     assert view.page.meeting.status == MeetingStatus.FINALISED
     assert view.banner.isVisibleTo(window) and not view.add_item_button.isEnabled()
@@ -125,11 +126,11 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
 
     # the action is found on the next meeting
     second = mt.next_of(app.store, page.meeting.id)
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.load_page(second.id)
     assert [a.text for a in view.carried.rows] == ["Draft the workshop invitation"]
     view.carried_view.selectRow(0)
-    with qtbot.waitSignal(view.page_loaded, timeout=10_000):
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.done_button.click()
     assert mt.list_actions(app.store, statuses={ActionStatus.OPEN}) == []
 
@@ -146,7 +147,7 @@ def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
     )
     mt.add_action(store, first.id, "Later for Bert", ["Bert"], date.today() + timedelta(days=30))
     view = app.window.actions
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         app.window.navigator.go_to("actions", None)
     assert {a.text for a in view.model.rows} == {"Overdue for Anna", "Later for Bert"}
     for key, expected in (
@@ -154,12 +155,12 @@ def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
         ("overdue", {"Overdue for Anna"}),
         ("closed", set()),
     ):
-        with qtbot.waitSignal(view.loaded, timeout=10_000):
+        with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
             view.show_filter.setCurrentIndex(view.show_filter.findData(key))
         assert {a.text for a in view.model.rows} == expected
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.show_filter.setCurrentIndex(view.show_filter.findData("all"))
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         view.owner.setCurrentIndex(view.owner.findData("Bert"))
     assert [a.text for a in view.model.rows] == ["Later for Bert"]
     assert view.model.index(0, 0).data() == "DEU"

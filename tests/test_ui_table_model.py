@@ -19,6 +19,7 @@ from desk.ui.trendlog.table_model import (
     TlpRole,
 )
 from desk.ui.worker import DbExecutor
+from tests.conftest import WAIT_MS
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def model(qtbot, store):
 
 
 def load(qtbot, model, **kwargs) -> None:
-    with qtbot.waitSignal(model.loaded, timeout=10_000):
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         model.set_query(**kwargs)
 
 
@@ -57,14 +58,14 @@ def test_pages_load_on_demand(qtbot, model) -> None:
     load(qtbot, model, flt=SignalFilter())
     far = 2 * PAGE_SIZE + 7
     assert model.index(far, COL_TITLE).data() == "…"  # not loaded yet: asks for it
-    with qtbot.waitSignal(model.page_loaded, timeout=10_000, check_params_cb=lambda p: p == 2):
+    with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS, check_params_cb=lambda p: p == 2):
         pass
     assert model.index(far, COL_TITLE).data() not in (None, "…")
 
 
 def test_sort_is_done_in_sql(qtbot, model, store) -> None:
     load(qtbot, model, flt=SignalFilter())
-    with qtbot.waitSignal(model.loaded, timeout=10_000):
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         model.sort(COL_COUNTRY, Qt.SortOrder.AscendingOrder)
     names = [model.index(r, COL_COUNTRY).data() for r in range(PAGE_SIZE)]
     expected = [
@@ -88,7 +89,7 @@ def test_ids_for_rows_beyond_loaded_pages(qtbot, model, store) -> None:
     expected = [r.id for r in search_signals(store, SignalFilter(), limit=650)]
     got: list[list[int]] = []
     model.ids_for_rows([0, 1, 450, 451, 452], got.append)
-    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(got), timeout=WAIT_MS)
     assert got[0] == [expected[i] for i in (0, 1, 450, 451, 452)]
 
 

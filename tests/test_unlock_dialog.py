@@ -11,7 +11,7 @@ from desk.services.passphrase import Strength, passphrase_strength
 from desk.store import Store, create_store
 from desk.ui.unlock_dialog import UnlockDialog
 from desk.ui.worker import DbExecutor
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, WAIT_MS
 from tests.helpers import sha256
 
 
@@ -35,7 +35,7 @@ def test_create_store_with_passphrase(qtbot, executor, store_path: Path) -> None
     assert not dialog.ok.isEnabled()  # the two differ
     dialog.repeat.setText(PASSPHRASE)
     assert dialog.ok.isEnabled()
-    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=WAIT_MS) as blocker:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     store: Store = blocker.args[0]
     try:
@@ -49,7 +49,7 @@ def test_create_store_with_keyring(qtbot, executor, store_path: Path, memory_key
     dialog = UnlockDialog(store_path, executor)
     qtbot.addWidget(dialog)
     assert dialog.keyring_choice.isChecked()  # the default where the keyring is secure
-    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=WAIT_MS) as blocker:
         dialog.ok.click()
     blocker.args[0].close()
     assert len([u for (_, u) in memory_keyring.secrets if not u.startswith("path:")]) == 1
@@ -63,12 +63,12 @@ def test_wrong_passphrase_is_said_and_retry_works(qtbot, executor, store_path: P
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, "wrong one")
     dialog.ok.click()
-    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.ok.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.ok.isEnabled(), timeout=WAIT_MS)
     assert "Wrong passphrase" in dialog.error.text()
     assert dialog.isVisible()
     assert sha256(store_path) == before
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=10_000) as blocker:
+    with qtbot.waitSignal(dialog.unlocked, timeout=WAIT_MS) as blocker:
         dialog.ok.click()
     blocker.args[0].close()
 
@@ -107,7 +107,7 @@ def test_an_emptied_store_is_shown_as_damaged_not_created(qtbot, executor, store
     assert not dialog.creating  # the file exists: it is opened, never made anew
     qtbot.keyClicks(dialog.passphrase, "any passphrase at all")
     dialog.ok.click()
-    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=WAIT_MS)
     assert "damaged" in dialog.error.text() and "backups" in dialog.error.text()
     assert not dialog.ok.isEnabled()
     assert store_path.stat().st_size == 0

@@ -1,4 +1,4 @@
-"""Write resources/reference/un_subregions.csv: ISO alpha-2 -> UN M49 subregion, EU membership.
+"""Write desk/resources/reference/un_subregions.csv: ISO alpha-2 -> UN M49 subregion, EU membership.
 
 The geographic default of the country -> directorate mapping needs each country's UN subregion,
 which pycountry does not carry. This takes it once from the data file of the
@@ -17,7 +17,13 @@ import country_converter
 import pandas as pd
 import pycountry
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "reference" / "un_subregions.csv"
+OUT = (
+    Path(__file__).resolve().parent.parent
+    / "desk"
+    / "resources"
+    / "reference"
+    / "un_subregions.csv"
+)
 
 
 def main() -> None:

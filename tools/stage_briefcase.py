@@ -18,7 +18,7 @@ from pathlib import Path
 import tomli_w
 
 ROOT = Path(__file__).resolve().parent.parent
-COPIED = ("desk", "resources", "tests", "README.md", "LICENSE")
+COPIED = ("desk", "tests", "README.md", "LICENSE")
 
 
 def deep_merge(base: dict, extra: dict) -> dict:

@@ -1,6 +1,6 @@
 """Demo data a new user can explore at once, and synthetic data for benchmarks.
 
-``load_demo`` writes the public facts of ``resources/demo/public_signals.csv`` (dated, graded
+``load_demo`` writes the public facts of ``desk/resources/demo/public_signals.csv`` (dated, graded
 honestly) and the post-level signals of ``post_signals.csv`` (dated relative to today, so every
 directorate has recent activity); all are tagged ``demo`` and pass through the same validator as
 an import. ``generate_signals`` makes any number of synthetic signals of realistic shape.
@@ -447,7 +447,7 @@ def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
 # -- demo country profiles and knowledge-exchange events --------------------------------------------
 def load_demo_countries(store: Store, *, today: date | None = None) -> str:
     """Profiles of eight third countries and an expert panel (held), a hackathon (planned) and an
-    academic collaboration (evaluated), from ``resources/demo/country_profiles.json``."""
+    academic collaboration (evaluated), from ``desk/resources/demo/country_profiles.json``."""
     import json
 
     import sqlalchemy as sa

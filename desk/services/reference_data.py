@@ -1,4 +1,4 @@
-"""Load and re-sync the reference data shipped in ``resources/reference`` into a store.
+"""Load and re-sync the reference data shipped in ``desk/resources/reference`` into a store.
 
 Run by the migration that creates the tables and safe to run again: names, the CHPI list and
 default directorates are refreshed, but a directorate the user chose (``directorate_source =

@@ -10,7 +10,7 @@ from desk.paths import store_path
 
 def install_translators(app) -> None:
     """Qt's own strings and Desk's, in the user's language when a translation exists
-    (``resources/translations/desk_nl.qm``; English source texts otherwise)."""
+    (``desk/resources/translations/desk_nl.qm``; English source texts otherwise)."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from desk.paths import resource

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -45,7 +46,12 @@ class AppController(QObject):
     waiting_for_writer = Signal()
 
     def __init__(
-        self, path: Path, parent: QObject | None = None, *, idle_minutes: float | None = None
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        idle_minutes: float | None = None,
+        idle_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self.path = Path(path)
@@ -57,7 +63,7 @@ class AppController(QObject):
         self._fallback_path: Path | None = None
         self._closed_dialog: UnlockDialog | None = None  # kept until Qt deletes it
         self._idle_override = idle_minutes  # tests use a tiny timeout
-        self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self)
+        self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self, clock=idle_clock)
         self.idle.idle.connect(self.lock)
         self.idle.suspending.connect(self.lock)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -28,11 +29,18 @@ class IdleWatcher(QObject):
     suspending = Signal()
 
     def __init__(
-        self, timeout_s: float, parent: QObject | None = None, *, check_every_ms: int = 5000
+        self,
+        timeout_s: float,
+        parent: QObject | None = None,
+        *,
+        check_every_ms: int = 5000,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self.timeout_s = timeout_s
-        self.last_input = time.time()  # wall clock, not monotonic: a suspended laptop counts
+        # Wall clock, not monotonic: a suspended laptop counts. Tests give their own.
+        self.clock = clock
+        self.last_input = clock()
         self._armed = False
         self._timer = QTimer(self)
         self._timer.setInterval(min(check_every_ms, max(50, int(timeout_s * 1000 / 4))))
@@ -46,7 +54,7 @@ class IdleWatcher(QObject):
         if timeout_s is not None:
             self.timeout_s = timeout_s
             self._timer.setInterval(min(5000, max(50, int(self.timeout_s * 1000 / 4))))
-        self.last_input = time.time()
+        self.last_input = self.clock()
         self._armed = True
         self._timer.start()
 
@@ -56,11 +64,11 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in USER_INPUT:
-            self.last_input = time.time()
+            self.last_input = self.clock()
         return False
 
     def check(self) -> None:
-        if self._armed and time.time() - self.last_input >= self.timeout_s:
+        if self._armed and self.clock() - self.last_input >= self.timeout_s:
             self._armed = False
             self._timer.stop()
             self.idle.emit()
