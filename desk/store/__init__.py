@@ -4,15 +4,9 @@ Everything SQLite- or SQLCipher-specific lives in this package, so the rest of D
 to another database by replacing it.
 """
 
-from desk.store.backup import auto_backup, backup_store, check_store
-from desk.store.engine import (
-    PASSPHRASE_ENV,
-    Store,
-    create_store,
-    env_passphrase,
-    needs_passphrase,
-    open_store,
-)
+from desk.store.backup import auto_backup, backup_store
+from desk.store.check import check_store
+from desk.store.engine import PASSPHRASE_ENV, Store, env_passphrase
 from desk.store.errors import (
     InsecureKeyring,
     KeyChanged,
@@ -28,6 +22,7 @@ from desk.store.errors import (
     WrongKey,
 )
 from desk.store.keys import keyring_status
+from desk.store.opening import create_store, needs_passphrase, open_store
 
 __all__ = [
     "PASSPHRASE_ENV",

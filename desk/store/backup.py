@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -89,48 +88,3 @@ def latest_auto_backup_age_hours(store_path: Path) -> float | None:
         return None
     newest = max(p.stat().st_mtime for p in existing)
     return (datetime.now().timestamp() - newest) / 3600
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    integrity: list[str]
-    cipher_integrity: list[str]
-    schema_revision: str | None
-    head_revision: str
-    page_count: int
-
-    @property
-    def ok(self) -> bool:
-        return self.integrity == ["ok"] and not self.cipher_integrity
-
-
-def check_store(store: Store) -> CheckReport:
-    """Checkpoint the WAL, then SQLCipher's check of every page's HMAC and, if every page is
-    whole, SQLite's own integrity check.
-
-    A page that fails its HMAC makes SQLite's check fail with "SQL logic error" or run out of
-    memory, so the cipher check runs first and names the pages.
-    """
-    from desk.store.migrate import head_revision
-
-    conn = store.raw_connection()
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        cipher = _run_check(conn, "PRAGMA cipher_integrity_check")
-        if cipher:
-            integrity = ["not run: pages failed their cipher check"]
-        else:
-            integrity = _run_check(conn, "PRAGMA integrity_check")
-    finally:
-        conn.close()
-    return CheckReport(integrity, cipher, store.schema_revision(), head_revision(), pages)
-
-
-def _run_check(conn: sqlcipher3.Connection, pragma: str) -> list[str]:
-    try:
-        return [r[0] for r in conn.execute(pragma)]
-    except MemoryError:
-        return [f"{pragma.split()[1]} ran out of memory on damaged pages"]
-    except sqlcipher3.Error as exc:
-        return [f"{pragma.split()[1]} stopped: {exc}"]

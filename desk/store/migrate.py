@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from desk.store.backup import auto_backup
+from desk.store.engine import Store
 from desk.store.errors import StoreCorrupt
 
 if TYPE_CHECKING:
@@ -60,7 +62,7 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(_config())
 
 
-def upgrade(store, target: str = "head") -> None:
+def upgrade(store: Store, target: str = "head") -> None:
     """Run migrations up to ``target`` in a single transaction.
 
     Foreign keys are off while Alembic's batch mode rebuilds tables (with them on, dropping a
@@ -83,14 +85,12 @@ def upgrade(store, target: str = "head") -> None:
             driver.execute("PRAGMA foreign_keys = ON")
 
 
-def upgrade_to_head(store, *, backup: bool = True) -> None:
+def upgrade_to_head(store: Store, *, backup: bool = True) -> None:
     current = store.schema_revision()
     head = head_revision()
     if current == head:
         return
     if backup and current is not None:
-        from desk.store.backup import auto_backup
-
         saved = auto_backup(store, reason=f"before-schema-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", store.path, saved, current, head)
     upgrade(store, "head")
