@@ -43,6 +43,33 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _temp_beside(target: Path, mode: int) -> Path:
+    # named ".target.xxxx.tmp": hidden, and never mistaken for (or shadowing) the real file
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, mode)
+    except BaseException:
+        discard(tmp)
+        raise
+    return tmp
+
+
+def discard(tmp: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+
+
+def put_in_place(tmp: Path, target: Path) -> None:
+    """Make the complete temporary file ``tmp`` (from ``stage_bytes`` or ``atomic_path``) the
+    file at ``target``, atomically, and make the rename durable."""
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target`` atomically.
@@ -52,20 +79,27 @@ def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     left as an obviously named ``.tmp`` that never shadows the real file).
     """
     target = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temp_beside(target, mode)
     try:
-        os.chmod(tmp, mode)
         yield tmp
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        put_in_place(tmp, target)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        discard(tmp)
         raise
+
+
+def stage_bytes(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:
+    """``data`` written completely to a temporary file beside ``target``, for a caller that
+    must do something else first (record the file in the store) and only then put it in place
+    with ``put_in_place`` — or ``discard`` it. A failed write leaves no temporary file."""
+    target = Path(target)
+    tmp = _temp_beside(target, mode)
+    try:
+        tmp.write_bytes(data)
+    except BaseException:
+        discard(tmp)
+        raise
+    return tmp
 
 
 def atomic_write_bytes(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> None:

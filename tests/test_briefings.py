@@ -19,7 +19,7 @@ from desk.services.markings import MarkingRefused, check_marking, set_markings
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals
 from tests.conftest import PASSPHRASE
-from tests.helpers import draft, sha256
+from tests.helpers import BUSY, draft, sha256, write_locked
 
 CHR_SOURCE = "Zarqon Freight Whistleblower"
 
@@ -203,6 +203,54 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
     assert not fresh.exists()
 
 
+def test_a_busy_store_saves_neither_file_nor_record(dao, tmp_path: Path, monkeypatch) -> None:
+    store, _first, second = dao
+    rendered = briefing(store, second.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "briefing.pdf"
+    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError) as caught:
+        docs.issue(store, rendered, target)
+    assert str(caught.value) == BUSY
+    assert list(out.iterdir()) == []  # no file, no temporary file
+    assert br.issued_documents(store) == []
+    # an existing file of that name is left as it was
+    target.write_bytes(b"%PDF-1.4 the previous version")
+    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError, match="busy"):
+        docs.issue(store, rendered, target)
+    assert list(out.iterdir()) == [target]
+    assert target.read_bytes() == b"%PDF-1.4 the previous version"
+    # once the other writer is done, the same document is written and recorded
+    issued = docs.issue(store, rendered, target)
+    assert [r.sha256 for r in br.issued_documents(store)] == [issued.sha256] == [sha256(target)]
+
+
+def test_a_file_that_cannot_take_its_place_is_not_recorded(
+    dao, tmp_path: Path, monkeypatch
+) -> None:
+    """The record is committed before the rename; a failed rename takes the record back."""
+    import os
+
+    store, _first, second = dao
+    rendered = briefing(store, second.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "briefing.pdf"
+    real_replace = os.replace
+
+    def refused(src, dst) -> None:
+        if Path(dst) == target:  # e.g. Windows: the old file is open in a PDF viewer
+            assert len(br.issued_documents(store)) == 1  # recorded by now
+            raise PermissionError(13, "Permission denied", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(PermissionError):
+        docs.issue(store, rendered, target)
+    assert list(out.iterdir()) == []
+    assert br.issued_documents(store) == []
+
+
 def test_state_secret_markings_are_refused(dao) -> None:
     store, _first, second = dao
     with pytest.raises(MarkingRefused, match="not accredited for state secrets"):
@@ -356,6 +404,22 @@ def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
         "--out", str(tmp_path / "d.pdf"),
     )  # fmt: skip
     assert code == 1 and "no minutes" in err
+
+
+def test_cli_says_in_one_line_that_a_busy_store_saved_nothing(
+    capsys, dao, tmp_path: Path, monkeypatch
+) -> None:
+    store, _first, _second = dao
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    out_file = tmp_path / "b.pdf"
+    with write_locked(store, monkeypatch):
+        code, out, err = run(
+            capsys, "--db", str(store.path), "briefing", "--region", "DAO",
+            "--meeting", "2026-11-03", "--out", str(out_file),
+        )  # fmt: skip
+    assert code == 1 and out == ""
+    assert err == f"desk: error: {BUSY}\n"  # one line, no traceback
+    assert list(tmp_path.iterdir()) == [tmp_path / "stores"] and br.issued_documents(store) == []
 
 
 def test_a_very_long_signal_flows_over_pages_and_nothing_is_lost(store) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlmodel import select
 
-from desk.fileio import atomic_path
+from desk.fileio import discard, put_in_place, stage_bytes
 from desk.models import BriefingRecord, Signal, SignalHsCode
 from desk.models.enums import TIERS, Category, Tlp
 from desk.models.hs import HsCode
@@ -471,8 +471,14 @@ def write_document(
     country_code: str | None = None,
     password: str | None = None,
 ) -> Issued:
-    """Write the PDF atomically (a temporary file, then a rename: never half a PDF at ``path``),
-    optionally password-protected, and record it with the SHA-256 of the written bytes."""
+    """Write the PDF, optionally password-protected, and record it with the SHA-256 of the
+    written bytes: both or neither.
+
+    The order makes that so: the whole PDF goes to a temporary file beside ``path``, the record
+    is committed, and only then does the file take its place (a rename, so never half a PDF at
+    ``path``). If the store refuses the record (busy, full), the temporary file is removed and
+    nothing changed; if the rename fails, a compensating transaction removes the record again.
+    """
     import io
 
     import pypdf
@@ -491,28 +497,65 @@ def write_document(
     if reader.is_encrypted:
         reader.decrypt(password or "")
     pages = len(reader.pages)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(pdf)
-    with store.transaction() as s:
-        record = BriefingRecord(
-            kind=kind,
-            region=region,
-            meeting_id=meeting_id,
-            country_code=country_code,
-            audience=Audience(audience).value,
-            lang=lang,
-            marking=marking,
-            tlp=tlp.value,
-            issued_by=current_actor(store),
-            sha256=digest,
-            pages=pages,
-            file_name=path.name,
-            protected=bool(password),
-        )
-        s.add(record)
-        s.flush()
-        record_id = record.id
+    issued_by = current_actor(store)  # read before the write transaction, not inside it
+    tmp = stage_bytes(path, pdf)  # an OSError here (disk full…) leaves nothing behind
+    try:
+        with store.transaction() as s:
+            record = BriefingRecord(
+                kind=kind,
+                region=region,
+                meeting_id=meeting_id,
+                country_code=country_code,
+                audience=Audience(audience).value,
+                lang=lang,
+                marking=marking,
+                tlp=tlp.value,
+                issued_by=issued_by,
+                sha256=digest,
+                pages=pages,
+                file_name=path.name,
+                protected=bool(password),
+            )
+            s.add(record)
+            s.flush()
+            record_id = record.id
+    except sa.exc.OperationalError as exc:
+        discard(tmp)
+        raise BriefingError(f"the document was not saved: {_store_problem(exc)}") from None
+    except BaseException:
+        discard(tmp)
+        raise
+    try:
+        put_in_place(tmp, path)
+    except OSError as exc:
+        discard(tmp)
+        _unrecord(store, record_id, path, exc)
+        raise
     return Issued(path, digest, pages, tlp, record_id)
+
+
+def _store_problem(exc: sa.exc.OperationalError) -> str:
+    """What went wrong with the store, in one line for the user."""
+    why = str(exc.orig).strip()
+    lowered = why.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return "the store is busy (another Desk process is writing); try again"
+    if "full" in lowered:
+        return "the disk of the store is full"
+    return f"the store could not record it ({why.splitlines()[0] if why else type(exc).__name__})"
+
+
+def _unrecord(store: Store, record_id: int, path: Path, cause: OSError) -> None:
+    """Undo the record of a document whose file could not be put in place (the compensating
+    transaction). If even that fails, say which record names a file that does not exist."""
+    try:
+        with store.transaction() as s:
+            s.execute(sa.delete(BriefingRecord).where(BriefingRecord.id == record_id))
+    except sa.exc.OperationalError as exc:
+        raise BriefingError(
+            f"the document was not saved: could not write {path} ({cause.strerror or cause}), "
+            f"and its record #{record_id} could not be removed: {_store_problem(exc)}"
+        ) from None
 
 
 @dataclass(frozen=True)
