@@ -4,6 +4,10 @@ issuing the PDF: written atomically, recorded with its SHA-256.
 Audience rules, applied here and nowhere else:
 - ``contact-point`` gets everything; ``directorate`` no TLP:RED; ``external`` only TLP:GREEN and
   TLP:CLEAR signals and no personal names.
+- ``external`` never gets text staff wrote about people or cases outside the signals themselves:
+  a signal's source is given only as its kind (the free text and its URL may name a person),
+  and a free agenda item's title only if the item is marked shareable (standing items go by
+  their standing titles).
 - Meeting notes, profiles and events carry no TLP of their own; they count as TLP:AMBER
   (internal), so the external audience does not get them and sections say so.
 - A Chatham House signal's source is never included, whatever the audience.
@@ -24,7 +28,7 @@ from sqlmodel import select
 
 from desk.fileio import discard, put_in_place, stage_bytes
 from desk.models import BriefingRecord, Signal, SignalHsCode
-from desk.models.enums import TIERS, Category, Tlp
+from desk.models.enums import TIERS, Category, SourceKind, Tlp
 from desk.models.hs import HsCode
 from desk.models.meetings import Attendance, MeetingStatus
 from desk.services import countries as ct
@@ -81,8 +85,11 @@ class BriefSignal:
     grade: str
     tlp: Tlp
     chr: bool
-    source: str | None  # None: withheld (Chatham House)
+    source: str | None  # None: withheld (Chatham House); "" for external readers
     source_url: str | None
+    # external readers: printed instead of source and URL; None for the other audiences, and
+    # for a signal that names no source at all
+    source_kind: SourceKind | None
     hs: list[tuple[str, str | None]]  # (code as printed, CHPI tier or None)
 
 
@@ -147,7 +154,9 @@ def _brief_signals(
         for start in range(0, len(kept), 500):
             ids = [r.id for r in kept[start : start + 500]]
             for row in s.execute(
-                sa.select(S.c.id, S.c.summary, S.c.source, S.c.source_url).where(S.c.id.in_(ids))
+                sa.select(S.c.id, S.c.summary, S.c.source, S.c.source_url, S.c.source_kind).where(
+                    S.c.id.in_(ids)
+                )
             ):
                 details[row.id] = row
             for sid, code, tier in s.execute(
@@ -156,6 +165,7 @@ def _brief_signals(
                 .order_by(SignalHsCode.signal_id, SignalHsCode.code)
             ):
                 hs.setdefault(sid, []).append((HsCode(code).display, tier))
+    external = audience == Audience.EXTERNAL
     result = [
         BriefSignal(
             id=r.id,
@@ -168,13 +178,21 @@ def _brief_signals(
             grade=r.grade,
             tlp=Tlp(r.tlp),
             chr=r.chr,
-            source=None if r.chr else details[r.id].source,
-            source_url=None if r.chr else details[r.id].source_url,
+            source=None if r.chr else ("" if external else details[r.id].source),
+            source_url=None if r.chr else ("" if external else details[r.id].source_url),
+            source_kind=_kind_for_outsiders(details[r.id]) if external and not r.chr else None,
             hs=hs.get(r.id, []),
         )
         for r in kept
     ]
     return result, len(rows) - len(kept)
+
+
+def _kind_for_outsiders(row: sa.Row) -> SourceKind | None:
+    kind = SourceKind(row.source_kind)
+    if kind == SourceKind.UNSPECIFIED and not (row.source or row.source_url):
+        return None  # no source given at all: nothing to print, as for the other audiences
+    return kind
 
 
 def _tlp_of(signals: list[BriefSignal], internal: bool) -> Tlp:
@@ -187,6 +205,19 @@ def _tlp_of(signals: list[BriefSignal], internal: bool) -> Tlp:
 def _no_names(people: list[mt.ParticipantInfo]) -> list[mt.ParticipantInfo]:
     """External documents: roles and organisations, never names."""
     return [replace(p, name="") for p in people]
+
+
+def _agenda_for(audience: Audience, items: list[mt.AgendaEntry]) -> list[mt.AgendaEntry]:
+    """The agenda as this audience sees it (minutes are left to the caller). External readers
+    get no presenters, and a free item's title ("Call with Jan about the Bangkok case") only if
+    it is marked shareable: otherwise the title is "" and documents say it is not included.
+    Standing items always carry their standing titles (``item_title``), never typed ones."""
+    if audience != Audience.EXTERNAL:
+        return list(items)
+    return [
+        replace(i, presenter="", title=i.title if (i.standing or i.shareable) else "")
+        for i in items
+    ]
 
 
 def _counts(
@@ -301,10 +332,7 @@ def meeting_briefing_data(
         meeting=m,
         previous=page.previous,
         participants=people if audience != Audience.EXTERNAL else _no_names(people),
-        agenda=[
-            i if audience != Audience.EXTERNAL else replace(i, presenter="")
-            for i in page.agenda.items
-        ],
+        agenda=_agenda_for(audience, page.agenda.items),
         window=(since, until),
         previous_window=(prev_since, since),
         counts=counts,
@@ -354,12 +382,7 @@ def minutes_data(
         )
     internal = sees_internal(audience)
     signals, withheld = _brief_signals(store, page.signals, audience)
-    titles = [
-        replace(i, presenter="", minutes="")
-        if audience == Audience.EXTERNAL
-        else replace(i, minutes="")
-        for i in page.agenda.items
-    ]
+    titles = [replace(i, minutes="") for i in _agenda_for(audience, page.agenda.items)]
     data = MinutesData(
         audience=audience,
         lang=lang,
