@@ -49,6 +49,42 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _temp_beside(target: Path, mode: int) -> Path:
+    """An empty private file named ".target.PID.xxxx.tmp": hidden, never mistaken for (or
+    shadowing) the real file; the writer's pid lets a later run tell a leftover of a killed
+    process from a file another process is still writing (``remove_stale_temps``)."""
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as exc:
+        raise _about(exc, Path(exc.filename or ""), target) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, mode)
+    except BaseException:
+        discard(tmp)
+        raise
+    return tmp
+
+
+def discard(tmp: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+
+
+def put_in_place(tmp: Path, target: Path) -> None:
+    """Make the complete temporary file ``tmp`` (from ``stage_bytes`` or ``atomic_path``) the
+    file at ``target``, atomically, and make the rename durable."""
+    with open(tmp, "rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target`` atomically.
@@ -58,35 +94,37 @@ def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     left as an obviously named ``.tmp`` that never shadows the real file).
     """
     target = Path(target)
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    # The writer's pid in the name lets a later run tell a leftover of a killed process from
-    # a file another process is still writing (remove_stale_temps).
+    tmp = _temp_beside(target, mode)
     try:
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent
-        )
-    except OSError as exc:
-        raise _about(exc, target) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, mode)
         yield tmp
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+        put_in_place(tmp, target)
     except BaseException as exc:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        if isinstance(exc, OSError) and exc.filename in (None, tmp_name):
-            raise _about(exc, target) from exc
+        discard(tmp)
+        if isinstance(exc, OSError):
+            raise _about(exc, tmp, target) from exc
         raise
 
 
-def _about(exc: OSError, target: Path) -> OSError:
+def stage_bytes(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:
+    """``data`` written completely to a temporary file beside ``target``, for a caller that
+    must do something else first (record the file in the store) and only then put it in place
+    with ``put_in_place`` — or ``discard`` it. A failed write leaves no temporary file."""
+    target = Path(target)
+    tmp = _temp_beside(target, mode)
+    try:
+        tmp.write_bytes(data)
+    except BaseException as exc:
+        discard(tmp)
+        if isinstance(exc, OSError):
+            raise _about(exc, tmp, target) from exc
+        raise
+    return tmp
+
+
+def _about(exc: OSError, tmp: Path, target: Path) -> OSError:
     """The same error, naming the file the user asked for instead of our temporary one."""
+    if exc.filename not in (None, str(tmp)):
+        return exc
     return type(exc)(exc.errno, exc.strerror or str(exc), str(target))
 
 

@@ -88,6 +88,23 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT file_name FROM briefing WHERE sha256 = 'ab12'",
         "briefing-deu.pdf",
     ),
+    "0006": (
+        [
+            # one signal with a web address, one without: 0007 derives their source kinds
+            "INSERT INTO signal (id, observed_on, logged_at, updated_at, country_code, title, title_key,"
+            " summary, category, source, source_url, reliability, credibility, tlp, tlp_rank, chr,"
+            " status, author, origin, chpi_tier, tier_rank) VALUES (2, '2026-10-05',"
+            " '2026-10-06 08:00:00.000000', '2026-10-06 08:00:00.000000', 'TH',"
+            " 'Bangkok resellers list CNC parts', 'bangkok resellers list cnc parts', '', 're-export',"
+            " 'Jan de Vries, Embassy Bangkok', 'https://example.org/listing', 'C', 3, 'GREEN', 1, 0,"
+            " 'new', 'anna', 'create', NULL, 99)",
+            "INSERT INTO agenda_item (id, meeting_id, position, kind, title, duration_minutes,"
+            " presenter, minutes) VALUES (1, 1, 5, 'free', 'Call with Jan about the Bangkok case',"
+            " 10, '', '')",
+        ],
+        "SELECT title FROM agenda_item WHERE id = 1",
+        "Call with Jan about the Bangkok case",
+    ),
 }
 
 

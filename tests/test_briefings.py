@@ -19,7 +19,7 @@ from desk.services.markings import MarkingRefused, check_marking, set_markings
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals
 from tests.conftest import PASSPHRASE
-from tests.helpers import draft, sha256
+from tests.helpers import BUSY, draft, sha256, write_locked
 
 CHR_SOURCE = "Zarqon Freight Whistleblower"
 
@@ -118,6 +118,52 @@ def test_a_chatham_house_source_is_never_printed(dao) -> None:
         assert "withheld (Chatham House Rule)" in content
 
 
+JAN = "Jan de Vries, Embassy Bangkok"
+JAN_URL = "https://intranet.example/jan-de-vries"
+CALL = "Call with Jan about the Bangkok case"
+
+
+@pytest.fixture
+def jan(dao):
+    """A post's signal whose free-text source names a person, and agenda items staff wrote."""
+    store, first, second = dao
+    inside = first.starts_at.astimezone(UTC) + timedelta(days=3)
+    logged(
+        store, inside, title="Post reports a new Thai re-export hub", tlp="GREEN",
+        source=JAN, source_url=JAN_URL, source_kind="post",
+    )  # fmt: skip
+    mt.add_item(store, second.id, CALL, 10, "Iris Kok")
+    mt.add_item(store, second.id, "Outreach to Thai customs", 10, shareable=True)
+    return store, second
+
+
+def test_external_documents_give_a_sources_kind_and_no_staff_titles(jan) -> None:
+    store, second = jan
+    for lang, kind, withheld in (
+        ("en", "post reporting", "Item not included for this audience"),
+        ("nl", "rapportage van een post", "Agendapunt niet opgenomen voor deze doelgroep"),
+    ):
+        e = text(briefing(store, second.id, "external", lang).pdf)
+        m = text(docs.render_minutes(store, second.id, br.Audience.EXTERNAL, lang).pdf)
+        for content in (e, m):
+            for secret in ("Jan de Vries", "Embassy Bangkok", "intranet.example", "Call with Jan"):
+                assert secret not in content, (lang, secret)
+            assert withheld in content  # the free item's place, without its title
+            assert "Outreach to Thai customs" in content  # marked shareable
+        assert "Post reports a new Thai re-export hub" in e and kind in e
+        # the other signals name a source ("Trade data", a URL) but no kind
+        assert "Trade data" not in e and "example.org" not in e
+        assert ("kind not specified" if lang == "en" else "soort niet opgegeven") in e
+        standing = mt.get_agenda(store, second.id, lang).items[0].title
+        assert standing in e and standing in m
+
+    for audience in ("contact-point", "directorate"):  # as before: who and where
+        content = text(briefing(store, second.id, audience).pdf)
+        assert JAN in content and JAN_URL in content and CALL in content
+        assert "post reporting" not in content and "Item not included" not in content
+    assert CALL in text(docs.render_minutes(store, second.id).pdf)
+
+
 def test_every_page_carries_the_tlp_label_and_the_marking(dao) -> None:
     store, _first, second = dao
     set_markings(store, ["Dep. VERTROUWELIJK", "Intern"])
@@ -142,6 +188,14 @@ def test_dutch_briefing_uses_dutch_labels_and_dates(dao) -> None:
         assert english not in nl
     en = text(briefing(store, second.id).pdf)
     assert "3 November 2026" in en and "Since the last meeting" in en
+
+
+def test_every_fixed_text_and_kind_of_source_is_in_both_languages() -> None:
+    from desk.models.enums import SourceKind
+    from desk.reports.i18n import TEXTS
+
+    assert set(TEXTS["en"]) == set(TEXTS["nl"])
+    assert all(f"source_kind.{kind.value}" in TEXTS["en"] for kind in SourceKind)
 
 
 def test_counts_compare_with_the_previous_window(dao) -> None:
@@ -201,6 +255,54 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
     with pytest.raises(OSError):
         docs.issue(store, rendered, fresh)
     assert not fresh.exists()
+
+
+def test_a_busy_store_saves_neither_file_nor_record(dao, tmp_path: Path, monkeypatch) -> None:
+    store, _first, second = dao
+    rendered = briefing(store, second.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "briefing.pdf"
+    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError) as caught:
+        docs.issue(store, rendered, target)
+    assert str(caught.value) == BUSY
+    assert list(out.iterdir()) == []  # no file, no temporary file
+    assert br.issued_documents(store) == []
+    # an existing file of that name is left as it was
+    target.write_bytes(b"%PDF-1.4 the previous version")
+    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError, match="busy"):
+        docs.issue(store, rendered, target)
+    assert list(out.iterdir()) == [target]
+    assert target.read_bytes() == b"%PDF-1.4 the previous version"
+    # once the other writer is done, the same document is written and recorded
+    issued = docs.issue(store, rendered, target)
+    assert [r.sha256 for r in br.issued_documents(store)] == [issued.sha256] == [sha256(target)]
+
+
+def test_a_file_that_cannot_take_its_place_is_not_recorded(
+    dao, tmp_path: Path, monkeypatch
+) -> None:
+    """The record is committed before the rename; a failed rename takes the record back."""
+    import os
+
+    store, _first, second = dao
+    rendered = briefing(store, second.id)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "briefing.pdf"
+    real_replace = os.replace
+
+    def refused(src, dst) -> None:
+        if Path(dst) == target:  # e.g. Windows: the old file is open in a PDF viewer
+            assert len(br.issued_documents(store)) == 1  # recorded by now
+            raise PermissionError(13, "Permission denied", str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(PermissionError):
+        docs.issue(store, rendered, target)
+    assert list(out.iterdir()) == []
+    assert br.issued_documents(store) == []
 
 
 def test_state_secret_markings_are_refused(dao) -> None:
@@ -356,6 +458,39 @@ def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
         "--out", str(tmp_path / "d.pdf"),
     )  # fmt: skip
     assert code == 1 and "no minutes" in err
+
+
+def test_cli_says_in_one_line_that_a_busy_store_saved_nothing(
+    capsys, dao, tmp_path: Path, monkeypatch
+) -> None:
+    store, _first, _second = dao
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    out_file = tmp_path / "b.pdf"
+    with write_locked(store, monkeypatch):
+        code, out, err = run(
+            capsys, "--db", str(store.path), "briefing", "--region", "DAO",
+            "--meeting", "2026-11-03", "--out", str(out_file),
+        )  # fmt: skip
+    assert code == 1 and out == ""
+    # it said it waited, then one line of failure, no traceback
+    assert err.splitlines() == [
+        "desk: waiting for another Desk process to finish writing…",
+        f"desk: error: {BUSY}",
+    ]
+    assert list(tmp_path.iterdir()) == [tmp_path / "stores"] and br.issued_documents(store) == []
+
+
+def test_cli_shows_which_agenda_titles_are_shareable(capsys, jan) -> None:
+    store, _second = jan
+    argv = ["--db", str(store.path), "meetings", "show", "2026-11-03", "--region", "DAO"]
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert "Outreach to Thai customs (10 min) [shareable]" in out
+    assert f"{CALL} (10 min) — Iris Kok\n" in out
+    code, out, err = run(capsys, *argv, "--json")
+    shared = {i["title"]: i["shareable"] for i in json.loads(out)["agenda"]}
+    assert shared[CALL] is False and shared["Outreach to Thai customs"] is True
+    assert shared["New trends in sanctions circumvention"] is True  # standing: always
 
 
 def test_a_very_long_signal_flows_over_pages_and_nothing_is_lost(store) -> None:

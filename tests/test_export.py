@@ -21,6 +21,7 @@ TRICKY = [
         title='=HYPERLINK("http://evil","click")',
         summary="+31 20 555\n-- minus line\n@mention",
         source="'quoted' source",
+        source_kind="douane",
         tags="=cmd; ok",
     ),
     dict(
@@ -28,6 +29,7 @@ TRICKY = [
         summary="Ünïcödé — 中文 — Ελληνικά — عربى\r\nCRLF kept as LF",
         country="CN",
         hs_codes="85423100; 8542; 9030.20",
+        source_kind="open-source",
     ),
     dict(
         title="-5 % drop", summary="", source="", source_url="", tags="", hs_codes="", tlp="CLEAR"
@@ -46,6 +48,7 @@ def fields(store, sid: int) -> tuple:
         s.category,
         s.source,
         s.source_url,
+        s.source_kind,
         s.grade,
         [h.code.digits for h in s.hs_codes],
         s.tlp,

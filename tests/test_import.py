@@ -74,6 +74,39 @@ def test_valid_import_exact_counts_and_fields(store, tmp_path: Path) -> None:
     assert (entry.action, entry.actor, entry.new_value) == ("import", "anna", "in.csv")
 
 
+def test_the_kind_of_source_is_optional_and_understood_in_dutch(store, tmp_path: Path) -> None:
+    from desk.models.enums import SourceKind
+
+    rows = [
+        signal_values(title="A", source_kind="post"),
+        signal_values(title="B", source_kind="Douane"),
+        signal_values(title="C", source_kind="  open   bron "),
+        signal_values(title="D", source_kind="handelsstatistieken"),
+        signal_values(title="E", source_kind=""),
+    ]
+    columns = [*SIGNAL_COLUMNS, "source_kind"]
+    report = import_signals(store, write_csv(tmp_path / "in.csv", rows, columns), actor="anna")
+    assert report.ok, report.errors
+    kinds = [get_signal(store, sid).source_kind for sid in report.imported_ids]
+    assert kinds == [
+        SourceKind.POST,
+        SourceKind.CUSTOMS,
+        SourceKind.OPEN_SOURCE,
+        SourceKind.TRADE_DATA,
+        SourceKind.UNSPECIFIED,
+    ]
+    # a file without the column: every kind unspecified
+    report = import_signals(store, write_csv(tmp_path / "old.csv", [signal_values(title="F")]))
+    assert get_signal(store, report.imported_ids[0]).source_kind == SourceKind.UNSPECIFIED
+
+    bad = import_signals(
+        store, write_csv(tmp_path / "bad.csv", [signal_values(source_kind="Jan")], columns)
+    )
+    (error,) = bad.errors
+    assert (error.line, error.column) == (2, "source_kind")
+    assert "unknown kind of source “Jan”" in error.message and "customs" in error.message
+
+
 BAD_ROWS = {
     "date": ({"observed_on": "2026-02-30"}, "observed_on", "not a real date"),
     "ambiguous date": ({"observed_on": "12/11/10"}, "observed_on", "not an unambiguous date"),

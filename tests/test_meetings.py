@@ -202,12 +202,15 @@ def test_items_with_open_actions_carry_to_the_next_meeting(store) -> None:
     mt.plan_series(store, "DEU", date(2026, 9, 1), count=3)
     m1, m2, m3 = mt.list_meetings(store, "DEU")
     topic = mt.add_item(store, m1.id, "Hackathon follow-up", 20)
+    mt.update_item(store, topic, shareable=True)
     mt.add_item(store, m1.id, "One-off topic", 10)
     action = mt.add_action(store, m1.id, "Book the venue", ["Anna"], None, topic)
     for status in (MeetingStatus.OPEN, MeetingStatus.HELD, MeetingStatus.FINALISED):
         mt.set_meeting_status(store, m1.id, status)
     titles = [i.title for i in mt.get_agenda(store, m2.id).items]
     assert titles.count("Hackathon follow-up") == 1 and "One-off topic" not in titles
+    carried = mt.get_agenda(store, m2.id).items[-1]
+    assert carried.title == "Hackathon follow-up" and carried.shareable  # the same item, shared
     mt.set_meeting_status(store, m2.id, MeetingStatus.OPEN)  # opening again must not duplicate it
     assert [i.title for i in mt.get_agenda(store, m2.id).items].count("Hackathon follow-up") == 1
     mt.set_action_status(store, action, ActionStatus.DONE)

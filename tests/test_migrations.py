@@ -71,3 +71,20 @@ def test_there_is_a_fixture_for_every_earlier_revision() -> None:
     have = {p.stem.removeprefix("desk-") for p in FIXTURE_FILES}
     earlier = set(all_revisions()) - {head_revision()}
     assert earlier <= have
+
+
+def test_0007_derives_the_kind_of_source_and_shares_no_agenda_title(tmp_path: Path) -> None:
+    """Signals of a 0006 store: open-source when they give a web address, else unspecified;
+    no agenda item is shareable until someone says so."""
+    fixture = FIXTURES / "desk-0006.db"
+    copy = tmp_path / fixture.name
+    shutil.copy2(fixture, copy)
+    shutil.copy2(fixture.with_name(fixture.name + ".unlock.json"), tmp_path)
+    with open_store(copy, FIXTURE_PASSPHRASE) as store, store.engine.connect() as conn:
+        kinds = dict(conn.execute(sa.text("SELECT title, source_kind FROM signal")).all())
+        shareable = conn.execute(sa.text("SELECT shareable FROM agenda_item")).scalars().all()
+    assert kinds == {
+        "Chips via Yerevan": "unspecified",  # source "Customs", no web address
+        "Bangkok resellers list CNC parts": "open-source",
+    }
+    assert [bool(x) for x in shareable] == [False]

@@ -17,7 +17,7 @@ from desk.ui.documents.options_dialog import DocumentOptionsDialog
 from desk.ui.preferences import PreferencesDialog
 from desk.ui.table import RowRole
 from tests.conftest import WAIT_MS
-from tests.helpers import sha256
+from tests.helpers import BUSY, sha256, write_locked
 from tests.test_ui_main_window import start
 
 
@@ -171,6 +171,42 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
     assert "does not exist" in warnings[0] and not missing.exists()
     assert job.preview.issued is None and job.preview.save_button.isEnabled()
     job.preview.reject()
+
+
+def test_saving_while_the_store_is_busy_says_so_in_one_line(
+    qtbot, app, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window = app.window
+    countries = window.countries
+    with qtbot.waitSignal(countries.page_loaded, timeout=WAIT_MS):
+        window.navigator.go_to("countries", "DEU")
+    qtbot.waitUntil(lambda: countries.page is not None, timeout=WAIT_MS)
+    countries.prepare_profile()
+    qtbot.waitUntil(lambda: _asking(countries), timeout=WAIT_MS)
+    job = countries.document_job
+    job.options_dialog.accept()
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
+    preview = job.preview
+    target = tmp_path / "out" / "profile.pdf"
+    target.parent.mkdir()
+    # the database thread idle: write_locked empties the pool, and no task may hold a connection
+    qtbot.waitUntil(lambda: app.executor.pending == 0, timeout=WAIT_MS)
+    with write_locked(app.store, monkeypatch):
+        preview.save_to(target)
+        qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
+    assert warnings == [BUSY]
+    assert list(target.parent.iterdir()) == [] and preview.issued is None
+    assert preview.save_button.isEnabled() and preview.saved.text() == ""
+    records = app.run(lambda store: br.issued_documents(store), lambda r: None).result(10)
+    assert records == []
+    preview.save_to(target)  # the other writer is done: saving again works
+    qtbot.waitUntil(lambda: preview.issued is not None, timeout=WAIT_MS)
+    assert preview.issued.sha256 == sha256(target)
+    preview.reject()
 
 
 def test_locking_closes_the_preview(qtbot, app) -> None:

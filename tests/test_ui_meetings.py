@@ -164,3 +164,35 @@ def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
         view.owner.setCurrentIndex(view.owner.findData("Bert"))
     assert [a.text for a in view.model.rows] == ["Later for Bert"]
     assert view.model.index(0, 0).data() == "DEU"
+
+
+def test_the_item_editor_marks_a_title_shareable_with_external_readers(qtbot, app) -> None:
+    mt.plan_series(app.store, "DAO", date.today() + timedelta(days=14), count=1)
+    window = app.window
+    view = window.meetings
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        window.navigator.go_to("meetings", "DAO")
+    mid = view.page.meeting.id
+
+    view.add_item()
+    dialog = view.dialog
+    assert dialog.shareable.isEnabled() and not dialog.shareable.isChecked()  # off by default
+    dialog.title.setText("Outreach to Thai customs")
+    dialog.shareable.setChecked(True)
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        dialog.accept()
+    added = mt.get_agenda(app.store, mid).items[-1]
+    assert (added.title, added.shareable) == ("Outreach to Thai customs", True)
+
+    view.agenda_view.selectRow(0)  # a standing item: always shown by its standing title
+    view.edit_item()
+    assert view.dialog.shareable.isChecked() and not view.dialog.shareable.isEnabled()
+    view.dialog.reject()
+
+    view.agenda_view.selectRow(view.agenda.rowCount() - 1)
+    view.edit_item()
+    assert view.dialog.shareable.isChecked()
+    view.dialog.shareable.setChecked(False)
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        view.dialog.accept()
+    assert not mt.get_agenda(app.store, mid).items[-1].shareable

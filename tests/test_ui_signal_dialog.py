@@ -22,6 +22,7 @@ EDITS: dict[str, Callable[[SignalEditDialog], None]] = {
     "country_code": lambda d: d.country.setCurrentIndex(d.country.findData("AM")),
     "category": lambda d: d.category.setCurrentIndex(d.category.findData("finance")),
     "source": lambda d: d.source.setText("Another source"),
+    "source_kind": lambda d: d.source_kind.setCurrentIndex(d.source_kind.findData("customs")),
     "tlp": lambda d: d.tlp.setCurrentIndex(d.tlp.findData("RED")),
     "chr": lambda d: d.chr.setChecked(True),
     "tags": lambda d: d.tags.setText("other"),
@@ -30,7 +31,7 @@ EDITS: dict[str, Callable[[SignalEditDialog], None]] = {
 
 @pytest.mark.parametrize("field", list(EDITS))
 def test_editing_another_field_leaves_hs_codes_identical(qtbot, store, field: str) -> None:
-    sid = create_signal(store, draft(store, hs_codes=CODES), actor="anna")
+    sid = create_signal(store, draft(store, hs_codes=CODES, source_kind="post"), actor="anna")
     before = get_signal(store, sid)
     assert [h.code.digits for h in before.hs_codes] == [
         "8471" + "50",
@@ -42,6 +43,7 @@ def test_editing_another_field_leaves_hs_codes_identical(qtbot, store, field: st
     dialog = SignalEditDialog(load_reference(store), before)
     qtbot.addWidget(dialog)
     assert dialog.hs_codes.text() == "8471.50; 8542; 8542.31.10; 8542.39.00; 9013.80.20.00"
+    assert dialog.source_kind.currentText() == "Post reporting"
 
     EDITS[field](dialog)
     edited = dialog.draft()

@@ -168,6 +168,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                         "duration_minutes": i.duration_minutes,
                         "presenter": i.presenter,
                         "minutes": i.minutes,
+                        # the title goes into documents for external readers
+                        "shareable": i.standing or i.shareable,
                     }
                     for i in agenda.items
                 ],
@@ -222,7 +224,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     )
     for i in agenda.items:
         who = f" — {i.presenter}" if i.presenter else ""
-        print(f"  {i.number}. {i.title} ({i.duration_minutes} min){who}")
+        shared = " [shareable]" if i.shareable and not i.standing else ""
+        print(f"  {i.number}. {i.title} ({i.duration_minutes} min){who}{shared}")
         if i.kind.value == "trends":
             for r in signals:
                 print(

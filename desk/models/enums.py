@@ -14,6 +14,20 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+class SourceKind(StrEnum):
+    """What kind of source a signal came from. Documents for outsiders print only this: the
+    free-text source may name a person ("Jan …, Embassy Bangkok")."""
+
+    POST = "post"  # reporting by an embassy or consulate
+    CUSTOMS = "customs"  # customs data
+    TRADE_DATA = "trade-data"  # trade statistics
+    OPEN_SOURCE = "open-source"
+    PARTNER = "partner"  # an EU member state or partner state
+    PRIVATE_SECTOR = "private-sector"
+    OTHER = "other"
+    UNSPECIFIED = "unspecified"  # not (yet) said; signals logged before the kind existed
+
+
 class Tlp(StrEnum):
     """TLP 2.0 labels, least restrictive first (``rank`` grows with restriction)."""
 

@@ -139,6 +139,8 @@ class AgendaItem(SQLModel, table=True):
     duration_minutes: int = Field(default=15)
     presenter: str = Field(default="")
     minutes: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # a free item's title may be printed for external readers (staff wrote it: off by default)
+    shareable: bool = Field(default=False)
     carried_from_id: int | None = Field(
         default=None, foreign_key="agenda_item.id", ondelete="SET NULL"
     )

@@ -36,6 +36,7 @@ class Signal(SQLModel, table=True):
     category: str = Field(max_length=16)
     source: str = Field(default="")
     source_url: str = Field(default="")
+    source_kind: str = Field(default="unspecified", max_length=16)  # enums.SourceKind
     reliability: str = Field(max_length=1)
     credibility: int
     tlp: str = Field(default="AMBER", max_length=16)

@@ -58,7 +58,12 @@ class MeetingBriefing(DeskDocument):
     def _agenda(self) -> list[Flowable]:
         t = self.t
         rows = [
-            [str(i.number), i.title, f"{i.duration_minutes} {t('minutes_short')}", i.presenter]
+            [
+                str(i.number),
+                i.title or t("item_withheld"),  # "": a free title not shared with this audience
+                f"{i.duration_minutes} {t('minutes_short')}",
+                i.presenter,
+            ]
             for i in self.data.agenda
         ]
         total = sum(i.duration_minutes for i in self.data.agenda)
@@ -142,9 +147,12 @@ class MeetingBriefing(DeskDocument):
             f"{code} ({t('tier')} {tier})" if tier else f"{code} ({t('not_on_chpi')})"
             for code, tier in s.hs
         )
-        source = (
-            t("source_withheld") if s.chr else ", ".join(x for x in (s.source, s.source_url) if x)
-        )
+        if s.chr:
+            source = t("source_withheld")
+        elif s.source_kind is not None:  # external readers: the kind, never who or where
+            source = t(f"source_kind.{s.source_kind.value}")
+        else:
+            source = ", ".join(x for x in (s.source, s.source_url) if x)
         facts = " · ".join(
             [
                 f"<b>{t('observed')}</b> {para(t.date(s.observed_on, 'medium'))}",

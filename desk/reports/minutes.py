@@ -59,7 +59,8 @@ class Minutes(DeskDocument):
 
         out.append(self.h1(t("minutes_of_items")))
         if d.agenda is None:
-            out.append(self.p(" · ".join(f"{i.number}. {i.title}" for i in d.agenda_titles)))
+            titles = (f"{i.number}. {i.title or t('item_withheld')}" for i in d.agenda_titles)
+            out.append(self.p(" · ".join(titles)))
             out.append(self.empty(t("withheld_audience")))
         else:
             for item in d.agenda:

@@ -4,6 +4,10 @@ issuing the PDF: written atomically, recorded with its SHA-256.
 Audience rules, applied here and nowhere else:
 - ``contact-point`` gets everything; ``directorate`` no TLP:RED; ``external`` only TLP:GREEN and
   TLP:CLEAR signals and no personal names.
+- ``external`` never gets text staff wrote about people or cases outside the signals themselves:
+  a signal's source is given only as its kind (the free text and its URL may name a person),
+  and a free agenda item's title only if the item is marked shareable (standing items go by
+  their standing titles).
 - Meeting notes, profiles and events carry no TLP of their own; they count as TLP:AMBER
   (internal), so the external audience does not get them and sections say so.
 - A Chatham House signal's source is never included, whatever the audience.
@@ -22,9 +26,9 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlmodel import select
 
-from desk.fileio import atomic_path
+from desk.fileio import discard, put_in_place, stage_bytes
 from desk.models import BriefingRecord, Signal, SignalHsCode
-from desk.models.enums import TIERS, Category, Tlp
+from desk.models.enums import TIERS, Category, SourceKind, Tlp
 from desk.models.hs import HsCode
 from desk.models.meetings import Attendance, MeetingStatus
 from desk.services import countries as ct
@@ -36,7 +40,8 @@ from desk.services.reference import load_reference
 from desk.services.search import SignalFilter, SignalRow, search_signals
 from desk.services.settings import current_actor
 from desk.services.trends import monthly_counts
-from desk.store import Store
+from desk.store import Store, StoreBusy, StoreError
+from desk.store.errors import error_name
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,8 +86,11 @@ class BriefSignal:
     grade: str
     tlp: Tlp
     chr: bool
-    source: str | None  # None: withheld (Chatham House)
+    source: str | None  # None: withheld (Chatham House); "" for external readers
     source_url: str | None
+    # external readers: printed instead of source and URL; None for the other audiences, and
+    # for a signal that names no source at all
+    source_kind: SourceKind | None
     hs: list[tuple[str, str | None]]  # (code as printed, CHPI tier or None)
 
 
@@ -147,7 +155,9 @@ def _brief_signals(
         for start in range(0, len(kept), 500):
             ids = [r.id for r in kept[start : start + 500]]
             for row in s.execute(
-                sa.select(S.c.id, S.c.summary, S.c.source, S.c.source_url).where(S.c.id.in_(ids))
+                sa.select(S.c.id, S.c.summary, S.c.source, S.c.source_url, S.c.source_kind).where(
+                    S.c.id.in_(ids)
+                )
             ):
                 details[row.id] = row
             for sid, code, tier in s.execute(
@@ -156,6 +166,7 @@ def _brief_signals(
                 .order_by(SignalHsCode.signal_id, SignalHsCode.code)
             ):
                 hs.setdefault(sid, []).append((HsCode(code).display, tier))
+    external = audience == Audience.EXTERNAL
     result = [
         BriefSignal(
             id=r.id,
@@ -168,13 +179,21 @@ def _brief_signals(
             grade=r.grade,
             tlp=Tlp(r.tlp),
             chr=r.chr,
-            source=None if r.chr else details[r.id].source,
-            source_url=None if r.chr else details[r.id].source_url,
+            source=None if r.chr else ("" if external else details[r.id].source),
+            source_url=None if r.chr else ("" if external else details[r.id].source_url),
+            source_kind=_kind_for_outsiders(details[r.id]) if external and not r.chr else None,
             hs=hs.get(r.id, []),
         )
         for r in kept
     ]
     return result, len(rows) - len(kept)
+
+
+def _kind_for_outsiders(row: sa.Row) -> SourceKind | None:
+    kind = SourceKind(row.source_kind)
+    if kind == SourceKind.UNSPECIFIED and not (row.source or row.source_url):
+        return None  # no source given at all: nothing to print, as for the other audiences
+    return kind
 
 
 def _tlp_of(signals: list[BriefSignal], internal: bool) -> Tlp:
@@ -187,6 +206,19 @@ def _tlp_of(signals: list[BriefSignal], internal: bool) -> Tlp:
 def _no_names(people: list[mt.ParticipantInfo]) -> list[mt.ParticipantInfo]:
     """External documents: roles and organisations, never names."""
     return [replace(p, name="") for p in people]
+
+
+def _agenda_for(audience: Audience, items: list[mt.AgendaEntry]) -> list[mt.AgendaEntry]:
+    """The agenda as this audience sees it (minutes are left to the caller). External readers
+    get no presenters, and a free item's title ("Call with Jan about the Bangkok case") only if
+    it is marked shareable: otherwise the title is "" and documents say it is not included.
+    Standing items always carry their standing titles (``item_title``), never typed ones."""
+    if audience != Audience.EXTERNAL:
+        return list(items)
+    return [
+        replace(i, presenter="", title=i.title if (i.standing or i.shareable) else "")
+        for i in items
+    ]
 
 
 def _counts(
@@ -301,10 +333,7 @@ def meeting_briefing_data(
         meeting=m,
         previous=page.previous,
         participants=people if audience != Audience.EXTERNAL else _no_names(people),
-        agenda=[
-            i if audience != Audience.EXTERNAL else replace(i, presenter="")
-            for i in page.agenda.items
-        ],
+        agenda=_agenda_for(audience, page.agenda.items),
         window=(since, until),
         previous_window=(prev_since, since),
         counts=counts,
@@ -354,12 +383,7 @@ def minutes_data(
         )
     internal = sees_internal(audience)
     signals, withheld = _brief_signals(store, page.signals, audience)
-    titles = [
-        replace(i, presenter="", minutes="")
-        if audience == Audience.EXTERNAL
-        else replace(i, minutes="")
-        for i in page.agenda.items
-    ]
+    titles = [replace(i, minutes="") for i in _agenda_for(audience, page.agenda.items)]
     data = MinutesData(
         audience=audience,
         lang=lang,
@@ -471,8 +495,14 @@ def write_document(
     country_code: str | None = None,
     password: str | None = None,
 ) -> Issued:
-    """Write the PDF atomically (a temporary file, then a rename: never half a PDF at ``path``),
-    optionally password-protected, and record it with the SHA-256 of the written bytes."""
+    """Write the PDF, optionally password-protected, and record it with the SHA-256 of the
+    written bytes: both or neither.
+
+    The order makes that so: the whole PDF goes to a temporary file beside ``path``, the record
+    is committed, and only then does the file take its place (a rename, so never half a PDF at
+    ``path``). If the store refuses the record (busy, full), the temporary file is removed and
+    nothing changed; if the rename fails, a compensating transaction removes the record again.
+    """
     import io
 
     import pypdf
@@ -491,28 +521,65 @@ def write_document(
     if reader.is_encrypted:
         reader.decrypt(password or "")
     pages = len(reader.pages)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(pdf)
-    with store.transaction() as s:
-        record = BriefingRecord(
-            kind=kind,
-            region=region,
-            meeting_id=meeting_id,
-            country_code=country_code,
-            audience=Audience(audience).value,
-            lang=lang,
-            marking=marking,
-            tlp=tlp.value,
-            issued_by=current_actor(store),
-            sha256=digest,
-            pages=pages,
-            file_name=path.name,
-            protected=bool(password),
-        )
-        s.add(record)
-        s.flush()
-        record_id = record.id
+    issued_by = current_actor(store)  # read before the write transaction, not inside it
+    tmp = stage_bytes(path, pdf)  # an OSError here (disk full…) leaves nothing behind
+    try:
+        with store.transaction() as s:
+            record = BriefingRecord(
+                kind=kind,
+                region=region,
+                meeting_id=meeting_id,
+                country_code=country_code,
+                audience=Audience(audience).value,
+                lang=lang,
+                marking=marking,
+                tlp=tlp.value,
+                issued_by=issued_by,
+                sha256=digest,
+                pages=pages,
+                file_name=path.name,
+                protected=bool(password),
+            )
+            s.add(record)
+            s.flush()
+            record_id = record.id
+    except (sa.exc.OperationalError, StoreError) as exc:
+        discard(tmp)
+        raise BriefingError(f"the document was not saved: {_store_problem(exc)}") from None
+    except BaseException:
+        discard(tmp)
+        raise
+    try:
+        put_in_place(tmp, path)
+    except OSError as exc:
+        discard(tmp)
+        _unrecord(store, record_id, path, exc)
+        raise
     return Issued(path, digest, pages, tlp, record_id)
+
+
+def _store_problem(exc: Exception) -> str:
+    """What went wrong with the store, in one line for the user."""
+    name = error_name(exc)
+    if isinstance(exc, StoreBusy) or name == "SQLITE_BUSY":
+        return "the store is busy (another Desk process is writing); try again"
+    if name == "SQLITE_FULL":
+        return "the disk of the store is full"
+    why = str(getattr(exc, "orig", exc)).strip()
+    return f"the store could not record it ({why.splitlines()[0] if why else type(exc).__name__})"
+
+
+def _unrecord(store: Store, record_id: int, path: Path, cause: OSError) -> None:
+    """Undo the record of a document whose file could not be put in place (the compensating
+    transaction). If even that fails, say which record names a file that does not exist."""
+    try:
+        with store.transaction() as s:
+            s.execute(sa.delete(BriefingRecord).where(BriefingRecord.id == record_id))
+    except (sa.exc.OperationalError, StoreError) as exc:
+        raise BriefingError(
+            f"the document was not saved: could not write {path} ({cause.strerror or cause}), "
+            f"and its record #{record_id} could not be removed: {_store_problem(exc)}"
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]
                 "category": r["category"],
                 "source": "" if r["chr"] else r["source"],
                 "source_url": "" if r["chr"] else r["source_url"],
+                "source_kind": r["source_kind"],
                 "reliability": r["reliability"],
                 "credibility": r["credibility"],
                 "hs_codes": f"{LIST_SEPARATOR} ".join(

@@ -21,6 +21,8 @@ COLUMNS = (
     "tlp",
     "chr",
     "tags",
+    # optional (blank: unspecified); last, so the other columns keep their places in exports
+    "source_kind",
 )
 REQUIRED = ("observed_on", "country", "title", "category", "reliability", "credibility")
 LIST_SEPARATOR = ";"

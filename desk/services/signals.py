@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from desk.errors import NotFound
 from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
 from desk.models.base import utcnow
-from desk.models.enums import Category, SignalStatus, Tlp, tier_rank
+from desk.models.enums import Category, SignalStatus, SourceKind, Tlp, tier_rank
 from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
 from desk.services import audit
@@ -37,6 +37,7 @@ EDITABLE = (
     "category",
     "source",
     "source_url",
+    "source_kind",
     "reliability",
     "credibility",
     "hs_codes",
@@ -79,6 +80,7 @@ class SignalDetail:
     category: Category
     source: str
     source_url: str
+    source_kind: SourceKind
     reliability: str
     credibility: int
     tlp: Tlp
@@ -106,6 +108,7 @@ class SignalDetail:
             summary=self.summary,
             source=self.source,
             source_url=self.source_url,
+            source_kind=self.source_kind,
             hs_codes=[h.code for h in self.hs_codes],
             tlp=self.tlp,
             chr=self.chr,
@@ -138,6 +141,7 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
         "category": Category(draft.category).value,
         "source": draft.source,
         "source_url": draft.source_url,
+        "source_kind": SourceKind(draft.source_kind).value,
         "reliability": draft.reliability,
         "credibility": draft.credibility,
         "tlp": tlp.value,
@@ -289,6 +293,7 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
         category=Category(sig.category),
         source=sig.source,
         source_url=sig.source_url,
+        source_kind=SourceKind(sig.source_kind),
         reliability=sig.reliability,
         credibility=sig.credibility,
         tlp=Tlp(sig.tlp),

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from desk.models.enums import RELIABILITY, Category, Tlp
+from desk.models.enums import RELIABILITY, Category, SourceKind, Tlp
 from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import ReferenceIndex
 from desk.services.signal_format import LIST_SEPARATOR, REQUIRED
@@ -49,6 +49,34 @@ for _cat, _words in {
     for _w in _words:
         CATEGORY_WORDS[_w] = _cat
 
+SOURCE_KIND_WORDS: dict[str, SourceKind] = {}
+for _kind, _words in {
+    SourceKind.POST: ["post", "post reporting", "embassy", "ambassade", "postrapportage"],
+    SourceKind.CUSTOMS: ["customs", "customs data", "douane", "douanegegevens"],
+    SourceKind.TRADE_DATA: [
+        "trade-data",
+        "trade data",
+        "trade statistics",
+        "handelsstatistiek",
+        "handelsstatistieken",
+        "handelsgegevens",
+    ],
+    SourceKind.OPEN_SOURCE: ["open-source", "open source", "osint", "open bron", "open bronnen"],
+    SourceKind.PARTNER: [
+        "partner",
+        "eu/partner state",
+        "partner state",
+        "member state",
+        "lidstaat",
+        "partnerland",
+    ],
+    SourceKind.PRIVATE_SECTOR: ["private-sector", "private sector", "bedrijfsleven"],
+    SourceKind.OTHER: ["other", "overig", "overige", "anders"],
+    SourceKind.UNSPECIFIED: ["unspecified", "onbekend", "niet opgegeven"],
+}.items():
+    for _w in _words:
+        SOURCE_KIND_WORDS[_w] = _kind
+
 _TRUE = {"true", "yes", "y", "1", "ja", "j", "waar"}
 _FALSE = {"false", "no", "n", "0", "nee", "onwaar", ""}
 
@@ -70,6 +98,7 @@ class SignalDraft:
     summary: str = ""
     source: str = ""
     source_url: str = ""
+    source_kind: SourceKind = SourceKind.UNSPECIFIED
     hs_codes: list[HsCode] = field(default_factory=list)
     tlp: Tlp = Tlp.AMBER
     chr: bool = False
@@ -227,6 +256,17 @@ def parse_url(value: object) -> str:
     return text
 
 
+def parse_source_kind(value: object) -> SourceKind:
+    """Optional: blank is ``unspecified``; English or Dutch words, like categories."""
+    text = " ".join(_text(value).split()).casefold()
+    if not text:
+        return SourceKind.UNSPECIFIED
+    if text not in SOURCE_KIND_WORDS:
+        allowed = ", ".join(k.value for k in SourceKind)
+        raise Invalid(f"unknown kind of source “{_text(value).strip()}”; use one of: {allowed}")
+    return SOURCE_KIND_WORDS[text]
+
+
 def parse_hs_codes(value: object) -> list[HsCode]:
     codes: list[HsCode] = []
     for part in re.split(r"[;,]", _text(value)):
@@ -294,6 +334,7 @@ class SignalValidator:
             "category": parse_category,
             "source": parse_source,
             "source_url": parse_url,
+            "source_kind": parse_source_kind,
             "reliability": parse_reliability,
             "credibility": parse_credibility,
             "hs_codes": parse_hs_codes,
@@ -326,6 +367,7 @@ class SignalValidator:
             summary=parsed["summary"],
             source=parsed["source"],
             source_url=parsed["source_url"],
+            source_kind=parsed["source_kind"],
             hs_codes=parsed["hs_codes"],
             tlp=parsed["tlp"],
             chr=parsed["chr"],

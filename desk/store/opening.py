@@ -204,7 +204,9 @@ def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = No
         create_private_file(path)
         store = Store(path, key, UnlockInfo(store_id, mode))
         migrate.upgrade_to_head(store, backup=False)
-        write_meta(store, {"store_id": store_id, "created_with": __version__, "created_at": now_iso()})
+        write_meta(
+            store, {"store_id": store_id, "created_with": __version__, "created_at": now_iso()}
+        )
         write_unlock_info(path, store.info)
         if mode == "keyring":
             keymod.remember_store_path(path, store_id)

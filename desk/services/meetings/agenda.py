@@ -52,6 +52,7 @@ class AgendaEntry:
     presenter: str
     minutes: str
     carried_from_id: int | None
+    shareable: bool = False  # a free item's title may go into documents for external readers
 
     @property
     def standing(self) -> bool:
@@ -89,6 +90,7 @@ def _entries(s: Session, meeting_id: int, lang: str) -> list[AgendaEntry]:
             r.presenter,
             r.minutes,
             r.carried_from_id,
+            r.shareable,
         )
         for n, r in enumerate(rows, start=1)
     ]
@@ -108,7 +110,13 @@ def _item(s: Session, item_id: int) -> AgendaItem:
 
 
 def add_item(
-    store: Store, meeting_id: int, title: str, duration_minutes: int = 15, presenter: str = ""
+    store: Store,
+    meeting_id: int,
+    title: str,
+    duration_minutes: int = 15,
+    presenter: str = "",
+    *,
+    shareable: bool = False,
 ) -> int:
     title = title.strip()
     if not title:
@@ -125,6 +133,7 @@ def add_item(
             title=title,
             duration_minutes=duration_minutes,
             presenter=presenter,
+            shareable=shareable,
         )
         s.add(item)
         s.flush()
@@ -132,8 +141,9 @@ def add_item(
 
 
 def update_item(store: Store, item_id: int, **fields: object) -> None:
-    """Change title (free items only), duration, presenter or minutes."""
-    allowed = {"title", "duration_minutes", "presenter", "minutes"}
+    """Change title (free items only), duration, presenter, minutes or whether the title may be
+    shared with external readers."""
+    allowed = {"title", "duration_minutes", "presenter", "minutes", "shareable"}
     if set(fields) - allowed:
         raise MeetingError(
             f"cannot change {', '.join(sorted(set(fields) - allowed))} of an agenda item"
@@ -184,6 +194,7 @@ def _copy_to(s: Session, item: AgendaItem, target: Meeting) -> AgendaItem:
         title=item.title,
         duration_minutes=item.duration_minutes,
         presenter=item.presenter,
+        shareable=item.shareable,
         carried_from_id=item.id,
     )
     s.add(copy)

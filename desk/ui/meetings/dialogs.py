@@ -138,8 +138,27 @@ class ItemDialog(_FormDialog):
         self.duration.setRange(0, 240)
         self.duration.setValue(15)
         self.presenter = self.row(self.tr("&Presenter:"), QLineEdit(self))
+        # off by default: a title staff typed may name people or cases
+        self.shareable = QCheckBox(self.tr("&Shareable with external readers"), self)
+        self.shareable.setAccessibleName(self.tr("Shareable with external readers"))
+        self.shareable.setToolTip(
+            self.tr(
+                "Documents for external readers show this item's title. Unticked, they show "
+                "the item without its title."
+            )
+        )
+        self.form.addRow("", self.shareable)
         self.title.textChanged.connect(self.update_ok)
         self.update_ok()
+
+    def standing(self) -> None:
+        """A standing item: its title is fixed, and external readers always see it."""
+        self.title.setEnabled(False)
+        self.shareable.setChecked(True)
+        self.shareable.setEnabled(False)
+        self.shareable.setToolTip(
+            self.tr("Standing items are shown to external readers under their standing titles.")
+        )
 
     def valid(self) -> bool:
         return bool(self.title.text().strip())

@@ -668,6 +668,7 @@ class MeetingsView(QWidget):
                     dialog.title.text(),
                     dialog.duration.value(),
                     dialog.presenter.text().strip(),
+                    shareable=dialog.shareable.isChecked(),
                 )
             ),
         )
@@ -679,17 +680,20 @@ class MeetingsView(QWidget):
         dialog = ItemDialog(self)
         dialog.setWindowTitle(self.tr("Agenda item"))
         dialog.title.setText(item.title)
-        dialog.title.setEnabled(item.kind == AgendaKind.FREE)
         dialog.duration.setValue(item.duration_minutes)
         dialog.presenter.setText(item.presenter)
+        dialog.shareable.setChecked(item.shareable)
+        if item.kind != AgendaKind.FREE:
+            dialog.standing()
 
         def accepted() -> None:
-            fields = {
+            fields: dict[str, object] = {
                 "duration_minutes": dialog.duration.value(),
                 "presenter": dialog.presenter.text().strip(),
             }
             if item.kind == AgendaKind.FREE:
                 fields["title"] = dialog.title.text().strip()
+                fields["shareable"] = dialog.shareable.isChecked()
             self._do(lambda store: mt.update_item(store, item.id, **fields))
 
         self._open_dialog(dialog, accepted)

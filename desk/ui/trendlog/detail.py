@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desk.services.audit import HistoryEntry
 from desk.services.signals import SignalDetail
 from desk.ui.trendlog.delegates import TLP_COLOURS
-from desk.ui.trendlog.table_model import category_label, status_label
+from desk.ui.trendlog.table_model import category_label, source_kind_label, status_label
 
 
 def tr(text: str) -> str:
@@ -55,6 +55,7 @@ def signal_html(s: SignalDetail, history: list[HistoryEntry]) -> str:
             f"{escape(s.country_name)} ({escape(s.country_code)}) — {escape(s.region)}",
         ),
         _row(tr("Source"), escape(s.source) + (f"<br>{url}" if url else "") or "—"),
+        _row(tr("Kind of source"), escape(source_kind_label(s.source_kind))),
         _row(tr("HS codes"), hs),
         _row(tr("Tags"), escape(", ".join(s.tags)) or "—"),
         _row(

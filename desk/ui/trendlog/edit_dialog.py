@@ -25,7 +25,7 @@ from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import ReferenceIndex
 from desk.services.signals import SignalDetail
 from desk.services.validation import SignalDraft, SignalValidator
-from desk.ui.trendlog.table_model import category_label
+from desk.ui.trendlog.table_model import SOURCE_KIND_LABELS, category_label, source_kind_label
 
 RELIABILITY_MEANINGS = [
     ("A", QT_TRANSLATE_NOOP("Grades", "completely reliable")),
@@ -97,6 +97,16 @@ class SignalEditDialog(QDialog):
         self.category = QComboBox(self)
         for cat in Category:
             self.category.addItem(category_label(cat), cat.value)
+        # what documents for external readers print instead of the source (it may name a person)
+        self.source_kind = QComboBox(self)
+        for kind in SOURCE_KIND_LABELS:
+            self.source_kind.addItem(source_kind_label(kind), kind.value)
+        self.source_kind.setToolTip(
+            self.tr(
+                "Documents for external readers show only the kind of source, never the source "
+                "itself or its URL."
+            )
+        )
         self.source = QLineEdit(self)
         self.source_url = QLineEdit(self)
         self.source_url.setPlaceholderText("https://…")
@@ -129,6 +139,7 @@ class SignalEditDialog(QDialog):
             "title": self.title_edit,
             "summary": self.summary,
             "category": self.category,
+            "source_kind": self.source_kind,
             "source": self.source,
             "source_url": self.source_url,
             "reliability": self.reliability,
@@ -144,6 +155,7 @@ class SignalEditDialog(QDialog):
             "title": self.tr("&Title"),
             "summary": self.tr("&Summary"),
             "category": self.tr("C&ategory"),
+            "source_kind": self.tr("&Kind of source"),
             "source": self.tr("Sou&rce"),
             "source_url": self.tr("Source &URL"),
             "reliability": self.tr("&Reliability"),
@@ -199,6 +211,7 @@ class SignalEditDialog(QDialog):
         self.title_edit.setText(d.title)
         self.summary.setPlainText(d.summary)
         self.category.setCurrentIndex(self.category.findData(d.category.value))
+        self.source_kind.setCurrentIndex(self.source_kind.findData(d.source_kind.value))
         self.source.setText(d.source)
         self.source_url.setText(d.source_url)
         self.reliability.setCurrentIndex(self.reliability.findData(d.reliability))
@@ -222,6 +235,7 @@ class SignalEditDialog(QDialog):
             "title": self.title_edit.text(),
             "summary": self.summary.toPlainText(),
             "category": self.category.currentData(),
+            "source_kind": self.source_kind.currentData(),
             "source": self.source.text(),
             "source_url": self.source_url.text(),
             "reliability": self.reliability.currentData(),

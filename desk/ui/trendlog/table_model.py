@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desk.models.enums import Category, SignalStatus
+from desk.models.enums import Category, SignalStatus, SourceKind
 from desk.services.search import (
     DEFAULT_SORT,
     SignalFilter,
@@ -325,6 +325,16 @@ CATEGORY_LABELS = {
     Category.DIPLOMATIC: QT_TRANSLATE_NOOP("Category", "Diplomatic"),
     Category.OTHER: QT_TRANSLATE_NOOP("Category", "Other"),
 }
+SOURCE_KIND_LABELS = {  # in the order the signal dialog offers them
+    SourceKind.UNSPECIFIED: QT_TRANSLATE_NOOP("SourceKind", "Not specified"),
+    SourceKind.POST: QT_TRANSLATE_NOOP("SourceKind", "Post reporting"),
+    SourceKind.CUSTOMS: QT_TRANSLATE_NOOP("SourceKind", "Customs data"),
+    SourceKind.TRADE_DATA: QT_TRANSLATE_NOOP("SourceKind", "Trade statistics"),
+    SourceKind.OPEN_SOURCE: QT_TRANSLATE_NOOP("SourceKind", "Open source"),
+    SourceKind.PARTNER: QT_TRANSLATE_NOOP("SourceKind", "EU/partner state"),
+    SourceKind.PRIVATE_SECTOR: QT_TRANSLATE_NOOP("SourceKind", "Private sector"),
+    SourceKind.OTHER: QT_TRANSLATE_NOOP("SourceKind", "Other"),
+}
 STATUS_LABELS = {
     SignalStatus.NEW: QT_TRANSLATE_NOOP("Status", "New"),
     SignalStatus.REVIEWED: QT_TRANSLATE_NOOP("Status", "Reviewed"),
@@ -335,6 +345,10 @@ STATUS_LABELS = {
 
 def category_label(value: str) -> str:
     return QCoreApplication.translate("Category", CATEGORY_LABELS[Category(value)])
+
+
+def source_kind_label(value: str) -> str:
+    return QCoreApplication.translate("SourceKind", SOURCE_KIND_LABELS[SourceKind(value)])
 
 
 def status_label(value: str) -> str:
