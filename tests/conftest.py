@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never fall through to a real keyring, even before the fixture below installs ours.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
+import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,6 +82,29 @@ def template_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
     finally:
         keyring.set_keyring(previous)
     return path, dict(backend.secrets)
+
+
+@contextlib.contextmanager
+def store_from_template(folder: Path, template_store: tuple[Path, dict]) -> Iterator[Store]:
+    """An open copy of the template store in ``folder``, for module-scoped fixtures (the
+    per-test keyring is swapped in only while the copy is opened; the open store keeps its
+    key)."""
+    source, secrets = template_store
+    path = folder / "desk.db"
+    shutil.copy2(source, path)
+    shutil.copy2(unlock_file(source), unlock_file(path))
+    backend = MemoryKeyring()
+    backend.secrets.update(secrets)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        s = open_store(path)
+    finally:
+        keyring.set_keyring(previous)
+    try:
+        yield s
+    finally:
+        s.close()
 
 
 @pytest.fixture

@@ -17,65 +17,83 @@ from desk.services.search import (
 )
 from desk.services.signals import create_signal, set_status, update_signal
 from desk.store.fts import match_expression
+from tests.conftest import store_from_template
 from tests.helpers import draft
+
+SPECS = {
+    "thai_chips": dict(
+        country="TH",
+        title="Microchips via Bangkok",
+        hs_codes="8542.31",
+        reliability="A",
+        credibility="1",
+        tlp="RED",
+        observed_on="2026-10-20",
+    ),
+    "uae_gold": dict(
+        country="AE",
+        title="Gold souk payments",
+        summary="Buyers settle in stablecoins",
+        category="finance",
+        hs_codes="",
+        reliability="C",
+        credibility="3",
+        tlp="GREEN",
+        observed_on="2026-09-01",
+        tags="crypto; gold",
+    ),
+    "armenia_lathes": dict(
+        country="Armenië",
+        title="Lathes re-exported",
+        hs_codes="8458.11",
+        reliability="B",
+        credibility="3",
+        tlp="AMBER+STRICT",
+        observed_on="2026-08-15",
+        source="Customs statistics Yerevan",
+    ),
+    "kyrgyz_law": dict(
+        country="KG",
+        title="Export licence register",
+        category="legal",
+        hs_codes="",
+        reliability="B",
+        credibility="2",
+        tlp="CLEAR",
+        observed_on="2026-07-01",
+        chr="true",
+    ),
+    "china_bearings": dict(
+        country="CN",
+        title="Bearings für Russland",
+        hs_codes="8482.10; 9403.60",
+        reliability="D",
+        credibility="4",
+        observed_on="2026-06-10",
+    ),
+}
+
+
+def make_log(store) -> dict[str, int]:
+    """A small trend log with one distinguishing trait per signal."""
+    return {name: create_signal(store, draft(store, **values)) for name, values in SPECS.items()}
+
+
+@pytest.fixture(scope="module")
+def search_store(tmp_path_factory, template_store):
+    """One store with the small log for the whole module: the tests below only read it."""
+    with store_from_template(tmp_path_factory.mktemp("search"), template_store) as s:
+        yield s, make_log(s)
 
 
 @pytest.fixture
-def log(store):
-    """A small trend log with one distinguishing trait per signal."""
-    specs = {
-        "thai_chips": dict(
-            country="TH",
-            title="Microchips via Bangkok",
-            hs_codes="8542.31",
-            reliability="A",
-            credibility="1",
-            tlp="RED",
-            observed_on="2026-10-20",
-        ),
-        "uae_gold": dict(
-            country="AE",
-            title="Gold souk payments",
-            summary="Buyers settle in stablecoins",
-            category="finance",
-            hs_codes="",
-            reliability="C",
-            credibility="3",
-            tlp="GREEN",
-            observed_on="2026-09-01",
-            tags="crypto; gold",
-        ),
-        "armenia_lathes": dict(
-            country="Armenië",
-            title="Lathes re-exported",
-            hs_codes="8458.11",
-            reliability="B",
-            credibility="3",
-            tlp="AMBER+STRICT",
-            observed_on="2026-08-15",
-            source="Customs statistics Yerevan",
-        ),
-        "kyrgyz_law": dict(
-            country="KG",
-            title="Export licence register",
-            category="legal",
-            hs_codes="",
-            reliability="B",
-            credibility="2",
-            tlp="CLEAR",
-            observed_on="2026-07-01",
-            chr="true",
-        ),
-        "china_bearings": dict(
-            country="CN",
-            title="Bearings für Russland",
-            hs_codes="8482.10; 9403.60",
-            reliability="D",
-            credibility="4",
-            observed_on="2026-06-10",
-        ),
-    }
-    return {name: create_signal(store, draft(store, **values)) for name, values in specs.items()}
+def log(search_store):
+    return search_store[1]
+
+
+@pytest.fixture
+def reader(search_store):
+    return search_store[0]
 
 
 def ids(store, text: str = "", flt: SignalFilter | None = None, **kwargs) -> set[int]:
@@ -85,16 +103,16 @@ def ids(store, text: str = "", flt: SignalFilter | None = None, **kwargs) -> set
     return {r.id for r in search_signals(store, full, limit=1000, **kwargs)}
 
 
-def test_words_search_title_summary_source_and_tags(store, log) -> None:
-    assert ids(store, "microchips") == {log["thai_chips"]}
-    assert ids(store, "stablecoins") == {log["uae_gold"]}  # summary
-    assert ids(store, "yerevan") == {log["armenia_lathes"]}  # source
-    assert ids(store, "crypto") == {log["uae_gold"]}  # tags
-    assert ids(store, "microch") == {log["thai_chips"]}  # prefix while typing
-    assert len(ids(store, "micro")) == 4  # …and "microcontrollers" in the other summaries
-    assert ids(store, "fur russland") == {log["china_bearings"]}  # accents ignored
-    assert ids(store, "gold -souk") == set()
-    assert ids(store, '"gold souk"') == {log["uae_gold"]}
+def test_words_search_title_summary_source_and_tags(reader, log) -> None:
+    assert ids(reader, "microchips") == {log["thai_chips"]}
+    assert ids(reader, "stablecoins") == {log["uae_gold"]}  # summary
+    assert ids(reader, "yerevan") == {log["armenia_lathes"]}  # source
+    assert ids(reader, "crypto") == {log["uae_gold"]}  # tags
+    assert ids(reader, "microch") == {log["thai_chips"]}  # prefix while typing
+    assert len(ids(reader, "micro")) == 4  # …and "microcontrollers" in the other summaries
+    assert ids(reader, "fur russland") == {log["china_bearings"]}  # accents ignored
+    assert ids(reader, "gold -souk") == set()
+    assert ids(reader, '"gold souk"') == {log["uae_gold"]}
 
 
 @pytest.mark.parametrize(
@@ -130,8 +148,8 @@ def test_words_search_title_summary_source_and_tags(store, log) -> None:
         ("register region:DEU", {"kyrgyz_law"}),
     ],
 )
-def test_field_filters(store, log, query: str, expected: set[str]) -> None:
-    assert ids(store, query) == {log[n] for n in expected}
+def test_field_filters(reader, log, query: str, expected: set[str]) -> None:
+    assert ids(reader, query) == {log[n] for n in expected}
 
 
 def test_bad_filters_are_reported_not_raised(store) -> None:
@@ -143,31 +161,32 @@ def test_bad_filters_are_reported_not_raised(store) -> None:
     assert not parsed.filter.countries and not parsed.filter.grades
 
 
-def test_structured_filters(store, log) -> None:
+def test_structured_filters(reader, log) -> None:
     flt = SignalFilter(regions=frozenset({"DAO", "DAM"}), categories=frozenset({"re-export"}))
-    assert ids(store, flt=flt) == {log["thai_chips"], log["china_bearings"]}
+    assert ids(reader, flt=flt) == {log["thai_chips"], log["china_bearings"]}
 
 
-def test_archived_hidden_unless_asked(store, log) -> None:
+def test_archived_hidden_unless_asked(store) -> None:
+    log = make_log(store)
     set_status(store, [log["thai_chips"]], SignalStatus.ARCHIVED)
     assert log["thai_chips"] not in ids(store)
     assert ids(store, "status:archived") == {log["thai_chips"]}
 
 
-def test_sorting_is_done_in_sql(store, log) -> None:
+def test_sorting_is_done_in_sql(reader, log) -> None:
     by_grade = [
-        r.id for r in search_signals(store, SignalFilter(), Sort("grade", descending=False))
+        r.id for r in search_signals(reader, SignalFilter(), Sort("grade", descending=False))
     ]
     assert by_grade[0] == log["thai_chips"] and by_grade[-1] == log["china_bearings"]
-    by_date = [r.observed_on for r in search_signals(store, SignalFilter())]
+    by_date = [r.observed_on for r in search_signals(reader, SignalFilter())]
     assert by_date == sorted(by_date, reverse=True)
     by_country = [
-        r.country_name for r in search_signals(store, SignalFilter(), Sort("country", False))
+        r.country_name for r in search_signals(reader, SignalFilter(), Sort("country", False))
     ]
     assert by_country == sorted(by_country)
-    by_tier = [r.chpi_tier for r in search_signals(store, SignalFilter(), Sort("tier", False))]
+    by_tier = [r.chpi_tier for r in search_signals(reader, SignalFilter(), Sort("tier", False))]
     assert by_tier[:3] == ["1", "3.B", "4.B"] and by_tier[3:] == [None, None]
-    by_tlp = [r.tlp for r in search_signals(store, SignalFilter(), Sort("tlp", True))]
+    by_tlp = [r.tlp for r in search_signals(reader, SignalFilter(), Sort("tlp", True))]
     assert by_tlp[0] == "RED" and by_tlp[-1] == "CLEAR"
 
 
@@ -186,7 +205,8 @@ def test_paging_and_count(store) -> None:
     assert titles == [f"Paged signal {i:02d}" for i in range(24, -1, -1)]
 
 
-def test_index_follows_edits(store, log) -> None:
+def test_index_follows_edits(store) -> None:
+    log = make_log(store)
     update_signal(
         store,
         log["uae_gold"],
@@ -196,20 +216,37 @@ def test_index_follows_edits(store, log) -> None:
     assert ids(store, "silver") == {log["uae_gold"]}
 
 
-def test_changed_window(store, log) -> None:
+def test_changed_window(reader, log) -> None:
     now = datetime.now(UTC)
-    assert ids(store, flt=SignalFilter(changed_since=now - timedelta(minutes=5))) == set(
+    assert ids(reader, flt=SignalFilter(changed_since=now - timedelta(minutes=5))) == set(
         log.values()
     )
-    assert ids(store, flt=SignalFilter(changed_since=now + timedelta(minutes=5))) == set()
-    assert ids(store, flt=SignalFilter(changed_before=now - timedelta(minutes=5))) == set()
+    assert ids(reader, flt=SignalFilter(changed_since=now + timedelta(minutes=5))) == set()
+    assert ids(reader, flt=SignalFilter(changed_before=now - timedelta(minutes=5))) == set()
+
+
+EVERY = {"thai_chips", "uae_gold", "armenia_lathes", "kyrgyz_law", "china_bearings"}
 
 
 @pytest.mark.parametrize(
-    "text", ['"', "AND", "OR NOT", "*", "a:b:c", "(", "NEAR(x y)", "^", '"""', "-", "'"]
+    ("text", "expected"),
+    [
+        # punctuation alone is no search: everything
+        *((t, EVERY) for t in ['"', "*", "(", "^", '"""', "-", "'"]),
+        # FTS5 keywords are words like any other, not operators
+        ("AND", set()),
+        ("OR NOT", set()),
+        ("NEAR(x y)", set()),
+        ("bangkok AND", set()),
+        ("(gold", {"uae_gold"}),
+        ("micro*", EVERY - {"uae_gold"}),
+        ("a:b:c", EVERY),  # an unknown filter is an error message, not a search
+    ],
 )
-def test_fts_syntax_in_input_never_breaks_search(store, log, text: str) -> None:
-    search_signals(store, parse_query(text).filter)  # must not raise
+def test_fts_syntax_in_input_is_searched_as_text(reader, log, text: str, expected: set) -> None:
+    parsed = parse_query(text, load_reference(reader))
+    found = {r.id for r in search_signals(reader, parsed.filter, limit=1000)}
+    assert found == {log[n] for n in expected}
 
 
 def test_match_expression_quotes_everything() -> None:
@@ -219,17 +256,25 @@ def test_match_expression_quotes_everything() -> None:
     assert match_expression("-only") is None
 
 
+@pytest.fixture(scope="module")
+def sort_store(tmp_path_factory, template_store):
+    from desk.services.demo import generate_signals
+
+    with store_from_template(tmp_path_factory.mktemp("sorts"), template_store) as s:
+        generate_signals(s, 700, seed=21)
+        yield s
+
+
 @pytest.mark.parametrize(
     "key", ["observed_on", "country", "title", "category", "grade", "tlp", "status", "tier"]
 )
 @pytest.mark.parametrize("descending", [False, True])
-def test_every_sort_pages_like_a_plain_sql_sort(store, key: str, descending: bool) -> None:
+def test_every_sort_pages_like_a_plain_sql_sort(sort_store, key: str, descending: bool) -> None:
     """The fast strategies (per-group walks, the country-ordered join) give exactly the order
     of one plain ORDER BY over all matches, page by page."""
-    from desk.services.demo import generate_signals
     from desk.services.search import build_search, ids_at, matching_ids
 
-    generate_signals(store, 700, seed=21)
+    store = sort_store
     for flt in (SignalFilter(), parse_query("region:DEU").filter, parse_query("tier:1").filter):
         sort = Sort(key, descending)
         expected = matching_ids(store, flt, sort)
