@@ -140,3 +140,38 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
         QSettings.Scope.UserScope,
         str(tmp_path_factory.mktemp("qsettings")),
     )
+
+
+def start_app(qtbot, path: Path, **kwargs):
+    """The real app on ``path``, once its window shows the first rows of the trend log."""
+    from desk.ui.controller import AppController
+
+    controller = AppController(path, **kwargs)
+    controller.start()
+    qtbot.waitUntil(
+        lambda: controller.window is not None and controller.window.isVisible(), timeout=WAIT_MS
+    )
+    view = controller.window.trendlog
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
+    return controller
+
+
+@pytest.fixture
+def open_app(qtbot, store):
+    """``open_app(load_demo, …)``: fill the test store, close it and start the app on it;
+    the app is shut down after the test."""
+    started = []
+
+    def opener(*fill, **kwargs):
+        for load in fill:
+            load(store)
+        path = store.path
+        store.close()
+        started.append(start_app(qtbot, path, **kwargs))
+        return started[-1]
+
+    yield opener
+    for controller in started:
+        if controller.window is not None:
+            controller.window.close()
+        controller.shutdown()

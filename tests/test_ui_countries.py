@@ -13,19 +13,11 @@ from desk.services import events as ev
 from desk.services.demo import load_demo, load_demo_countries
 from desk.services.search import count_signals, parse_query
 from tests.conftest import WAIT_MS
-from tests.test_ui_main_window import start
 
 
 @pytest.fixture
-def app(qtbot, store):
-    load_demo(store)
-    load_demo_countries(store)
-    path = store.path
-    store.close()
-    controller = start(qtbot, path)
-    yield controller
-    controller.window.close()
-    controller.shutdown()
+def app(open_app):
+    return open_app(load_demo, load_demo_countries)
 
 
 def choose_country(qtbot, view, code: str) -> None:

@@ -18,7 +18,6 @@ from desk.ui.preferences import PreferencesDialog
 from desk.ui.table import RowRole
 from tests.conftest import WAIT_MS
 from tests.helpers import BUSY, sha256, write_locked
-from tests.test_ui_main_window import start
 
 
 def test_options_dialog_checks_the_password_and_remembers_choices(qtbot) -> None:
@@ -105,17 +104,13 @@ def _asking(view) -> bool:
 
 
 @pytest.fixture
-def app(qtbot, store):
+def app(open_app):
     today = date.today()
-    load_demo(store)
-    load_demo_meetings(store, today=today)
-    load_demo_countries(store, today=today)
-    path = store.path
-    store.close()
-    controller = start(qtbot, path)
-    yield controller
-    controller.window.close()
-    controller.shutdown()
+    return open_app(
+        load_demo,
+        lambda s: load_demo_meetings(s, today=today),
+        lambda s: load_demo_countries(s, today=today),
+    )
 
 
 def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None:

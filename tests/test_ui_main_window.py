@@ -14,21 +14,9 @@ from desk.services.search import parse_query, search_signals
 from desk.services.signals import get_signal
 from desk.services.validation import SignalValidator
 from desk.store import open_store
-from desk.ui.controller import AppController
 from desk.ui.trendlog.table_model import COL_COUNTRY, COL_TITLE
-from tests.conftest import WAIT_MS
+from tests.conftest import WAIT_MS, start_app
 from tests.helpers import signal_values, write_csv
-
-
-def start(qtbot, path: Path, **kwargs) -> AppController:
-    controller = AppController(path, **kwargs)
-    controller.start()
-    qtbot.waitUntil(
-        lambda: controller.window is not None and controller.window.isVisible(), timeout=WAIT_MS
-    )
-    view = controller.window.trendlog
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
-    return controller
 
 
 @pytest.fixture
@@ -40,11 +28,8 @@ def demo_path(store) -> Path:
 
 
 @pytest.fixture
-def app(qtbot, demo_path):
-    controller = start(qtbot, demo_path)
-    yield controller
-    controller.window.close()
-    controller.shutdown()
+def app(open_app):
+    return open_app(load_demo)
 
 
 def shown_ids(view) -> list[int]:
@@ -186,7 +171,7 @@ def test_import_wizard_imports_a_good_file(qtbot, app, tmp_path: Path) -> None:
 
 def test_auto_lock_clears_models_and_asks_to_unlock(qtbot, demo_path) -> None:
     now = [1_000_000.0]  # the idle watcher's clock, moved by the test alone
-    controller = start(qtbot, demo_path, idle_minutes=10, idle_clock=lambda: now[0])
+    controller = start_app(qtbot, demo_path, idle_minutes=10, idle_clock=lambda: now[0])
     view = controller.window.trendlog
     view.table.setCurrentIndex(view.model.index(0, 0))
     qtbot.waitUntil(lambda: "History" in view.detail.toPlainText(), timeout=WAIT_MS)

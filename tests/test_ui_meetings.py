@@ -14,7 +14,6 @@ from desk.services.demo import load_demo
 from desk.services.meetings import AgendaEntry
 from desk.ui.meetings.models import AgendaModel, ordered_for_list
 from tests.conftest import WAIT_MS
-from tests.test_ui_main_window import start
 
 
 def entry(n: int) -> AgendaEntry:
@@ -46,14 +45,8 @@ def test_meeting_list_puts_the_next_meeting_on_top(store) -> None:
 
 
 @pytest.fixture
-def app(qtbot, store):
-    load_demo(store)
-    path = store.path
-    store.close()
-    controller = start(qtbot, path)
-    yield controller
-    controller.window.close()
-    controller.shutdown()
+def app(open_app):
+    return open_app(load_demo)
 
 
 def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
