@@ -252,3 +252,37 @@ def test_tlp_column_fits_the_longest_label(app) -> None:
     table = app.window.trendlog.table
     label = table.fontMetrics().horizontalAdvance("TLP:AMBER+STRICT") + 12 + 4  # delegate padding
     assert table.columnWidth(COL_TLP) >= label
+
+
+def test_failed_work_without_a_handler_is_told_to_the_user(qtbot, app) -> None:
+    def task(store):
+        raise OSError(28, "No space left on device", "/data/x")
+
+    with qtbot.waitSignal(app.failure, timeout=WAIT_MS) as told:
+        app.run(task)  # no failed callback: the controller reports it
+    assert told.args == ["cannot write /data/x: the disk is full"]
+    qtbot.waitUntil(lambda: app.window.failure_box is not None, timeout=WAIT_MS)
+    assert "disk is full" in app.window.failure_box.text()
+
+
+def test_a_failed_undo_clears_the_history_and_says_so(qtbot, app, monkeypatch) -> None:
+    from desk.services import signals as signals_service
+    from desk.store import StoreBusy
+
+    view = app.window.trendlog
+    sid = view.model.row_at(0).id
+    view.select_signal(sid)
+    with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
+        view.archive_selected()
+    assert view.undo_stack.count() == 1
+
+    def busy(*_a, **_k):
+        raise StoreBusy(app.path)
+
+    monkeypatch.setattr(signals_service, "restore_statuses", busy)
+    monkeypatch.setattr("desk.ui.trendlog.commands.restore_statuses", busy)
+    with qtbot.waitSignal(app.failure, timeout=WAIT_MS) as told:
+        view.undo_stack.undo()
+    assert "busy" in told.args[0] and "undo history cleared" in told.args[0]
+    assert view.undo_stack.count() == 0  # the stack no longer claims what the store lacks
+    assert get_signal(app.store, sid).status == "archived"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -375,40 +375,49 @@ def set_status(
     store: Store, signal_ids: Iterable[int], status: SignalStatus, *, actor: str | None = None
 ) -> int:
     """Change the status of several signals at once; returns how many actually changed."""
-    actor = actor or current_actor(store)
     status = SignalStatus(status)
-    ids = list(dict.fromkeys(signal_ids))
+    return restore_statuses(store, dict.fromkeys(signal_ids, status), actor=actor)
+
+
+def restore_statuses(
+    store: Store, statuses: Mapping[int, SignalStatus], *, actor: str | None = None
+) -> int:
+    """Give each signal its own status (what undoing a status change does), in one
+    transaction; returns how many actually changed."""
+    actor = actor or current_actor(store)
     changed = 0
+    table = Signal.__table__
+    ids = list(statuses)
     with store.transaction() as s:
-        table = Signal.__table__
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            current = s.execute(
-                sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))
-            ).all()
-            found = {sid for sid, _ in current}
-            missing = set(chunk) - found
-            if missing:
-                raise SignalNotFound(min(missing))
-            to_change = [(sid, old) for sid, old in current if old != status.value]
-            if not to_change:
-                continue
-            now = utcnow()
-            s.execute(
-                sa.update(table)
-                .where(table.c.id.in_([sid for sid, _ in to_change]))
-                # not updated_at: marking signals "discussed" after a meeting must not put them
-                # back into the next meeting's window (the audit trail has the change)
-                .values(status=status.value)
+            current = dict(
+                s.execute(sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))).all()
             )
-            for sid, old in to_change:
+            if missing := set(chunk) - set(current):
+                raise SignalNotFound(min(missing))
+            to_change = {
+                sid: SignalStatus(statuses[sid]).value
+                for sid in chunk
+                if current[sid] != SignalStatus(statuses[sid]).value
+            }
+            now = utcnow()
+            for new in set(to_change.values()):
+                s.execute(
+                    sa.update(table)
+                    .where(table.c.id.in_([sid for sid, v in to_change.items() if v == new]))
+                    # not updated_at: marking signals "discussed" after a meeting must not put
+                    # them back into the next meeting's window (the audit trail has the change)
+                    .values(status=new)
+                )
+            for sid, new in to_change.items():
                 audit.record(
                     s,
                     actor=actor,
                     entity=ENTITY,
                     entity_id=sid,
                     action="status",
-                    changes={"status": (old, status.value)},
+                    changes={"status": (current[sid], new)},
                     at=now,
                 )
             changed += len(to_change)

@@ -28,7 +28,7 @@ from desk.store import (
 from desk.store.backup import latest_auto_backup_age_hours
 from desk.ui.idle import IdleWatcher
 from desk.ui.unlock_dialog import UnlockDialog
-from desk.ui.worker import DbExecutor
+from desk.ui.worker import Cancelled, DbExecutor
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,9 @@ class AppController(QObject):
     store_locked = Signal()
     # Emitted from the database thread when a write waits for another Desk process.
     waiting_for_writer = Signal()
+    # A one-line reason (and what it means for the user's work) when database work failed and
+    # its caller had nothing better to do with it: the window shows it.
+    failure = Signal(str)
 
     def __init__(
         self,
@@ -77,12 +80,23 @@ class AppController(QObject):
         background: bool = False,
     ) -> Future | None:
         """Run ``task(store)`` on the database thread; ``done``/``failed`` run on the UI thread.
+        Without ``failed``, a failure is reported to the user (``report_failure``).
         ``background`` work (charts, counts) yields to what the user waits for. Returns None
         (and runs nothing) while locked."""
         store = self.store
         if store is None:
             return None
-        return self.executor.submit(lambda: task(store), done, failed, background=background)
+        return self.executor.submit(
+            lambda: task(store), done, failed or self.report_failure, background=background
+        )
+
+    def report_failure(self, exc: BaseException, consequence: str = "") -> None:
+        """Tell the user, in one line, that work failed and why (never silently)."""
+        if isinstance(exc, Cancelled):
+            return
+        log.warning("database work failed: %s", type(exc).__name__, exc_info=exc)
+        text = explain(exc, self.path)
+        self.failure.emit(f"{text}\n{consequence}" if consequence else text)
 
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> None:

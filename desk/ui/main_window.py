@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self.statusBar().addPermanentWidget(self.lock_label)
 
+        self.failure_box: QMessageBox | None = None
         self._build_menus()
         self.navigator.chosen.connect(self._section_chosen)
         self.trendlog.data_changed.connect(self.refresh_counts)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)
+        controller.failure.connect(self.show_failure)
         controller.waiting_for_writer.connect(
             lambda: self.statusBar().showMessage(
                 self.tr("Waiting for another Desk process to finish writing…"), 15000
@@ -235,6 +237,24 @@ class MainWindow(QMainWindow):
         for widget in self.sections.values():
             widget.refresh()
         self.refresh_counts()
+
+    def show_failure(self, text: str) -> None:
+        """A failed piece of database work, said once in a box that does not block the app
+        (the same failure repeated while the box is open is not shown again)."""
+        box = self.failure_box
+        if box is not None and box.isVisible() and box.text() == text:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Desk"), text, parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda *_, b=box: self._failure_closed(b))
+        self.failure_box = box
+        box.open()
+        self.statusBar().showMessage(text.splitlines()[0], 15000)
+
+    def _failure_closed(self, box: QMessageBox) -> None:
+        if self.failure_box is box:
+            self.failure_box = None
 
     def _on_locked(self) -> None:
         current = self.navigator.current()

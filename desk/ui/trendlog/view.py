@@ -333,7 +333,14 @@ class TrendLogView(QWidget):
         if draft == detail.draft():
             return
         self.undo_stack.push(
-            EditSignalCommand(self.controller.run, detail.id, detail.draft(), draft, self._changed)
+            EditSignalCommand(
+                self.controller.run,
+                detail.id,
+                detail.draft(),
+                draft,
+                self._changed,
+                self._undo_failed,
+            )
         )
         self.message.emit(self.tr("Saved: {title} (Ctrl+Z undoes)").format(title=draft.title))
 
@@ -358,7 +365,9 @@ class TrendLogView(QWidget):
         changing = {sid: old for sid, old in before.items() if old != status.value}
         if not changing:
             return
-        self.undo_stack.push(StatusCommand(self.controller.run, changing, status, self._changed))
+        self.undo_stack.push(
+            StatusCommand(self.controller.run, changing, status, self._changed, self._undo_failed)
+        )
         if status == SignalStatus.ARCHIVED:
             self.message.emit(self.tr("Archived %n signal(s) — Ctrl+Z undoes", "", len(changing)))
         else:
@@ -378,7 +387,16 @@ class TrendLogView(QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.emit(self.tr("That did not work: {error}").format(error=exc))
+        self.controller.report_failure(exc)
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        """A change (or its undo) did not reach the store: the undo history no longer matches
+        it, so it goes, and the rows are read again."""
+        self.undo_stack.clear()
+        self.controller.report_failure(
+            exc, self.tr("The change was not saved; undo history cleared.")
+        )
+        self._changed()
 
     def open_import_wizard(self) -> ImportWizard:
         wizard = ImportWizard(self.controller.run, self)
