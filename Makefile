@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/desk-demo.db
 DEMO_PASSPHRASE ?= demo
 
-.PHONY: run test bench lint format package clean demo translations
+.PHONY: run test bench lint format package package-check clean demo translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Desk needs Python 3.11 or newer (found %s)" % sys.version.split()[0])'
@@ -41,11 +41,44 @@ format: $(STAMP)
 	$(BIN)/ruff format desk tests bench tools
 	$(BIN)/ruff check --fix desk tests bench tools
 
-# Briefcase reads only pyproject.toml; tools/stage_briefcase.py merges briefcase.toml into a
-# staged copy so the settings live in their own file.
-package: $(STAMP)
-	$(BIN)/python tools/stage_briefcase.py build/briefcase-stage
-	cd build/briefcase-stage && ../../$(BIN)/briefcase package --no-input
+# Packaging. Briefcase reads only pyproject.toml; tools/stage_briefcase.py merges briefcase.toml
+# into a staged copy (with requires generated from [project].dependencies). A Linux system
+# package must be built by Briefcase running under the system Python (Debian's python3), so
+# Briefcase gets its own venv made with that Python, apart from .venv. BRIEFCASE_TEMPLATE names
+# a local copy of Briefcase's template for machines without internet; unset, Briefcase clones
+# its own.
+SYSTEM_PYTHON      ?= /usr/bin/python3
+BRIEFCASE_VENV     ?= build/briefcase-venv
+BRIEFCASE_STAMP    := $(BRIEFCASE_VENV)/.installed
+BRIEFCASE_STAGE    ?= build/briefcase-stage
+BRIEFCASE_TEMPLATE ?=
+
+$(BRIEFCASE_STAMP): pyproject.toml
+	@$(SYSTEM_PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "make package: $(SYSTEM_PYTHON) cannot make a virtual environment." >&2; \
+	  echo "On Debian/Ubuntu install python3-venv: sudo apt-get install python3-venv" >&2; \
+	  echo "(elsewhere name the Python that runs Briefcase: make package SYSTEM_PYTHON=...)" >&2; \
+	  exit 1; }
+	test -x $(BRIEFCASE_VENV)/bin/python || $(SYSTEM_PYTHON) -m venv $(BRIEFCASE_VENV)
+	$(BRIEFCASE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BRIEFCASE_VENV)/bin/python tools/stage_briefcase.py --package-requirements \
+	  > $(BRIEFCASE_VENV)/requirements.txt
+	$(BRIEFCASE_VENV)/bin/python -m pip install --quiet -r $(BRIEFCASE_VENV)/requirements.txt
+	@touch $(BRIEFCASE_STAMP)
+
+# Builds the installer for this system (on Linux a .deb) into dist/.
+package: $(BRIEFCASE_STAMP) CHANGELOG.md
+	BRIEFCASE_TEMPLATE="$(BRIEFCASE_TEMPLATE)" \
+	  $(BRIEFCASE_VENV)/bin/python tools/stage_briefcase.py $(BRIEFCASE_STAGE)
+	cd $(BRIEFCASE_STAGE) && $(abspath $(BRIEFCASE_VENV))/bin/briefcase package --no-input
+	mkdir -p dist && cp $(BRIEFCASE_STAGE)/dist/* dist/
+	@ls -sh $(BRIEFCASE_STAGE)/dist/*
+
+# Manual check, not part of `make test` (it takes minutes): builds the .deb, installs it (as
+# root with dpkg -i, otherwise unpacked with dpkg-deb -x), runs the installed desk and takes a
+# screenshot of its window under Xvfb (build/package-check/shot.png).
+package-check: package
+	tools/package_check.sh $(BRIEFCASE_STAGE)/dist/*.deb build/package-check
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache *.egg-info
