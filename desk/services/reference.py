@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from desk.models import ChpiItem, Country, CountryAlias, Directorate
 from desk.models.hs import HsCode
 from desk.services.text import name_key
+from desk.services.work import Context, reading
 from desk.store import Store
 
 
@@ -70,20 +71,22 @@ class ReferenceIndex:
         return self.countries[country_code].directorate
 
 
-def load_reference(store: Store) -> ReferenceIndex:
-    with store.session() as s:
-        countries = {
-            c.code: CountryRef(
-                c.code, c.name_en, c.name_nl, c.directorate_code, c.directorate_source
-            )
-            for c in s.exec(select(Country))
-        }
-        aliases = {a.alias_key: a.country_code for a in s.exec(select(CountryAlias))}
-        chpi = {i.hs6: ChpiRef(i.hs6, i.tier, i.description) for i in s.exec(select(ChpiItem))}
-        directorates = {
-            d.code: DirectorateRef(d.code, d.name_en, d.name_nl)
-            for d in s.exec(select(Directorate))
-        }
+def load_reference(ctx: Context) -> ReferenceIndex:
+    with reading(ctx) as w:
+        return w.reference
+
+
+def read_reference(s: Session) -> ReferenceIndex:
+    """The reference tables as read in session ``s`` (``Work.reference`` caches this)."""
+    countries = {
+        c.code: CountryRef(c.code, c.name_en, c.name_nl, c.directorate_code, c.directorate_source)
+        for c in s.exec(select(Country))
+    }
+    aliases = {a.alias_key: a.country_code for a in s.exec(select(CountryAlias))}
+    chpi = {i.hs6: ChpiRef(i.hs6, i.tier, i.description) for i in s.exec(select(ChpiItem))}
+    directorates = {
+        d.code: DirectorateRef(d.code, d.name_en, d.name_nl) for d in s.exec(select(Directorate))
+    }
     return ReferenceIndex(countries, aliases, chpi, directorates)
 
 
