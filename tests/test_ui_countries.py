@@ -77,7 +77,7 @@ def profile_signals(store, code: str) -> int:
 
 
 def test_plan_a_new_uae_expert_panel_with_the_next_host(qtbot, app) -> None:
-    window, view = app.window, app.window.events
+    window, view = app.window, app.window.sections["events"]
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         window.navigator.go_to("events", "DAM")
     view.new_event()

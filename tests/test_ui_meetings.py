@@ -139,7 +139,7 @@ def test_actions_section_filters_mine_and_overdue(qtbot, app) -> None:
         store, first.id, "Overdue for Anna", ["Anna de Vries"], date.today() - timedelta(days=3)
     )
     mt.add_action(store, first.id, "Later for Bert", ["Bert"], date.today() + timedelta(days=30))
-    view = app.window.actions
+    view = app.window.sections["actions"]
     with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
         app.window.navigator.go_to("actions", None)
     assert {a.text for a in view.model.rows} == {"Overdue for Anna", "Later for Bert"}

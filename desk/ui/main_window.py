@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sqlite3
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from desk import APP_NAME, __version__
@@ -35,15 +35,17 @@ from desk.services.settings import (
     set_setting,
 )
 from desk.store import backup_store
-from desk.ui.countries.events_view import EventsView
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
-from desk.ui.meetings.actions_view import ActionsView
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
 from desk.ui.preferences import ChangeKeyDialog, PreferencesDialog
+from desk.ui.section import Section
+from desk.ui.sections import SECTIONS
 from desk.ui.trendlog.table_model import status_label
 from desk.ui.trendlog.view import TrendLogView
+
+_S = TypeVar("_S", bound=Section)
 
 
 class MainWindow(QMainWindow):
@@ -55,29 +57,18 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
 
         self.navigator = Navigator(self)
-        self.navigator.add_section("trendlog", self.tr("Trend log"), with_regions=True)
-        self.navigator.add_section("meetings", self.tr("Meetings"), with_regions=True)
-        self.navigator.add_section("actions", self.tr("Actions"), with_regions=True)
-        self.navigator.add_section("countries", self.tr("Countries"), with_regions=True)
-        self.navigator.add_section("events", self.tr("Knowledge exchange"), with_regions=True)
         self.stack = QStackedWidget(self)
-        self.trendlog = TrendLogView(controller, self)
-        self.meetings = MeetingsView(controller, self)
-        self.actions = ActionsView(controller, self)
-        self.countries = CountriesView(controller, self)
-        self.events = EventsView(controller, self)
-        # Every section offers set_region, refresh, clear, save_layout, restore_layout, message.
-        self.sections: dict[str, QWidget] = {
-            "trendlog": self.trendlog,
-            "meetings": self.meetings,
-            "actions": self.actions,
-            "countries": self.countries,
-            "events": self.events,
-        }
+        self.sections: dict[str, Section] = {}
+        for kind in SECTIONS:
+            section = kind(controller, self)
+            self.navigator.add_section(
+                kind.key, kind.display_title(), with_regions=kind.with_regions
+            )
+            self.sections[kind.key] = section
+            self.stack.addWidget(section)
+            section.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            section.data_changed.connect(self.refresh_counts)
         self._shown: tuple[str, str | None] | None = None  # the section and region on screen
-        for widget in self.sections.values():
-            self.stack.addWidget(widget)
-            widget.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
@@ -101,8 +92,6 @@ class MainWindow(QMainWindow):
         self.failure_box: QMessageBox | None = None
         self._build_menus()
         self.navigator.chosen.connect(self._section_chosen)
-        self.trendlog.data_changed.connect(self.refresh_counts)
-        self.countries.data_changed.connect(self.refresh_counts)
         controller.executor.busy_changed.connect(self.busy.setVisible)
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)
@@ -112,6 +101,24 @@ class MainWindow(QMainWindow):
                 self.tr("Waiting for another Desk process to finish writing…"), 15000
             )
         )
+
+    # The sections other parts of the window (menus, documents) work with directly.
+    @property
+    def trendlog(self) -> TrendLogView:
+        return self._section("trendlog", TrendLogView)
+
+    @property
+    def meetings(self) -> MeetingsView:
+        return self._section("meetings", MeetingsView)
+
+    @property
+    def countries(self) -> CountriesView:
+        return self._section("countries", CountriesView)
+
+    def _section(self, key: str, kind: type[_S]) -> _S:
+        section = self.sections[key]
+        assert isinstance(section, kind)
+        return section
 
     # -- menus ------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:

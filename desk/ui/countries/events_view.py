@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from desk.ui.countries.event_dialog import MIX_LABELS, EventDialog
 from desk.ui.countries.profile_dialog import KIND_LABELS, tr
 from desk.ui.countries.timeline import EventTimeline
 from desk.ui.countries.view import events_model
+from desk.ui.section import Section
 from desk.ui.table import select_row
 
 NEXT_STATUS = {
@@ -126,13 +127,14 @@ class MeetingChoiceDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class EventsView(QWidget):
-    message = Signal(str)
+class EventsView(Section):
+    key = "events"
+    title = QT_TRANSLATE_NOOP("Sections", "Knowledge exchange")
+
     loaded = Signal()
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.setObjectName("EventsView")
         self.region: str | None = None
         self.current: ev.EventInfo | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,7 @@ from desk.ui.countries.profile_dialog import (
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.models import item_signals_model
+from desk.ui.section import Section
 from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
 
@@ -207,14 +208,14 @@ def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
     )
 
 
-class CountriesView(QWidget):
-    message = Signal(str)
+class CountriesView(Section):
+    key = "countries"
+    title = QT_TRANSLATE_NOOP("Sections", "Countries")
+
     page_loaded = Signal()
-    data_changed = Signal()  # a country changed directorate: region counts elsewhere are stale
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.setObjectName("CountriesView")
         self.region: str | None = None
         self.page: CountryPage | None = None

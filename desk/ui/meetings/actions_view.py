@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.models.meetings import ActionStatus
@@ -12,17 +12,19 @@ from desk.services import meetings as mt
 from desk.services.settings import current_actor
 from desk.ui.meetings.models import actions_model
 from desk.ui.meetings.view import _table
+from desk.ui.section import Section
 
 FILTERS = ("open", "mine", "overdue", "closed", "all")
 
 
-class ActionsView(QWidget):
-    message = Signal(str)
+class ActionsView(Section):
+    key = "actions"
+    title = QT_TRANSLATE_NOOP("Sections", "Actions")
+
     loaded = Signal()
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.setObjectName("ActionsView")
         self.region: str | None = None
         self.heading = QLabel(self)

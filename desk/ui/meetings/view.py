@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -50,6 +50,7 @@ from desk.ui.meetings.models import (
     ordered_for_list,
     participants_model,
 )
+from desk.ui.section import Section
 from desk.ui.table import select_row
 
 MINUTES_SAVE_MS = 800  # minutes are saved after a pause in typing
@@ -82,13 +83,14 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
-class MeetingsView(QWidget):
-    message = Signal(str)
+class MeetingsView(Section):
+    key = "meetings"
+    title = QT_TRANSLATE_NOOP("Sections", "Meetings")
+
     page_loaded = Signal()  # a meeting's page was (re)loaded: for tests and the briefing button
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.setObjectName("MeetingsView")
         self.region: str | None = None
         self.page: mt.MeetingPage | None = None

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +37,7 @@ from desk.services.signals import (
     signal_statuses,
 )
 from desk.services.trends import monthly_counts
+from desk.ui.section import Section
 from desk.ui.trendlog.chart import TrendChart
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand
 from desk.ui.trendlog.delegates import TlpDelegate
@@ -68,13 +76,12 @@ def _chip(text: str, parent: QWidget) -> QToolButton:
     return chip
 
 
-class TrendLogView(QWidget):
-    message = Signal(str)
-    data_changed = Signal()  # signals were added, edited or archived: counts elsewhere are stale
+class TrendLogView(Section):
+    key = "trendlog"
+    title = QT_TRANSLATE_NOOP("Sections", "Trend log")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent)
         self.setObjectName("TrendLogView")
         self.region: str | None = None
         self.editor: SignalEditDialog | None = None

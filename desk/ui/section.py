@@ -1,0 +1,50 @@
+"""What every part of the main window offers, so the window treats them all alike.
+
+A section is a widget the navigator leads to, optionally per region. The main window builds
+the navigator and its stack from ``desk.ui.sections.SECTIONS``; adding a section is one new
+module with a ``Section`` subclass and one line there.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Section(QWidget):
+    """Base class of the main window's sections."""
+
+    key: ClassVar[str]  # the navigator's and the settings' name for it: "trendlog"
+    title: ClassVar[str]  # English, marked with QT_TRANSLATE_NOOP("Sections", …)
+    with_regions: ClassVar[bool] = True  # the navigator lists the regions under it
+
+    message = Signal(str)  # a line for the status bar
+    data_changed = Signal()  # what other sections count (signals per region…) may be stale
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+    @classmethod
+    def display_title(cls) -> str:
+        return QCoreApplication.translate("Sections", cls.title)
+
+    def set_region(self, region: str | None) -> None:
+        """Show this region (None: every region); load what is needed."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read again what is shown (the store changed)."""
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        """Forget everything shown: the store was locked."""
+        raise NotImplementedError
+
+    def save_layout(self, settings: QSettings) -> None:
+        """Remember column widths and splitters (never content)."""
+
+    def restore_layout(self, settings: QSettings) -> None:
+        """Put back what ``save_layout`` remembered."""
