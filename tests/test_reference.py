@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from desk.models import Country
 from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import load_reference
-from desk.services.reference_data import sync_reference_data
+from desk.store.reference_data import sync_reference_data
 
 
 def test_every_iso_country_with_both_names(store) -> None:

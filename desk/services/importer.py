@@ -23,11 +23,11 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from desk.models import Signal
+from desk.models.text import title_key
 from desk.services.reference import load_reference
 from desk.services.settings import current_actor, current_post
 from desk.services.signal_format import COLUMNS, REQUIRED, unneutralize
 from desk.services.signals import insert_signals
-from desk.services.text import title_key
 from desk.services.validation import SignalDraft, SignalValidator
 from desk.store import Store
 

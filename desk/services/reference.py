@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from desk.models import ChpiItem, Country, CountryAlias, Directorate
 from desk.models.hs import HsCode
-from desk.services.text import name_key
+from desk.models.text import name_key
 from desk.services.work import Context, reading
 from desk.store import Store
 

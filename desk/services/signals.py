@@ -16,10 +16,10 @@ from desk.models.base import utcnow
 from desk.models.enums import Category, SignalStatus, SourceKind, Tlp, tier_rank
 from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
+from desk.models.text import title_key
 from desk.services import audit
 from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.settings import current_actor, current_post
-from desk.services.text import title_key
 from desk.services.validation import SignalDraft
 from desk.store import Store, fts
 from desk.store.bulk import deferred_indexes, insert_rows

@@ -6,7 +6,7 @@ to another database by replacing it.
 
 from desk.store.backup import auto_backup, backup_store
 from desk.store.check import check_store
-from desk.store.engine import PASSPHRASE_ENV, Store, env_passphrase
+from desk.store.engine import PASSPHRASE_ENV, Store, env_passphrase, sqlite_version
 from desk.store.errors import (
     InsecureKeyring,
     KeyChanged,
@@ -47,4 +47,5 @@ __all__ = [
     "keyring_status",
     "needs_passphrase",
     "open_store",
+    "sqlite_version",
 ]

@@ -54,6 +54,11 @@ WRITE_OPTION = "desk_write"
 LockWait = Callable[[], None]
 
 
+def sqlite_version() -> str:
+    """The version of the SQLite inside SQLCipher (for the About box)."""
+    return str(getattr(sqlcipher3, "sqlite_version", "unknown"))
+
+
 def env_passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt
@@ -34,7 +33,7 @@ from desk.services.settings import (
     get_setting,
     set_setting,
 )
-from desk.store import backup_store
+from desk.store import backup_store, sqlite_version
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
 from desk.ui.meetings.view import MeetingsView
@@ -388,7 +387,6 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        import sqlcipher3
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
@@ -403,7 +401,7 @@ class MainWindow(QMainWindow):
                 version=__version__,
                 qt=qVersion(),
                 pyside=pyside_version,
-                sqlite=getattr(sqlcipher3, "sqlite_version", sqlite3.sqlite_version),
+                sqlite=sqlite_version(),
                 python=platform.python_version(),
             ),
         )

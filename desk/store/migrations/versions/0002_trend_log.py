@@ -17,8 +17,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    from desk.services.reference_data import sync_reference_data
     from desk.store.fts import create_signal_fts
+    from desk.store.reference_data import sync_reference_data
 
     op.create_table(
         "directorate",

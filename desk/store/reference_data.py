@@ -16,8 +16,8 @@ from pathlib import Path
 import pycountry
 import sqlalchemy as sa
 
+from desk.models.text import name_key
 from desk.paths import resource
-from desk.services.text import name_key
 
 _directorate = sa.table(
     "directorate", sa.column("code"), sa.column("name_en"), sa.column("name_nl")
