@@ -204,3 +204,30 @@ def test_cli_unknown_region_is_one_line_naming_the_regions(
 def test_cli_region_in_any_case(capsys, db: Path) -> None:
     code, out, _ = run(capsys, "--db", str(db), "meetings", "list", "--region", "dao", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_cli_never_prints_raw_control_characters(capsys, db: Path, tmp_path: Path) -> None:
+    """A title stored before import refused control characters (#11.9) is listed escaped."""
+    import dataclasses
+
+    from desk.services.signals import create_signal
+    from desk.store import open_store
+    from tests.helpers import draft
+
+    with open_store(db, PASSPHRASE) as store:
+        create_signal(
+            store,
+            dataclasses.replace(draft(store), title="Red \x1b[31malert\x9b2J\x7f"),
+        )
+    code, out, _ = run(capsys, "--db", str(db), "signals", "list")
+    assert code == 0 and "Red \\x1b[31malert\\x9b2J\\x7f" in out
+    code, out, _ = run(capsys, "--db", str(db), "signals", "list", "--json")
+    assert code == 0 and json.loads(out)[0]["title"] == "Red \x1b[31malert\x9b2J\x7f"  # lossless
+    assert "\x9b" not in out and "\x7f" not in out and "\x1b" not in out
+
+    bad = write_csv(tmp_path / "in\x1b[2J.csv", [signal_values(title="Bell\x07")])
+    code, out, err = run(capsys, "--db", str(db), "signals", "import", str(bad))
+    assert code != 0
+    assert "in\\x1b[2J.csv: line 2, title: contains a control character (U+0007" in err
+    for text in (out, err):
+        assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in text)

@@ -32,7 +32,10 @@ TRICKY = [
     dict(
         title="-5 % drop", summary="", source="", source_url="", tags="", hs_codes="", tlp="CLEAR"
     ),
-    dict(title="Tab\tinside title", summary="\tstarts with a tab", category="overig"),
+    # a tab is refused in a title since #11.9; a summary keeps its tabs and line breaks
+    dict(
+        title="Tabs in the summary", summary="\tstarts with a tab\tand\nhas more", category="overig"
+    ),
 ]
 
 
