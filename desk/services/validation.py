@@ -71,7 +71,7 @@ class FieldError:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)  # an import holds one per row: no per-instance dict
 class SignalDraft:
     observed_on: date
     country_code: str
