@@ -231,3 +231,61 @@ def test_cli_never_prints_raw_control_characters(capsys, db: Path, tmp_path: Pat
     assert "in\\x1b[2J.csv: line 2, title: contains a control character (U+0007" in err
     for text in (out, err):
         assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def test_cli_export_leaves_red_out_unless_named_and_says_so(
+    capsys, db: Path, tmp_path: Path
+) -> None:
+    """#11.5: a plain export holds at most TLP:AMBER, is marked, and says it is not encrypted."""
+    rows = [
+        signal_values(title="Amber one"),
+        signal_values(title="Red one", tlp="RED"),
+        signal_values(title="Red two", tlp="RED"),
+    ]
+    assert (
+        run(
+            capsys, "--db", str(db), "signals", "import", str(write_csv(tmp_path / "in.csv", rows))
+        )[0]
+        == 0
+    )
+    out_file = tmp_path / "x.xlsx"
+    code, out, _ = run(capsys, "--db", str(db), "signals", "export", str(out_file))
+    assert code == 0
+    assert out.strip() == (
+        f"exported 1 signal(s) to {out_file} (TLP:AMBER, Dep. VERTROUWELIJK); "
+        "left out 2 TLP:RED signal(s); the file is not encrypted"
+    )
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db),
+        "signals",
+        "export",
+        str(tmp_path / "x.csv"),
+        "--max-tlp",
+        "RED",
+        "--marking",
+        "intern",
+    )
+    assert code == 0
+    assert out.strip() == (
+        f"exported 3 signal(s) to {tmp_path / 'x.csv'} (TLP:RED, Intern); the file is not encrypted"
+    )
+    first = (tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.startswith("# Intern — TLP:RED — exported by Desk on ")
+
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "signals",
+        "export",
+        str(tmp_path / "y.csv"),
+        "--marking",
+        "Stg. GEHEIM",
+    )
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "state secret" in err and not (tmp_path / "y.csv").exists()
+    with pytest.raises(SystemExit):
+        main(["--db", str(db), "signals", "export", str(tmp_path / "z.csv"), "--max-tlp", "PURPLE"])
+    assert "unknown TLP label" in capsys.readouterr().err

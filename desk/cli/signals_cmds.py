@@ -11,11 +11,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
-from desk.services.exporter import export_signals
+from desk.models.enums import Tlp
+from desk.services.exporter import DEFAULT_MAX_TLP, export_signals
 from desk.services.importer import ImportFailed, import_signals
 from desk.services.reference import load_reference
 from desk.services.search import SignalFilter, count_signals, search_signals, with_text
-from desk.services.validation import Invalid, parse_date
+from desk.services.validation import Invalid, parse_date, parse_tlp
 
 MAX_ERRORS_SHOWN = 50
 
@@ -47,9 +48,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     p.set_defaults(func=cmd_import)
 
-    p = ssub.add_parser("export", help="export signals to .csv or .xlsx (import format)")
+    p = ssub.add_parser(
+        "export", help="export signals to .csv or .xlsx (import format; not encrypted)"
+    )
     p.add_argument("file", type=Path)
     _filter_args(p)
+    p.add_argument(
+        "--max-tlp",
+        type=_tlp,
+        default=DEFAULT_MAX_TLP,
+        metavar="|".join(t.value for t in Tlp),
+        help="the highest TLP to include (default AMBER; RED only when named)",
+    )
+    p.add_argument(
+        "--marking",
+        metavar="TEXT",
+        help="the file's marking, one of the store's markings (default: the first of them)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = ssub.add_parser("list", help="list signals, newest first")
@@ -123,18 +138,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tlp(value: str) -> Tlp:
+    try:
+        return parse_tlp(value)
+    except Invalid as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         try:
-            report = export_signals(store, args.file, _filter(store, args))
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
-    withheld = (
-        f"; source withheld for {report.sources_withheld} Chatham House signal(s)"
-        if report.sources_withheld
-        else ""
-    )
-    print(f"exported {report.rows} signal(s) to {report.path}{withheld}")
+            report = export_signals(
+                store, args.file, _filter(store, args), max_tlp=args.max_tlp, marking=args.marking
+            )
+        except ValueError as exc:  # MarkingRefused among them
+            raise CliError(shown(exc)) from None
+        except OSError as exc:
+            raise CliError(f"cannot write {shown(args.file)}: {exc.strerror or exc}") from None
+    print(shown(report.summary()))
     return 0
 
 
