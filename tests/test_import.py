@@ -354,3 +354,15 @@ def test_arbitrary_file_content_never_crashes(store, tmp_path_factory, content: 
     report = import_signals(store, path)
     assert report.imported == 0 or report.ok
     assert stored(store) == before + report.imported
+
+
+def test_streamed_csv_keeps_line_ends_and_a_quoted_marking_line(store, tmp_path: Path) -> None:
+    """Read line by line now (#11.8): old Mac line ends and a quoted first marking line."""
+    path = write_csv(tmp_path / "mac.csv", [signal_values(), signal_values(title="b")])
+    path.write_bytes(path.read_bytes().replace(b"\r\n", b"\r"))
+    report = import_signals(store, path, dry_run=True)
+    assert report.ok and report.to_import == 2
+    text = write_csv(tmp_path / "x.csv", [signal_values(country="Atlantis")]).read_text()
+    (tmp_path / "x.csv").write_text('"# Intern, niet openbaar — TLP:AMBER"\r\n' + text)
+    report = import_signals(store, tmp_path / "x.csv")
+    assert [(e.line, e.column) for e in report.errors] == [(3, "country")]

@@ -165,18 +165,14 @@ def _open_regular(path: Path, limit: int) -> Iterator[tuple[BinaryIO, int]]:
         yield f, st.st_size
 
 
-def _csv_lines(f: BinaryIO, counter: list[int]) -> Iterator[str]:
-    """Decoded physical lines (universal newlines, ends kept), checked one by one.
-
-    ``counter`` holds [bytes read, physical line number] for progress and messages.
-    """
+def _csv_lines(f: BinaryIO, read: list[int]) -> Iterator[str]:
+    """Decoded physical lines (universal newlines, ends kept), checked one by one; ``read``
+    holds the bytes read so far, for progress."""
     line = 0
-    read = 0
     while chunk := f.readline(MAX_CSV_LINE_BYTES + 1):
         line += 1
-        read += len(chunk)
-        counter[0], counter[1] = read, line
-        if read > MAX_FILE_BYTES:  # it grew after the size check (or is a /proc file)
+        read[0] += len(chunk)
+        if read[0] > MAX_FILE_BYTES:  # it grew after the size check (or is a /proc file)
             raise _ReadError(line, "", f"the file is larger than {_size(MAX_FILE_BYTES)}")
         if len(chunk) > MAX_CSV_LINE_BYTES:
             raise _ReadError(
@@ -188,18 +184,17 @@ def _csv_lines(f: BinaryIO, counter: list[int]) -> Iterator[str]:
             raise _ReadError(line, "", "the file contains NUL bytes: it is not a CSV text file")
         if line == 1 and chunk.startswith(b"\xef\xbb\xbf"):
             chunk = chunk[3:]
-        try:
-            text = chunk.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise _ReadError(
-                line,
-                "",
-                f"the file is not UTF-8 text (byte 0x{chunk[exc.start]:02x}); save it as UTF-8",
-            ) from None
-        if ("\r" in text and not text.endswith("\r\n")) or text.count("\r") > 1:
-            yield from text.splitlines(keepends=True)  # old Mac line ends inside
-        else:
-            yield text
+        # Old Mac line ends (a lone CR) inside: split as bytes, which knows only CR and LF.
+        lone_cr = chunk.count(b"\r") > (1 if chunk.endswith(b"\r\n") else 0)
+        for piece in chunk.splitlines(keepends=True) if lone_cr else (chunk,):
+            try:
+                yield piece.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise _ReadError(
+                    line,
+                    "",
+                    f"the file is not UTF-8 text (byte 0x{piece[exc.start]:02x}); save it as UTF-8",
+                ) from None
 
 
 def _csv_broken(line: int, exc: csv.Error) -> _ReadError:
@@ -210,8 +205,8 @@ def _csv_broken(line: int, exc: csv.Error) -> _ReadError:
 
 
 def _csv_table(f: BinaryIO, size: int) -> Table:
-    counter = [0, 0]
-    lines = _csv_lines(f, counter)
+    read = [0]
+    lines = _csv_lines(f, read)
     first = next(lines, None)
     header_line = HEADER_LINE
     if first is not None and is_marking_line(first):
@@ -239,7 +234,7 @@ def _csv_table(f: BinaryIO, size: int) -> Table:
             line += 1
             yield line, record  # type: ignore[misc]
 
-    return Table(header, header_line, rows(), size, lambda: counter[0])
+    return Table(header, header_line, rows(), size, lambda: read[0])
 
 
 # -- XLSX: the zip package is checked before openpyxl opens it ----------------------------------
