@@ -125,6 +125,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = import_signals(store, args.file, dry_run=args.dry_run)
         except ImportFailed as exc:
             raise CliError(shown(exc)) from None
+        except MemoryError:  # the importer's caps should prevent it: still no traceback
+            raise CliError(f"{name}: not enough memory to check it; nothing imported") from None
     for err in report.errors[:MAX_ERRORS_SHOWN]:
         print(f"{name}: {shown(err)}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import sqlalchemy as sa
 
@@ -41,6 +41,9 @@ from desk.services.signals import insert_signals
 from desk.services.text import title_key
 from desk.services.validation import SignalDraft, SignalValidator
 from desk.store import Store
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
 
 # progress(done, total, phase) with phase "read", "check" or "write"
 ImportProgress = Callable[[int, int, str], None]
@@ -371,7 +374,8 @@ def _check_package(f: BinaryIO, size: int) -> None:
     f.seek(0)
 
 
-def _xlsx_table(f: BinaryIO, size: int) -> Table:
+@contextlib.contextmanager
+def _xlsx_table(f: BinaryIO, size: int) -> Iterator[Table]:
     import openpyxl  # only the XLSX path pays for it
 
     # openpyxl warns about what it drops (a missing style part, extensions): the import reads
@@ -381,16 +385,29 @@ def _xlsx_table(f: BinaryIO, size: int) -> Table:
     _check_package(f, size)
     try:
         book = openpyxl.load_workbook(f, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+        raise _unreadable(exc) from None
+    try:
+        yield _sheet_table(book)
+    finally:
+        book.close()
+
+
+def _unreadable(exc: Exception, line: int = HEADER_LINE) -> _ReadError:
+    what = "this spreadsheet" if line == HEADER_LINE else "this row"
+    return _ReadError(line, "", f"cannot read {what} ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _sheet_table(book: Workbook) -> Table:  # opened read-only
+    try:
         sheet = book.worksheets[0]
         declared = min(sheet.max_row or 0, MAX_SHEET_LINES)
         # The declared dimension can claim XFD1048576: without it, each row is as wide as
         # its own last cell, and missing rows cost nothing.
         sheet.reset_dimensions()
         cells = sheet.iter_rows(min_row=1, max_row=MAX_SHEET_LINES, values_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise _refuse(
-            f"cannot read this spreadsheet ({type(exc).__name__}: {str(exc)[:200]})"
-        ) from None
+    except Exception as exc:
+        raise _unreadable(exc) from None
     position = [0]
 
     def numbered() -> Iterator[tuple[int, tuple[object, ...]]]:
@@ -400,9 +417,7 @@ def _xlsx_table(f: BinaryIO, size: int) -> Table:
                 position[0] = line
                 yield line, row
         except Exception as exc:
-            raise _ReadError(
-                line + 1, "", f"cannot read this row ({type(exc).__name__}: {str(exc)[:200]})"
-            ) from None
+            raise _unreadable(exc, line + 1) from None
 
     numbered_rows = numbered()
     for line, row in numbered_rows:
@@ -444,7 +459,11 @@ def open_table(path: Path) -> Iterator[Table]:
     if suffix not in (".csv", ".xlsx", ".xlsm"):
         raise _refuse(f"unknown file type “{suffix}”: use .csv or .xlsx")
     with _open_regular(path, MAX_FILE_BYTES) as (f, size):
-        yield _csv_table(f, size) if suffix == ".csv" else _xlsx_table(f, size)
+        if suffix == ".csv":
+            yield _csv_table(f, size)
+        else:
+            with _xlsx_table(f, size) as table:
+                yield table
 
 
 def _check_header(header: list[str], line: int) -> tuple[list[str], list[RowError]]:
