@@ -103,3 +103,12 @@ def write_locked(store, monkeypatch) -> Iterator[None]:
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def exported_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV export, below its marking line."""
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        assert f.readline().startswith("# ")
+        return list(csv.DictReader(f))

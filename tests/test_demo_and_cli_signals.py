@@ -204,3 +204,88 @@ def test_cli_unknown_region_is_one_line_naming_the_regions(
 def test_cli_region_in_any_case(capsys, db: Path) -> None:
     code, out, _ = run(capsys, "--db", str(db), "meetings", "list", "--region", "dao", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_cli_never_prints_raw_control_characters(capsys, db: Path, tmp_path: Path) -> None:
+    """A title stored before import refused control characters (#11.9) is listed escaped."""
+    import dataclasses
+
+    from desk.services.signals import create_signal
+    from desk.store import open_store
+    from tests.helpers import draft
+
+    with open_store(db, PASSPHRASE) as store:
+        create_signal(
+            store,
+            dataclasses.replace(draft(store), title="Red \x1b[31malert\x9b2J\x7f"),
+        )
+    code, out, _ = run(capsys, "--db", str(db), "signals", "list")
+    assert code == 0 and "Red \\x1b[31malert\\x9b2J\\x7f" in out
+    code, out, _ = run(capsys, "--db", str(db), "signals", "list", "--json")
+    assert code == 0 and json.loads(out)[0]["title"] == "Red \x1b[31malert\x9b2J\x7f"  # lossless
+    assert "\x9b" not in out and "\x7f" not in out and "\x1b" not in out
+
+    bad = write_csv(tmp_path / "in\x1b[2J.csv", [signal_values(title="Bell\x07")])
+    code, out, err = run(capsys, "--db", str(db), "signals", "import", str(bad))
+    assert code != 0
+    assert "in\\x1b[2J.csv: line 2, title: contains a control character (U+0007" in err
+    for text in (out, err):
+        assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in text)
+
+
+def test_cli_export_leaves_red_out_unless_named_and_says_so(
+    capsys, db: Path, tmp_path: Path
+) -> None:
+    """#11.5: a plain export holds at most TLP:AMBER, is marked, and says it is not encrypted."""
+    rows = [
+        signal_values(title="Amber one"),
+        signal_values(title="Red one", tlp="RED"),
+        signal_values(title="Red two", tlp="RED"),
+    ]
+    assert (
+        run(
+            capsys, "--db", str(db), "signals", "import", str(write_csv(tmp_path / "in.csv", rows))
+        )[0]
+        == 0
+    )
+    out_file = tmp_path / "x.xlsx"
+    code, out, _ = run(capsys, "--db", str(db), "signals", "export", str(out_file))
+    assert code == 0
+    assert out.strip() == (
+        f"exported 1 signal(s) to {out_file} (TLP:AMBER, Dep. VERTROUWELIJK); "
+        "left out 2 TLP:RED signal(s); the file is not encrypted"
+    )
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(db),
+        "signals",
+        "export",
+        str(tmp_path / "x.csv"),
+        "--max-tlp",
+        "RED",
+        "--marking",
+        "intern",
+    )
+    assert code == 0
+    assert out.strip() == (
+        f"exported 3 signal(s) to {tmp_path / 'x.csv'} (TLP:RED, Intern); the file is not encrypted"
+    )
+    first = (tmp_path / "x.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert first.startswith("# Intern — TLP:RED — exported by Desk on ")
+
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "signals",
+        "export",
+        str(tmp_path / "y.csv"),
+        "--marking",
+        "Stg. GEHEIM",
+    )
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "state secret" in err and not (tmp_path / "y.csv").exists()
+    with pytest.raises(SystemExit):
+        main(["--db", str(db), "signals", "export", str(tmp_path / "z.csv"), "--max-tlp", "PURPLE"])
+    assert "unknown TLP label" in capsys.readouterr().err

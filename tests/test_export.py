@@ -9,12 +9,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desk.models.enums import Tlp
 from desk.services.exporter import export_signals
 from desk.services.importer import import_signals
 from desk.services.search import SignalFilter, search_signals
 from desk.services.signal_format import neutralize, unneutralize
 from desk.services.signals import create_signal, get_signal
-from tests.helpers import draft
+from tests.helpers import draft, exported_rows
 
 TRICKY = [
     dict(
@@ -34,7 +35,10 @@ TRICKY = [
     dict(
         title="-5 % drop", summary="", source="", source_url="", tags="", hs_codes="", tlp="CLEAR"
     ),
-    dict(title="Tab\tinside title", summary="\tstarts with a tab", category="overig"),
+    # a tab is refused in a title since #11.9; a summary keeps its tabs and line breaks
+    dict(
+        title="Tabs in the summary", summary="\tstarts with a tab\tand\nhas more", category="overig"
+    ),
 ]
 
 
@@ -74,8 +78,7 @@ def test_round_trip_is_exact(store, tmp_path: Path, suffix: str) -> None:
 def test_csv_cells_are_neutralised_for_spreadsheets(store, tmp_path: Path) -> None:
     create_signal(store, draft(store, **TRICKY[0]))
     export_signals(store, tmp_path / "out.csv")
-    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as f:
-        (row,) = list(csv.DictReader(f))
+    (row,) = exported_rows(tmp_path / "out.csv")
     assert row["title"].startswith("'=")
     assert row["summary"].startswith("'+")
     assert row["tags"].startswith("'=")
@@ -118,8 +121,7 @@ def test_export_filters(store, tmp_path: Path) -> None:
     create_signal(store, draft(store, country="AM", title="Armenian new", observed_on="2026-10-01"))
     flt = SignalFilter(regions=frozenset({"DEU"}), since=dt.date(2026, 6, 1))
     assert export_signals(store, tmp_path / "out.csv", flt).rows == 1
-    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as f:
-        assert [r["title"] for r in csv.DictReader(f)] == ["Armenian new"]
+    assert [r["title"] for r in exported_rows(tmp_path / "out.csv")] == ["Armenian new"]
     assert len(search_signals(store, SignalFilter())) == 3
 
 
@@ -144,3 +146,114 @@ def test_export_is_atomic(store, tmp_path: Path, monkeypatch) -> None:
         export_signals(store, target)
     assert target.read_text() == "previous export"
     assert not list(tmp_path.glob("*.tmp"))  # no temp file left
+
+
+def _signals_of_every_tlp(store) -> None:
+    for n, tlp in enumerate(("CLEAR", "AMBER", "AMBER+STRICT", "RED", "RED")):
+        create_signal(store, draft(store, title=f"{tlp} {n}", tlp=tlp))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_red_is_left_out_unless_named_and_the_file_says_so(
+    store, tmp_path: Path, suffix: str
+) -> None:
+    """#11.5: a plain export is safe by default — up to TLP:AMBER — and counts what it left out."""
+    _signals_of_every_tlp(store)
+    out = tmp_path / f"out{suffix}"
+    report = export_signals(store, out)
+    assert (report.rows, report.tlp, report.marking) == (2, Tlp.AMBER, "Dep. VERTROUWELIJK")
+    assert report.left_out == {Tlp.RED: 2, Tlp.AMBER_STRICT: 1}
+    assert report.summary() == (
+        f"exported 2 signal(s) to {out} (TLP:AMBER, Dep. VERTROUWELIJK); left out "
+        "2 TLP:RED, 1 TLP:AMBER+STRICT signal(s); the file is not encrypted"
+    )
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM signal")
+    assert import_signals(store, out).imported == 2
+    assert {s.tlp for s in search_signals(store, SignalFilter())} == {Tlp.CLEAR, Tlp.AMBER}
+
+
+def test_red_only_when_named(store, tmp_path: Path) -> None:
+    _signals_of_every_tlp(store)
+    report = export_signals(store, tmp_path / "all.csv", max_tlp=Tlp.RED)
+    assert (report.rows, report.tlp, report.left_out) == (5, Tlp.RED, {})
+    assert report.summary().endswith("(TLP:RED, Dep. VERTROUWELIJK); the file is not encrypted")
+    report = export_signals(store, tmp_path / "clear.csv", max_tlp=Tlp.CLEAR)
+    assert (report.rows, report.tlp) == (1, Tlp.CLEAR)
+
+
+def test_csv_starts_with_its_marking_which_the_importer_skips(store, tmp_path: Path) -> None:
+    create_signal(store, draft(store, tlp="GREEN"))
+    out = tmp_path / "out.csv"
+    export_signals(store, out, marking="intern", today=dt.date(2026, 11, 27))
+    first, header, *_ = out.read_text(encoding="utf-8-sig").splitlines()
+    assert first == "# Intern — TLP:GREEN — exported by Desk on 2026-11-27 — not encrypted"
+    assert header.startswith("observed_on,country,title")
+    with out.open("a", encoding="utf-8", newline="") as f:  # a bad row below the export
+        csv.writer(f).writerow(["2026-10-01", "Atlantis", "x", "", "finance", "", "", "A", "1"])
+    report = import_signals(store, out)
+    assert [(e.line, e.column) for e in report.errors] == [(4, "(row)")]  # as a spreadsheet counts
+
+
+def test_xlsx_carries_its_marking_in_header_footer_and_properties(store, tmp_path: Path) -> None:
+    create_signal(store, draft(store, tlp="AMBER+STRICT"))
+    out = tmp_path / "out.xlsx"
+    export_signals(store, out, max_tlp=Tlp.AMBER_STRICT, marking="Dep. VERTROUWELIJK")
+    book = openpyxl.load_workbook(out)
+    sheet = book.active
+    assert sheet.oddHeader.center.text == "Dep. VERTROUWELIJK — TLP:AMBER+STRICT"
+    assert sheet.oddFooter.left.text == "Dep. VERTROUWELIJK — TLP:AMBER+STRICT"
+    assert "not encrypted" in sheet.oddFooter.center.text
+    assert book.properties.subject == "Dep. VERTROUWELIJK — TLP:AMBER+STRICT"
+    assert book.properties.keywords == "TLP:AMBER+STRICT"
+
+
+def test_a_marking_must_be_one_the_store_allows(store, tmp_path: Path) -> None:
+    from desk.services.markings import MarkingRefused, set_markings
+
+    create_signal(store, draft(store))
+    with pytest.raises(MarkingRefused, match="state secret"):
+        export_signals(store, tmp_path / "out.csv", marking="Stg. GEHEIM")
+    set_markings(store, ["Intern", "Openbaar"])
+    assert export_signals(store, tmp_path / "out.csv").marking == "Intern"  # the store's first
+    assert not (tmp_path / "out.csv").read_text(encoding="utf-8-sig").count("VERTROUWELIJK")
+
+
+def test_xlsx_export_puts_nothing_in_the_temp_folder(store, tmp_path: Path, monkeypatch) -> None:
+    """#11.6: openpyxl wrote the sheet in plaintext to /tmp/openpyxl.* and deleted it after."""
+    import os
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    real_unlink = os.unlink
+
+    def keep_temp_files(path, *args, **kwargs):  # so that a deleted temp file is still seen
+        if Path(path).parent == temp:
+            return None
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", keep_temp_files)
+    monkeypatch.setattr(os, "remove", keep_temp_files)
+    for values in TRICKY:
+        create_signal(store, draft(store, **values))
+    out = tmp_path / "dest" / "out.xlsx"
+    out.parent.mkdir()
+    assert export_signals(store, out).rows == len(TRICKY)
+    assert list(temp.iterdir()) == []
+    assert [p.name for p in out.parent.iterdir()] == ["out.xlsx"]
+    assert (out.stat().st_mode & 0o777) == 0o600
+
+
+def test_stored_control_characters_do_not_break_an_xlsx_export(store, tmp_path: Path) -> None:
+    """#11.9: a title stored before import refused control characters made every XLSX export
+    fail with IllegalCharacterError."""
+    import dataclasses
+
+    create_signal(store, dataclasses.replace(draft(store), title="Bell\x07 and \x1b[31mred"))
+    report = export_signals(store, tmp_path / "out.xlsx")
+    assert report.rows == 1
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    assert "\x1b" not in sheet["C2"].value and "red" in sheet["C2"].value

@@ -124,6 +124,14 @@ BAD_ROWS = {
     "bad HS code": ({"hs_codes": "8542.31; 12"}, "hs_codes", "4 to 10"),
     "bad URL": ({"source_url": "javascript:alert(1)"}, "source_url", "web address"),
     "bad chr": ({"chr": "maybe"}, "chr", "true or false"),
+    # control characters reach terminals as escape sequences and break spreadsheets (#11.9)
+    "escape in title": ({"title": "Red \x1b[31malert"}, "title", "(U+001B, escape) at character 5"),
+    "tab in title": ({"title": "Tab\tinside"}, "title", "U+0009, tab"),
+    "control in summary": ({"summary": "ok\nthen \x01"}, "summary", "U+0001"),
+    "C1 in source": ({"source": "CSI \x9b2J"}, "source", "U+009B"),
+    "DEL in tags": ({"tags": "ok; b\x7fad"}, "tags", "U+007F"),
+    "escape in country": ({"country": "T\x1bH"}, "country", "U+001B"),
+    "control in URL": ({"source_url": "https://a.example/\x05"}, "source_url", "U+0005"),
 }
 
 
@@ -139,6 +147,31 @@ def test_one_bad_row_rejects_the_file(store, tmp_path: Path, kind: str) -> None:
     assert (error.line, error.column) == (5, column)
     assert reason in error.message
     assert str(error).startswith(f"line 5, {column}: ")
+
+
+def test_control_characters_are_refused_but_summary_tabs_and_newlines_stay(
+    store, tmp_path: Path
+) -> None:
+    rows = [
+        signal_values(summary="a\tb\r\nsecond line\n\tindented"),
+        signal_values(title="Evil \x1b]0;owned\x07", tags="x\x85y"),
+    ]
+    report = import_signals(store, write_csv(tmp_path / "in.csv", rows))
+    assert [(e.line, e.column) for e in report.errors] == [(3, "title"), (3, "tags")]
+    assert not any(c in str(e) for e in report.errors for c in "\x1b\x07\x85")  # never echoed
+    report = import_signals(store, write_csv(tmp_path / "ok.csv", rows[:1]))
+    assert report.ok
+    assert get_signal(store, report.imported_ids[0]).summary == "a\tb\nsecond line\n\tindented"
+
+
+def test_the_edit_dialogs_check_refuses_control_characters_too(store) -> None:
+    from desk.services.reference import load_reference
+    from desk.services.validation import SignalValidator
+
+    validator = SignalValidator(load_reference(store))
+    assert "U+001B" in validator.check("title", "Red \x1b[31malert")
+    assert "U+0007" in validator.check("summary", "bell\x07")
+    assert validator.check("summary", "tab\tand\nnewline") is None
 
 
 def test_wrong_column_count(store, tmp_path: Path) -> None:
@@ -354,3 +387,15 @@ def test_arbitrary_file_content_never_crashes(store, tmp_path_factory, content: 
     report = import_signals(store, path)
     assert report.imported == 0 or report.ok
     assert stored(store) == before + report.imported
+
+
+def test_streamed_csv_keeps_line_ends_and_a_quoted_marking_line(store, tmp_path: Path) -> None:
+    """Read line by line now (#11.8): old Mac line ends and a quoted first marking line."""
+    path = write_csv(tmp_path / "mac.csv", [signal_values(), signal_values(title="b")])
+    path.write_bytes(path.read_bytes().replace(b"\r\n", b"\r"))
+    report = import_signals(store, path, dry_run=True)
+    assert report.ok and report.to_import == 2
+    text = write_csv(tmp_path / "x.csv", [signal_values(country="Atlantis")]).read_text()
+    (tmp_path / "x.csv").write_text('"# Intern, niet openbaar — TLP:AMBER"\r\n' + text)
+    report = import_signals(store, tmp_path / "x.csv")
+    assert [(e.line, e.column) for e in report.errors] == [(3, "country")]

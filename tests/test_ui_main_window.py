@@ -16,7 +16,7 @@ from desk.services.validation import SignalValidator
 from desk.store import open_store
 from desk.ui.trendlog.table_model import COL_COUNTRY, COL_TITLE
 from tests.conftest import WAIT_MS, start_app
-from tests.helpers import signal_values, write_csv
+from tests.helpers import exported_rows, signal_values, write_csv
 
 
 @pytest.fixture
@@ -286,3 +286,45 @@ def test_a_failed_undo_clears_the_history_and_says_so(qtbot, app, monkeypatch) -
     assert "busy" in told.args[0] and "undo history cleared" in told.args[0]
     assert view.undo_stack.count() == 0  # the stack no longer claims what the store lacks
     assert get_signal(app.store, sid).status == "archived"
+
+
+def test_ctrl_e_asks_the_highest_tlp_and_says_what_was_left_out(
+    qtbot, app, tmp_path: Path, monkeypatch
+) -> None:
+    """#11.5: the export of the signals shown stops at TLP:AMBER unless asked, and says so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desk.models.enums import Tlp
+
+    view = app.window.trendlog
+    out = tmp_path / "shown.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view.table.setFocus()
+    qtbot.keyClick(app.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.export_dialog is not None, timeout=WAIT_MS)
+    dialog = view.export_dialog
+    assert dialog.options() == type(dialog.options())(Tlp.AMBER, "Dep. VERTROUWELIJK")
+    assert not dialog.red_warning.isVisibleTo(dialog)
+    shown = search_signals(app.store, view.model.filter, limit=100_000)
+    red = sum(s.tlp == Tlp.RED for s in shown)
+    strict = sum(s.tlp == Tlp.AMBER_STRICT for s in shown)
+    assert red and strict and len(shown) > red + strict
+    with qtbot.waitSignal(view.message, timeout=WAIT_MS) as said:
+        dialog.accept()
+    text = said.args[0]
+    assert "(TLP:AMBER, Dep. VERTROUWELIJK)" in text and "The file is not encrypted." in text
+    assert f"Left out above TLP:AMBER: {red} TLP:RED, {strict} TLP:AMBER+STRICT signal(s)." in text
+    assert {r["tlp"] for r in exported_rows(out)} <= {"CLEAR", "GREEN", "AMBER"}
+
+    app.window.activateWindow()  # what the window manager does when the dialog closes
+    qtbot.waitUntil(app.window.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(app.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.export_dialog is not None, timeout=WAIT_MS)
+    dialog = view.export_dialog
+    assert dialog.options().max_tlp is Tlp.AMBER  # RED is never remembered
+    dialog.max_tlp.setCurrentIndex(dialog.max_tlp.findData("RED"))
+    assert dialog.red_warning.isVisibleTo(dialog)
+    with qtbot.waitSignal(view.message, timeout=WAIT_MS) as said:
+        dialog.accept()
+    assert "Left out" not in said.args[0] and "(TLP:RED, " in said.args[0]
+    assert len(exported_rows(out)) == len(shown)

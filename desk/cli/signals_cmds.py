@@ -3,18 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
-from desk.services.exporter import export_signals
+from desk.models.enums import Tlp
+from desk.services.exporter import DEFAULT_MAX_TLP, export_signals
 from desk.services.importer import ImportFailed, import_signals
 from desk.services.reference import load_reference
 from desk.services.search import SignalFilter, count_signals, search_signals, with_text
-from desk.services.validation import Invalid, parse_date
+from desk.services.validation import Invalid, parse_date, parse_tlp
 
 MAX_ERRORS_SHOWN = 50
+
+# C0/C1 control characters and DEL would reach the terminal as escape sequences (colours, cursor
+# moves, a rewritten screen): print them as visible escapes instead.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f]")  # JSON escapes C0 itself, but not DEL and C1
+
+
+def shown(value: object) -> str:
+    """``value`` as text that is safe to print on a terminal."""
+    return str(value).translate(_CONTROLS)
+
+
+def _print_json_safely(data: object) -> None:
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        print_json(data)
+    text = _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", buffer.getvalue())
+    sys.stdout.write(text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,9 +48,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="check the file, write nothing")
     p.set_defaults(func=cmd_import)
 
-    p = ssub.add_parser("export", help="export signals to .csv or .xlsx (import format)")
+    p = ssub.add_parser(
+        "export", help="export signals to .csv or .xlsx (import format; not encrypted)"
+    )
     p.add_argument("file", type=Path)
     _filter_args(p)
+    p.add_argument(
+        "--max-tlp",
+        type=_tlp,
+        default=DEFAULT_MAX_TLP,
+        metavar="|".join(t.value for t in Tlp),
+        help="the highest TLP to include (default AMBER; RED only when named)",
+    )
+    p.add_argument(
+        "--marking",
+        metavar="TEXT",
+        help="the file's marking, one of the store's markings (default: the first of them)",
+    )
     p.set_defaults(func=cmd_export)
 
     p = ssub.add_parser("list", help="list signals, newest first")
@@ -81,38 +117,47 @@ def _filter(store, args: argparse.Namespace) -> SignalFilter:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    name = shown(args.file.name)
     if not args.file.exists():
-        raise CliError(f"no such file: {args.file}")
+        raise CliError(f"no such file: {shown(args.file)}")
     with open_cli_store(args) as store:
         try:
             report = import_signals(store, args.file, dry_run=args.dry_run)
         except ImportFailed as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(shown(exc)) from None
+        except MemoryError:  # the importer's caps should prevent it: still no traceback
+            raise CliError(f"{name}: not enough memory to check it; nothing imported") from None
     for err in report.errors[:MAX_ERRORS_SHOWN]:
-        print(f"{args.file.name}: {err}", file=sys.stderr)
+        print(f"{name}: {shown(err)}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         print(f"… and {len(report.errors) - MAX_ERRORS_SHOWN} more", file=sys.stderr)
     for dup in report.duplicates:
         of = f"signal {dup.existing_id}" if dup.existing_id else f"line {dup.first_line}"
-        print(f"{args.file.name}: line {dup.line}: duplicate of {of}, skipped: {dup.title}")
+        print(f"{name}: line {dup.line}: duplicate of {of}, skipped: {shown(dup.title)}")
     if not report.ok:
-        raise CliError(f"{args.file.name}: {report.summary()}")
-    print(f"{args.file.name}: {report.summary()}")
+        raise CliError(f"{name}: {report.summary()}")
+    print(f"{name}: {report.summary()}")
     return 0
+
+
+def _tlp(value: str) -> Tlp:
+    try:
+        return parse_tlp(value)
+    except Invalid as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         try:
-            report = export_signals(store, args.file, _filter(store, args))
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
-    withheld = (
-        f"; source withheld for {report.sources_withheld} Chatham House signal(s)"
-        if report.sources_withheld
-        else ""
-    )
-    print(f"exported {report.rows} signal(s) to {report.path}{withheld}")
+            report = export_signals(
+                store, args.file, _filter(store, args), max_tlp=args.max_tlp, marking=args.marking
+            )
+        except ValueError as exc:  # MarkingRefused among them
+            raise CliError(shown(exc)) from None
+        except OSError as exc:
+            raise CliError(f"cannot write {shown(args.file)}: {exc.strerror or exc}") from None
+    print(shown(report.summary()))
     return 0
 
 
@@ -123,7 +168,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = search_signals(store, flt, limit=limit)
         total = count_signals(store, flt)
     if args.json:
-        print_json([asdict(r) | {"grade": r.grade} for r in rows])
+        _print_json_safely([asdict(r) | {"grade": r.grade} for r in rows])
         return 0
     print_table(
         [
@@ -136,7 +181,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 r.tlp,
                 r.status,
                 r.chpi_tier or "",
-                r.title[:70],
+                shown(r.title[:70]),
             )
             for r in rows
         ],

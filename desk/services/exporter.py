@@ -1,28 +1,47 @@
 """Export signals to CSV or XLSX in the import format, so an export imports back unchanged.
 
-Two deliberate differences from a raw dump: cells a spreadsheet would run as a formula are
-neutralised (see ``signal_format``), and a Chatham House signal's source and source URL are
-left empty — its source is never disclosed in any export.
+Deliberate differences from a raw dump:
+- only signals up to ``max_tlp`` (default AMBER) are written: the file is not encrypted, so
+  TLP:RED goes in only when asked for by name; what was left out is counted by TLP;
+- the file carries its marking and TLP (the most restrictive one it holds): a first line in a
+  CSV (which the importer skips), the page header and footer and the properties of an XLSX;
+- cells a spreadsheet would run as a formula are neutralised (see ``signal_format``);
+- a Chatham House signal's source and source URL are left empty: never disclosed in any export.
+
+Nothing but the file asked for touches the disk: the workbook is built in memory (XlsxWriter's
+``in_memory``; openpyxl and pandas stream sheets through files in the system temp folder) and
+written to a private temporary file beside the target, which then replaces it.
 """
 
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from desk.fileio import atomic_path
 from desk.models import Signal, SignalHsCode
+from desk.models.enums import Tlp
 from desk.models.hs import HsCode
+from desk.services.markings import check_marking, markings
 from desk.services.search import SignalFilter, build_search
-from desk.services.signal_format import COLUMNS, LIST_SEPARATOR, neutralize
+from desk.services.signal_format import (
+    COLUMNS,
+    LIST_SEPARATOR,
+    marking_line,
+    marking_text,
+    neutralize,
+)
 from desk.store import Store
 
 ExportProgress = Callable[[int, int], None]
+DEFAULT_MAX_TLP = Tlp.AMBER
+XLSX_CELL_MAX = 32_767  # longer text would be cut off by the spreadsheet: refuse instead
 
 
 @dataclass(frozen=True)
@@ -30,10 +49,42 @@ class ExportReport:
     path: Path
     rows: int
     sources_withheld: int  # Chatham House signals whose source was left out
+    tlp: Tlp = Tlp.CLEAR  # the file's label: the most restrictive TLP it holds
+    marking: str = ""
+    max_tlp: Tlp = DEFAULT_MAX_TLP
+    left_out: dict[Tlp, int] = field(default_factory=dict)  # above max_tlp, by TLP
+
+    @property
+    def left_out_total(self) -> int:
+        return sum(self.left_out.values())
+
+    def left_out_text(self) -> str:
+        """E.g. "4 TLP:RED signal(s)" — most restrictive first; "" if nothing was left out."""
+        parts = [
+            f"{n} {tlp.label}" for tlp, n in sorted(self.left_out.items(), key=lambda i: -i[0].rank)
+        ]
+        return f"{', '.join(parts)} signal(s)" if parts else ""
+
+    def summary(self) -> str:
+        """One line for the command line."""
+        line = f"exported {self.rows} signal(s) to {self.path} ({self.tlp.label}, {self.marking})"
+        if self.left_out:
+            line += f"; left out {self.left_out_text()}"
+        if self.sources_withheld:
+            line += f"; source withheld for {self.sources_withheld} Chatham House signal(s)"
+        return line + "; the file is not encrypted"
 
 
-def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]], int]:
-    """The matching signals as export records (typed values, before neutralisation)."""
+@dataclass
+class _Selection:
+    records: list[dict[str, object]]
+    withheld: int
+    left_out: Counter[Tlp]
+
+
+def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP) -> _Selection:
+    """The matching signals up to ``max_tlp`` as export records (typed values, before
+    neutralisation), and how many were left out for their TLP."""
     S = Signal.__table__
     ids_query = build_search(flt).with_only_columns(S.c.id).order_by(None).subquery()
     stmt = (
@@ -49,12 +100,15 @@ def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]
             .order_by(H.c.signal_id, H.c.code)
         ):
             hs[sid].append(code)
-    records = []
-    withheld = 0
+    selection = _Selection([], 0, Counter())
     for r in signals:
+        tlp = Tlp(r["tlp"])
+        if tlp.rank > max_tlp.rank:
+            selection.left_out[tlp] += 1
+            continue
         if r["chr"] and (r["source"] or r["source_url"]):
-            withheld += 1
-        records.append(
+            selection.withheld += 1
+        selection.records.append(
             {
                 "observed_on": r["observed_on"],
                 "country": r["country_code"],
@@ -69,50 +123,125 @@ def export_rows(store: Store, flt: SignalFilter) -> tuple[list[dict[str, object]
                 "hs_codes": f"{LIST_SEPARATOR} ".join(
                     HsCode(c).display for c in hs.get(r["id"], [])
                 ),
-                "tlp": r["tlp"],
+                "tlp": tlp,
                 "chr": "true" if r["chr"] else "false",
                 "tags": LIST_SEPARATOR.join(t for t in r["tags"].split(";") if t),
             }
         )
-    return records, withheld
+    return selection
 
 
 def _cell(value: object) -> object:
     return neutralize(value) if isinstance(value, str) else value
 
 
-def export_signals(store: Store, path: Path | str, flt: SignalFilter | None = None) -> ExportReport:
-    """Write the signals matching ``flt`` to ``path`` (.csv or .xlsx), atomically."""
+def export_signals(
+    store: Store,
+    path: Path | str,
+    flt: SignalFilter | None = None,
+    *,
+    max_tlp: Tlp = DEFAULT_MAX_TLP,
+    marking: str | None = None,
+    today: date | None = None,
+) -> ExportReport:
+    """Write the signals matching ``flt`` up to ``max_tlp`` to ``path`` (.csv or .xlsx),
+    atomically, marked with ``marking`` (default: the store's first marking) and its TLP.
+
+    ValueError (MarkingRefused among them) for an unknown type or a marking not allowed.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"unknown export type “{suffix}”: use .csv or .xlsx")
-    records, withheld = export_rows(store, flt or SignalFilter())
+    allowed = markings(store)
+    marking = check_marking(marking or allowed[0], allowed)
+    selection = export_rows(store, flt or SignalFilter(), max_tlp)
+    records = selection.records
+    tlp = Tlp.most_restrictive({r["tlp"] for r in records})  # type: ignore[misc]
+    day = today or date.today()
     with atomic_path(path) as tmp:
         if suffix == ".csv":
-            # UTF-8 with BOM so spreadsheet programs recognise the encoding.
-            with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-                writer = csv.writer(f, lineterminator="\r\n")
-                writer.writerow(COLUMNS)
-                for rec in records:
-                    writer.writerow(
-                        [
-                            _cell(rec[c].isoformat() if c == "observed_on" else rec[c])
-                            for c in COLUMNS
-                        ]
-                    )
+            _write_csv(tmp, records, marking_line(marking, tlp, day))
         else:
-            import pandas as pd
+            _write_xlsx(tmp, records, marking, tlp, day)
+    return ExportReport(
+        path,
+        len(records),
+        selection.withheld,
+        tlp=tlp,
+        marking=marking,
+        max_tlp=max_tlp,
+        left_out=dict(selection.left_out),
+    )
 
-            frame = pd.DataFrame(
-                [{c: _cell(rec[c]) for c in COLUMNS} for rec in records], columns=list(COLUMNS)
+
+def _write_csv(tmp: Path, records: list[dict[str, object]], first_line: str) -> None:
+    # UTF-8 with BOM so spreadsheet programs recognise the encoding.
+    with tmp.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, lineterminator="\r\n")
+        writer.writerow([first_line])
+        writer.writerow(COLUMNS)
+        for rec in records:
+            writer.writerow(
+                [_cell(rec[c].isoformat() if c == "observed_on" else rec[c]) for c in COLUMNS]  # type: ignore[attr-defined]
             )
-            with pd.ExcelWriter(tmp, engine="openpyxl", date_format="YYYY-MM-DD") as writer:
-                frame.to_excel(writer, index=False, sheet_name="signals")
-                sheet = writer.sheets["signals"]
-                for col, width in zip(
-                    "ABCDEFGHIJKLM", (12, 8, 50, 60, 12, 30, 30, 6, 6, 20, 14, 6, 20), strict=True
-                ):
-                    sheet.column_dimensions[col].width = width
-                sheet.freeze_panes = "A2"
-    return ExportReport(path, len(records), withheld)
+
+
+_WIDTHS = (12, 8, 50, 60, 12, 30, 30, 6, 6, 20, 14, 6, 20)
+
+
+def _header_footer_text(text: str) -> str:
+    return text.replace("&", "&&")  # "&" starts a code in a page header or footer
+
+
+def _write_xlsx(
+    tmp: Path, records: list[dict[str, object]], marking: str, tlp: Tlp, day: date
+) -> None:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(
+        str(tmp),
+        {
+            "in_memory": True,  # no sheet data in temporary files (#11.6)
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    try:
+        label = marking_text(marking, tlp)
+        book.set_properties(
+            {
+                "title": "Signals exported by Desk",
+                "subject": label,
+                "keywords": tlp.label,
+                "category": marking,
+                "comments": marking_line(marking, tlp, day).removeprefix("# "),
+            }
+        )
+        sheet = book.add_worksheet("signals")
+        sheet.set_header(f'&C&"-,Bold"{_header_footer_text(label)}')
+        sheet.set_footer(f"&L{_header_footer_text(label)}&Cnot encrypted&RPage &P of &N")
+        dates = book.add_format({"num_format": "yyyy-mm-dd"})
+        for col, (name, width) in enumerate(zip(COLUMNS, _WIDTHS, strict=True)):
+            sheet.set_column(col, col, width)
+            sheet.write_string(0, col, name)
+        sheet.freeze_panes(1, 0)
+        for row, rec in enumerate(records, start=1):
+            for col, name in enumerate(COLUMNS):
+                value = rec[name]
+                if name == "observed_on":
+                    sheet.write_datetime(row, col, datetime.combine(value, time()), dates)  # type: ignore[arg-type]
+                elif name == "credibility":
+                    sheet.write_number(row, col, value)  # type: ignore[arg-type]
+                else:
+                    text = neutralize(str(value))
+                    if len(text) > XLSX_CELL_MAX:
+                        raise ValueError(
+                            f"the {name} of “{str(rec['title'])[:60]}” has {len(text):,} characters; "
+                            f"a spreadsheet cell holds {XLSX_CELL_MAX:,}: export as CSV instead"
+                        )
+                    # write_string, never write(): a string must not become a formula or link
+                    sheet.write_string(row, col, text)
+    finally:
+        book.close()

@@ -28,6 +28,18 @@ TAGS_MAX = 30
 FUTURE_TOLERANCE = timedelta(days=1)  # a post in Asia is already "tomorrow"
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# C0 and C1 control characters and DEL: they reach terminals as escape sequences and make a
+# spreadsheet unwritable. A summary may keep tabs and line breaks.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {
+    "\t": "tab",
+    "\n": "line break",
+    "\r": "carriage return",
+    "\x1b": "escape",
+    "\x00": "NUL",
+    "\x7f": "delete",
+}
 _DMY = re.compile(r"^(\d{2})-(\d{2})-(\d{4})$")
 
 CATEGORY_WORDS: dict[str, Category] = {}
@@ -87,7 +99,7 @@ class FieldError:
     message: str
 
 
-@dataclass
+@dataclass(slots=True)  # an import holds one per row: no per-instance dict
 class SignalDraft:
     observed_on: date
     country_code: str
@@ -133,6 +145,26 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _plain(raw: str, controls: re.Pattern[str] = _CONTROL) -> str:
+    """``raw`` without surrounding whitespace; Invalid if a control character is left inside."""
+    text = raw.strip()
+    if text.isprintable():  # the common case, and much faster than the search
+        return text
+    start = len(raw) - len(raw.lstrip())
+    if m := controls.search(raw, start, start + len(text)):
+        char = m.group()
+        name = _CONTROL_NAMES.get(char, "control character")
+        raise Invalid(
+            f"contains a control character (U+{ord(char):04X}, {name}) at character "
+            f"{m.start() + 1}; remove it"
+        )
+    return text
+
+
+def _field(value: object) -> str:
+    return _plain(_text(value))
+
+
 # -- single fields (also used by the edit dialog for inline hints) -----------------------------
 def parse_date(value: object, today: date | None = None, *, future_ok: bool = False) -> date:
     if isinstance(value, datetime):  # a real date cell from a spreadsheet (or pandas Timestamp)
@@ -140,7 +172,7 @@ def parse_date(value: object, today: date | None = None, *, future_ok: bool = Fa
     elif isinstance(value, date):
         result = value
     else:
-        text = _text(value).strip()
+        text = _field(value)
         if not text:
             raise Invalid("a date is required")
         if m := _ISO.match(text):
@@ -162,21 +194,21 @@ def parse_date(value: object, today: date | None = None, *, future_ok: bool = Fa
 
 
 def parse_category(value: object) -> Category:
-    text = _text(value).strip().casefold()
+    text = _field(value).casefold()
     if not text:
         raise Invalid("a category is required")
     if text not in CATEGORY_WORDS:
         allowed = ", ".join(c.value for c in Category)
-        raise Invalid(f"unknown category “{_text(value).strip()}”; use one of: {allowed}")
+        raise Invalid(f"unknown category “{_field(value)}”; use one of: {allowed}")
     return CATEGORY_WORDS[text]
 
 
 def parse_reliability(value: object) -> str:
-    text = _text(value).strip().upper()
+    text = _field(value).upper()
     if not text:
         raise Invalid("a reliability (A–F) is required")
     if len(text) != 1 or text not in RELIABILITY:
-        raise Invalid(f"reliability must be a letter A–F, not “{_text(value).strip()}”")
+        raise Invalid(f"reliability must be a letter A–F, not “{_field(value)}”")
     return text
 
 
@@ -187,7 +219,7 @@ def parse_credibility(value: object) -> int:
         if float(value).is_integer() and 1 <= int(value) <= 6:
             return int(value)
         raise Invalid(f"credibility must be a whole number 1–6, not {value}")
-    text = _text(value).strip()
+    text = _field(value)
     if not text:
         raise Invalid("a credibility (1–6) is required")
     if not re.fullmatch(r"[1-6]", text):
@@ -196,7 +228,7 @@ def parse_credibility(value: object) -> int:
 
 
 def parse_tlp(value: object) -> Tlp:
-    text = _text(value).strip().upper().replace(" ", "")
+    text = _field(value).upper().replace(" ", "")
     if not text:
         return Tlp.AMBER
     text = text.removeprefix("TLP:")
@@ -206,48 +238,49 @@ def parse_tlp(value: object) -> Tlp:
         return Tlp(text)
     except ValueError:
         raise Invalid(
-            f"unknown TLP label “{_text(value).strip()}”; use CLEAR, GREEN, AMBER, AMBER+STRICT or RED"
+            f"unknown TLP label “{_field(value)}”; use CLEAR, GREEN, AMBER, AMBER+STRICT or RED"
         ) from None
 
 
 def parse_bool(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    text = _text(value).strip().casefold()
+    text = _field(value).casefold()
     if text in _TRUE:
         return True
     if text in _FALSE:
         return False
-    raise Invalid(f"“{_text(value).strip()}” is not true or false")
+    raise Invalid(f"“{_field(value)}” is not true or false")
 
 
 def parse_title(value: object) -> str:
     text = _text(value).strip()
+    if "\n" in text or "\r" in text:  # a clearer reason than "control character"
+        raise Invalid("the title must be one line")
+    text = _field(value)
     if not text:
         raise Invalid("a title is required")
-    if "\n" in text or "\r" in text:
-        raise Invalid("the title must be one line")
     if len(text) > TITLE_MAX:
         raise Invalid(f"the title has {len(text)} characters; at most {TITLE_MAX}")
     return text
 
 
 def parse_summary(value: object) -> str:
-    text = _text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = _plain(_text(value).replace("\r\n", "\n").replace("\r", "\n"), _CONTROL_IN_TEXT)
     if len(text) > SUMMARY_MAX:
         raise Invalid(f"the summary has {len(text)} characters; at most {SUMMARY_MAX}")
     return text
 
 
 def parse_source(value: object) -> str:
-    text = _text(value).strip()
+    text = _field(value)
     if len(text) > SOURCE_MAX:
         raise Invalid(f"the source has {len(text)} characters; at most {SOURCE_MAX}")
     return text
 
 
 def parse_url(value: object) -> str:
-    text = _text(value).strip()
+    text = _field(value)
     if not text:
         return ""
     parsed = urllib.parse.urlsplit(text)
@@ -269,7 +302,7 @@ def parse_source_kind(value: object) -> SourceKind:
 
 def parse_hs_codes(value: object) -> list[HsCode]:
     codes: list[HsCode] = []
-    for part in re.split(r"[;,]", _text(value)):
+    for part in re.split(r"[;,]", _field(value)):
         if not part.strip():
             continue
         try:
@@ -284,7 +317,7 @@ def parse_hs_codes(value: object) -> list[HsCode]:
 def parse_tags(value: object) -> list[str]:
     tags: list[str] = []
     seen: set[str] = set()
-    for part in _text(value).split(LIST_SEPARATOR):
+    for part in _field(value).split(LIST_SEPARATOR):
         tag = " ".join(part.split())
         if not tag:
             continue
@@ -308,7 +341,7 @@ class SignalValidator:
         self._parser_table = self._parsers()
 
     def parse_country(self, value: object) -> str:
-        text = _text(value).strip()
+        text = _field(value)
         if not text:
             raise Invalid("a country is required")
         code = self.reference.country_code(text)

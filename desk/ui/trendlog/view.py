@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.enums import Category, SignalStatus, Tlp
-from desk.services.exporter import export_signals
+from desk.services.exporter import ExportReport, export_signals
+from desk.services.markings import markings
 from desk.services.search import GradeBound, ParsedQuery, SignalFilter, with_text
 from desk.services.signals import (
     SignalDetail,
@@ -43,6 +44,7 @@ from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand
 from desk.ui.trendlog.delegates import TlpDelegate
 from desk.ui.trendlog.detail import SignalDetailPane
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
+from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog
 from desk.ui.trendlog.import_wizard import ImportWizard
 from desk.ui.trendlog.table_model import (
     COL_CATEGORY,
@@ -86,6 +88,7 @@ class TrendLogView(Section):
         self.region: str | None = None
         self.editor: SignalEditDialog | None = None
         self.wizard: ImportWizard | None = None
+        self.export_dialog: ExportOptionsDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.model = SignalTableModel(controller.run, self)
         self.model.failed.connect(
@@ -418,9 +421,20 @@ class TrendLogView(Section):
         return wizard
 
     def export_view(self) -> None:
+        """Ctrl+E: ask the highest TLP (and the marking), then the file; say what was left out."""
+        self.controller.run(markings, self._ask_export, self._failed)
+
+    def _ask_export(self, allowed: list[str]) -> None:
+        dialog = ExportOptionsDialog(allowed, self)
+        self.export_dialog = dialog
+        dialog.accepted.connect(lambda: self._export_to_file(dialog.options()))
+        dialog.finished.connect(lambda _code: setattr(self, "export_dialog", None))
+        dialog.open()
+
+    def _export_to_file(self, options: ExportOptions) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the signals shown"),
+            self.tr("Export the signals shown (not encrypted)"),
             "signals.xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
@@ -428,12 +442,26 @@ class TrendLogView(Section):
             return
         flt = self.model.filter
         self.controller.run(
-            lambda store: export_signals(store, path, flt),
-            lambda report: self.message.emit(
-                self.tr("Exported {n} signal(s) to {path}").format(n=report.rows, path=report.path)
+            lambda store: export_signals(
+                store, path, flt, max_tlp=options.max_tlp, marking=options.marking
             ),
+            self._exported,
             self._failed,
         )
+
+    def _exported(self, report: ExportReport) -> None:
+        text = self.tr("Exported {n} signal(s) to {path} ({tlp}, {marking}).").format(
+            n=report.rows, path=report.path, tlp=report.tlp.label, marking=report.marking
+        )
+        if report.left_out:
+            text += " " + self.tr("Left out above {max}: {what}.").format(
+                max=report.max_tlp.label, what=report.left_out_text()
+            )
+        if report.sources_withheld:
+            text += " " + self.tr(
+                "Source withheld for %n Chatham House signal(s).", "", report.sources_withheld
+            )
+        self.message.emit(text + " " + self.tr("The file is not encrypted."))
 
     def select_signal(self, signal_id: int) -> None:
         row = self.model.row_of(signal_id)

@@ -1,0 +1,91 @@
+"""Before signals are exported: the highest TLP to include and the marking, with a plain
+warning that the file will not be encrypted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.models.enums import Tlp
+from desk.services.exporter import DEFAULT_MAX_TLP
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    max_tlp: Tlp
+    marking: str
+
+
+class ExportOptionsDialog(QDialog):
+    """Starts at TLP:AMBER every time: TLP:RED goes into a file only when chosen for it."""
+
+    def __init__(self, markings: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportOptionsDialog")
+        self.setWindowTitle(self.tr("Export signals"))
+
+        intro = QLabel(
+            self.tr(
+                "The file will not be encrypted: anyone who has a copy can read it. Signals "
+                "above the TLP you choose are left out; the file is marked with its marking and "
+                "the highest TLP it holds."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.max_tlp = QComboBox(self)
+        for tlp in Tlp:
+            self.max_tlp.addItem(self.tr("up to {label}").format(label=tlp.label), tlp.value)
+        self.max_tlp.setCurrentIndex(self.max_tlp.findData(DEFAULT_MAX_TLP.value))
+        self.max_tlp.setAccessibleName(self.tr("Highest TLP to include"))
+
+        self.marking = QComboBox(self)
+        for m in markings:
+            self.marking.addItem(m, m)
+        self.marking.setAccessibleName(self.tr("Marking"))
+        self.marking.setToolTip(self.tr("The list is set in Preferences."))
+
+        self.red_warning = QLabel(
+            self.tr(
+                "TLP:RED is for its named recipients only, with no further disclosure: export "
+                "it only for such a person, and keep the file somewhere encrypted."
+            ),
+            self,
+        )
+        self.red_warning.setWordWrap(True)
+        self.red_warning.setStyleSheet("color:#a40000")
+        self.max_tlp.currentIndexChanged.connect(self._tlp_changed)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Include signals"), self.max_tlp)
+        form.addRow(self.tr("&Marking"), self.marking)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.red_warning)
+        layout.addWidget(self.buttons)
+        self._tlp_changed()
+
+    def _tlp_changed(self) -> None:
+        self.red_warning.setVisible(self.options().max_tlp is Tlp.RED)
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(Tlp(self.max_tlp.currentData()), self.marking.currentData())
