@@ -28,12 +28,15 @@ _OS_REASONS = {
 }
 
 
-def printable(text: str) -> str:
-    """``text`` without raw control characters (a file name or title may hold an escape
-    sequence that would rewrite the terminal): each becomes a visible ``\\x1b``-style escape."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() or c in "\t\n" else f"\\x{ord(c):02x}" for c in text)
+# C0/C1 control characters and DEL would reach a terminal as escape sequences (colours, cursor
+# moves, a rewritten screen): they are printed as visible escapes instead.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def printable(value: object) -> str:
+    """``value`` as text that is safe to print on a terminal: a file name or title may hold
+    an escape sequence; each control character becomes a visible ``\\x1b``-style escape."""
+    return str(value).translate(_CONTROLS)
 
 
 def os_reason(exc: OSError) -> str:

@@ -242,15 +242,13 @@ def test_cli_export_leaves_red_out_unless_named_and_says_so(
         signal_values(title="Red one", tlp="RED"),
         signal_values(title="Red two", tlp="RED"),
     ]
-    assert (
-        run(
-            capsys, "--db", str(db), "signals", "import", str(write_csv(tmp_path / "in.csv", rows))
-        )[0]
-        == 0
+    code, _, err = run(
+        capsys, "--db", str(db), "signals", "import", str(write_csv(tmp_path / "in.csv", rows))
     )
+    assert code == 0, err
     out_file = tmp_path / "x.xlsx"
-    code, out, _ = run(capsys, "--db", str(db), "signals", "export", str(out_file))
-    assert code == 0
+    code, out, err = run(capsys, "--db", str(db), "signals", "export", str(out_file))
+    assert code == 0, err
     assert out.strip() == (
         f"exported 1 signal(s) to {out_file} (TLP:AMBER, Dep. VERTROUWELIJK); "
         "left out 2 TLP:RED signal(s); the file is not encrypted"

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import re
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.failures import printable
 from desk.models.enums import Tlp
 from desk.services.exporter import DEFAULT_MAX_TLP, export_signals
 from desk.services.importer import ImportFailed, import_signals
@@ -19,24 +17,6 @@ from desk.services.search import SignalFilter, count_signals, search_signals, wi
 from desk.services.validation import Invalid, parse_date, parse_tlp
 
 MAX_ERRORS_SHOWN = 50
-
-# C0/C1 control characters and DEL would reach the terminal as escape sequences (colours, cursor
-# moves, a rewritten screen): print them as visible escapes instead.
-_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
-_JSON_UNESCAPED = re.compile("[\x7f-\x9f]")  # JSON escapes C0 itself, but not DEL and C1
-
-
-def shown(value: object) -> str:
-    """``value`` as text that is safe to print on a terminal."""
-    return str(value).translate(_CONTROLS)
-
-
-def _print_json_safely(data: object) -> None:
-    buffer = io.StringIO()
-    with contextlib.redirect_stdout(buffer):
-        print_json(data)
-    text = _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", buffer.getvalue())
-    sys.stdout.write(text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -117,23 +97,23 @@ def _filter(store, args: argparse.Namespace) -> SignalFilter:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    name = shown(args.file.name)
+    name = printable(args.file.name)
     if not args.file.exists():
-        raise CliError(f"no such file: {shown(args.file)}")
+        raise CliError(f"no such file: {printable(args.file)}")
     with open_cli_store(args) as store:
         try:
             report = import_signals(store, args.file, dry_run=args.dry_run)
         except ImportFailed as exc:
-            raise CliError(shown(exc)) from None
+            raise CliError(printable(exc)) from None
         except MemoryError:  # the importer's caps should prevent it: still no traceback
             raise CliError(f"{name}: not enough memory to check it; nothing imported") from None
     for err in report.errors[:MAX_ERRORS_SHOWN]:
-        print(f"{name}: {shown(err)}", file=sys.stderr)
+        print(f"{name}: {printable(err)}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         print(f"… and {len(report.errors) - MAX_ERRORS_SHOWN} more", file=sys.stderr)
     for dup in report.duplicates:
         of = f"signal {dup.existing_id}" if dup.existing_id else f"line {dup.first_line}"
-        print(f"{name}: line {dup.line}: duplicate of {of}, skipped: {shown(dup.title)}")
+        print(f"{name}: line {dup.line}: duplicate of {of}, skipped: {printable(dup.title)}")
     if not report.ok:
         raise CliError(f"{name}: {report.summary()}")
     print(f"{name}: {report.summary()}")
@@ -154,10 +134,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 store, args.file, _filter(store, args), max_tlp=args.max_tlp, marking=args.marking
             )
         except ValueError as exc:  # MarkingRefused among them
-            raise CliError(shown(exc)) from None
-        except OSError as exc:
-            raise CliError(f"cannot write {shown(args.file)}: {exc.strerror or exc}") from None
-    print(shown(report.summary()))
+            raise CliError(str(exc)) from None
+    print(printable(report.summary()))
     return 0
 
 
@@ -168,7 +146,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = search_signals(store, flt, limit=limit)
         total = count_signals(store, flt)
     if args.json:
-        _print_json_safely([asdict(r) | {"grade": r.grade} for r in rows])
+        print_json([asdict(r) | {"grade": r.grade} for r in rows])
         return 0
     print_table(
         [
@@ -181,7 +159,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 r.tlp,
                 r.status,
                 r.chpi_tier or "",
-                shown(r.title[:70]),
+                printable(r.title[:70]),
             )
             for r in rows
         ],

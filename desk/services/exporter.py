@@ -187,7 +187,8 @@ def _write_csv(tmp: Path, records: list[dict[str, object]], first_line: str) -> 
             )
 
 
-_WIDTHS = (12, 8, 50, 60, 12, 30, 30, 6, 6, 20, 14, 6, 20)
+_WIDTHS = {"observed_on": 12, "country": 8, "title": 50, "summary": 60, "source": 30}
+_DEFAULT_WIDTH = 14
 
 
 def _header_footer_text(text: str) -> str:
@@ -223,8 +224,8 @@ def _write_xlsx(
         sheet.set_header(f'&C&"-,Bold"{_header_footer_text(label)}')
         sheet.set_footer(f"&L{_header_footer_text(label)}&Cnot encrypted&RPage &P of &N")
         dates = book.add_format({"num_format": "yyyy-mm-dd"})
-        for col, (name, width) in enumerate(zip(COLUMNS, _WIDTHS, strict=True)):
-            sheet.set_column(col, col, width)
+        for col, name in enumerate(COLUMNS):
+            sheet.set_column(col, col, _WIDTHS.get(name, _DEFAULT_WIDTH))
             sheet.write_string(0, col, name)
         sheet.freeze_panes(1, 0)
         for row, rec in enumerate(records, start=1):
