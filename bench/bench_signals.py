@@ -18,6 +18,7 @@ from desk.services.importer import import_signals
 from desk.services.reference import load_reference
 from desk.services.search import Sort, count_signals, parse_query, search_signals
 from desk.services.signals import signal_columns
+from desk.services.validation import COLUMNS, draft_record
 from desk.store import open_store
 
 PAGE = 200
@@ -111,41 +112,9 @@ def _write_csv(path: Path, n: int, store) -> list[tuple]:
     drafts = synthetic_drafts(ref, n, seed=99, today=date.today())
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(
-            [
-                "observed_on",
-                "country",
-                "title",
-                "summary",
-                "category",
-                "source",
-                "source_url",
-                "reliability",
-                "credibility",
-                "hs_codes",
-                "tlp",
-                "chr",
-                "tags",
-            ]
-        )
+        w.writerow(COLUMNS)
         for d in drafts:
-            w.writerow(
-                [
-                    d.observed_on.isoformat(),
-                    d.country_code,
-                    d.title,
-                    d.summary,
-                    d.category.value,
-                    d.source,
-                    "",
-                    d.reliability,
-                    d.credibility,
-                    "; ".join(c.display for c in d.hs_codes),
-                    d.tlp.value,
-                    "true" if d.chr else "false",
-                    ";".join(d.tags),
-                ]
-            )
+            w.writerow(draft_record(d).values())
     rows = []
     for d in drafts:
         c = signal_columns(d, ref)

@@ -7,6 +7,8 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from desk.services.validation import COLUMNS
+
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -24,21 +26,7 @@ def contains_bytes(paths: list[Path], needle: str) -> list[Path]:
     return [p for p in paths if any(f in p.read_bytes() for f in forms)]
 
 
-SIGNAL_COLUMNS = (
-    "observed_on",
-    "country",
-    "title",
-    "summary",
-    "category",
-    "source",
-    "source_url",
-    "reliability",
-    "credibility",
-    "hs_codes",
-    "tlp",
-    "chr",
-    "tags",
-)
+SIGNAL_COLUMNS = COLUMNS  # the import format's columns, in file order
 
 
 def signal_values(**overrides: object) -> dict[str, object]:
@@ -57,6 +45,7 @@ def signal_values(**overrides: object) -> dict[str, object]:
         "tlp": "AMBER",
         "chr": "false",
         "tags": "chips; demo",
+        "source_kind": "",
     }
     row.update(overrides)
     return row

@@ -191,7 +191,7 @@ def entity_declaration(folder: Path) -> Path:
 CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "xlsx cell at XFD1048576": (
         cell_at("XFD1048576"),
-        "line 1048576, (row): has 16384 values but the header has 13 columns",
+        f"line 1048576, (row): has 16384 values but the header has {len(SIGNAL_COLUMNS)} columns",
     ),
     "xlsx cell at A1048576": (cell_at("A1048576"), "line 1048576, observed_on:"),
     "zip bomb, one 400 MB cell": (

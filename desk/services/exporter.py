@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -27,16 +27,12 @@ import sqlalchemy as sa
 from desk.fileio import atomic_path
 from desk.models import Signal, SignalHsCode
 from desk.models.enums import Tlp
-from desk.models.hs import HsCode
 from desk.services.markings import check_marking, markings
 from desk.services.search import SignalFilter, build_search
-from desk.services.signal_format import (
-    COLUMNS,
-    LIST_SEPARATOR,
-    marking_line,
-    marking_text,
-    neutralize,
-)
+from desk.services.signal_format import marking_line, marking_text, neutralize
+from desk.services.signals import stored_draft
+from desk.services.validation import COLUMNS, SignalDraft, draft_record
+from desk.services.work import reading
 from desk.store import Store
 
 ExportProgress = Callable[[int, int], None]
@@ -77,24 +73,24 @@ class ExportReport:
 
 @dataclass
 class _Selection:
-    records: list[dict[str, object]]
+    drafts: list[SignalDraft]  # Chatham House sources already blanked
     withheld: int
     left_out: Counter[Tlp]
 
 
 def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP) -> _Selection:
-    """The matching signals up to ``max_tlp`` as export records (typed values, before
-    neutralisation), and how many were left out for their TLP."""
+    """The matching signals up to ``max_tlp``, as drafts, and how many were left out for
+    their TLP. A Chatham House signal's source and source URL are left empty."""
     S = Signal.__table__
     ids_query = build_search(flt).with_only_columns(S.c.id).order_by(None).subquery()
     stmt = (
         sa.select(S).where(S.c.id.in_(sa.select(ids_query.c.id))).order_by(S.c.observed_on, S.c.id)
     )
     H = SignalHsCode.__table__
-    with store.session() as s:
-        signals = s.execute(stmt).mappings().all()
+    with reading(store) as w:
+        signals = w.session.execute(stmt).mappings().all()
         hs: dict[int, list[str]] = defaultdict(list)
-        for sid, code in s.execute(
+        for sid, code in w.session.execute(
             sa.select(H.c.signal_id, H.c.code)
             .where(H.c.signal_id.in_(sa.select(ids_query.c.id)))
             .order_by(H.c.signal_id, H.c.code)
@@ -106,33 +102,12 @@ def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP)
         if tlp.rank > max_tlp.rank:
             selection.left_out[tlp] += 1
             continue
-        if r["chr"] and (r["source"] or r["source_url"]):
+        draft = stored_draft(r, hs.get(r["id"], []))
+        if draft.chr and (draft.source or draft.source_url):
             selection.withheld += 1
-        selection.records.append(
-            {
-                "observed_on": r["observed_on"],
-                "country": r["country_code"],
-                "title": r["title"],
-                "summary": r["summary"],
-                "category": r["category"],
-                "source": "" if r["chr"] else r["source"],
-                "source_url": "" if r["chr"] else r["source_url"],
-                "source_kind": r["source_kind"],
-                "reliability": r["reliability"],
-                "credibility": r["credibility"],
-                "hs_codes": f"{LIST_SEPARATOR} ".join(
-                    HsCode(c).display for c in hs.get(r["id"], [])
-                ),
-                "tlp": tlp,
-                "chr": "true" if r["chr"] else "false",
-                "tags": LIST_SEPARATOR.join(t for t in r["tags"].split(";") if t),
-            }
-        )
+            draft = replace(draft, source="", source_url="")
+        selection.drafts.append(draft)
     return selection
-
-
-def _cell(value: object) -> object:
-    return neutralize(value) if isinstance(value, str) else value
 
 
 def export_signals(
@@ -156,17 +131,17 @@ def export_signals(
     allowed = markings(store)
     marking = check_marking(marking or allowed[0], allowed)
     selection = export_rows(store, flt or SignalFilter(), max_tlp)
-    records = selection.records
-    tlp = Tlp.most_restrictive({r["tlp"] for r in records})  # type: ignore[misc]
+    drafts = selection.drafts
+    tlp = Tlp.most_restrictive({d.tlp for d in drafts})
     day = today or date.today()
     with atomic_path(path) as tmp:
         if suffix == ".csv":
-            _write_csv(tmp, records, marking_line(marking, tlp, day))
+            _write_csv(tmp, drafts, marking_line(marking, tlp, day))
         else:
-            _write_xlsx(tmp, records, marking, tlp, day)
+            _write_xlsx(tmp, drafts, marking, tlp, day)
     return ExportReport(
         path,
-        len(records),
+        len(drafts),
         selection.withheld,
         tlp=tlp,
         marking=marking,
@@ -175,16 +150,14 @@ def export_signals(
     )
 
 
-def _write_csv(tmp: Path, records: list[dict[str, object]], first_line: str) -> None:
+def _write_csv(tmp: Path, drafts: list[SignalDraft], first_line: str) -> None:
     # UTF-8 with BOM so spreadsheet programs recognise the encoding.
     with tmp.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([first_line])
         writer.writerow(COLUMNS)
-        for rec in records:
-            writer.writerow(
-                [_cell(rec[c].isoformat() if c == "observed_on" else rec[c]) for c in COLUMNS]  # type: ignore[attr-defined]
-            )
+        for draft in drafts:
+            writer.writerow([neutralize(text) for text in draft_record(draft).values()])
 
 
 _WIDTHS = {"observed_on": 12, "country": 8, "title": 50, "summary": 60, "source": 30}
@@ -195,9 +168,7 @@ def _header_footer_text(text: str) -> str:
     return text.replace("&", "&&")  # "&" starts a code in a page header or footer
 
 
-def _write_xlsx(
-    tmp: Path, records: list[dict[str, object]], marking: str, tlp: Tlp, day: date
-) -> None:
+def _write_xlsx(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, day: date) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(
@@ -228,18 +199,18 @@ def _write_xlsx(
             sheet.set_column(col, col, _WIDTHS.get(name, _DEFAULT_WIDTH))
             sheet.write_string(0, col, name)
         sheet.freeze_panes(1, 0)
-        for row, rec in enumerate(records, start=1):
-            for col, name in enumerate(COLUMNS):
-                value = rec[name]
+        for row, draft in enumerate(drafts, start=1):
+            for col, (name, cell) in enumerate(draft_record(draft).items()):
                 if name == "observed_on":
-                    sheet.write_datetime(row, col, datetime.combine(value, time()), dates)  # type: ignore[arg-type]
+                    day_cell = datetime.combine(draft.observed_on, time())
+                    sheet.write_datetime(row, col, day_cell, dates)
                 elif name == "credibility":
-                    sheet.write_number(row, col, value)  # type: ignore[arg-type]
+                    sheet.write_number(row, col, draft.credibility)
                 else:
-                    text = neutralize(str(value))
+                    text = neutralize(cell)
                     if len(text) > XLSX_CELL_MAX:
                         raise ValueError(
-                            f"the {name} of “{str(rec['title'])[:60]}” has {len(text):,} characters; "
+                            f"the {name} of “{draft.title[:60]}” has {len(text):,} characters; "
                             f"a spreadsheet cell holds {XLSX_CELL_MAX:,}: export as CSV instead"
                         )
                     # write_string, never write(): a string must not become a formula or link

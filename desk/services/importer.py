@@ -37,9 +37,9 @@ from desk.models import Signal
 from desk.models.text import title_key
 from desk.services.reference import load_reference
 from desk.services.settings import current_actor, current_post
-from desk.services.signal_format import COLUMNS, REQUIRED, is_marking_line, unneutralize
+from desk.services.signal_format import is_marking_line, unneutralize
 from desk.services.signals import insert_signals
-from desk.services.validation import SignalDraft, SignalValidator
+from desk.services.validation import COLUMNS, REQUIRED, SignalDraft, SignalValidator
 from desk.store import Store
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""The signal exchange format of DESIGN.md: columns, the marking line, and spreadsheet-formula
+"""The signal exchange format of DESIGN.md: the marking line, and spreadsheet-formula
 neutralisation.
 
 Export prefixes ``'`` to a cell a spreadsheet would run as a formula (``= + - @``, tab, CR) and
@@ -16,24 +16,7 @@ from datetime import date
 
 from desk.models.enums import Tlp
 
-COLUMNS = (
-    "observed_on",
-    "country",
-    "title",
-    "summary",
-    "category",
-    "source",
-    "source_url",
-    "reliability",
-    "credibility",
-    "hs_codes",
-    "tlp",
-    "chr",
-    "tags",
-    # optional (blank: unspecified); last, so the other columns keep their places in exports
-    "source_kind",
-)
-REQUIRED = ("observed_on", "country", "title", "category", "reliability", "credibility")
+# The columns themselves are defined once, with their parsers: ``validation.FIELDS``.
 LIST_SEPARATOR = ";"
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -20,7 +21,7 @@ from desk.models.text import title_key
 from desk.services import audit
 from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.settings import current_actor, current_post
-from desk.services.validation import SignalDraft
+from desk.services.validation import FIELDS, SignalDraft
 from desk.store import Store, fts
 from desk.store.bulk import deferred_indexes, insert_rows
 
@@ -29,22 +30,7 @@ BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the 
 Progress = Callable[[int, int], None]
 
 # Fields of a draft compared on edit, in the order the history shows them.
-EDITABLE = (
-    "observed_on",
-    "country_code",
-    "title",
-    "summary",
-    "category",
-    "source",
-    "source_url",
-    "source_kind",
-    "reliability",
-    "credibility",
-    "hs_codes",
-    "tlp",
-    "chr",
-    "tags",
-)
+EDITABLE = tuple(f.attribute for f in FIELDS)
 
 
 class SignalNotFound(NotFound):
@@ -98,22 +84,25 @@ class SignalDetail:
 
     def draft(self) -> SignalDraft:
         """The editable part, as the edit dialog and undo use it."""
-        return SignalDraft(
-            observed_on=self.observed_on,
-            country_code=self.country_code,
-            title=self.title,
-            category=self.category,
-            reliability=self.reliability,
-            credibility=self.credibility,
-            summary=self.summary,
-            source=self.source,
-            source_url=self.source_url,
-            source_kind=self.source_kind,
-            hs_codes=[h.code for h in self.hs_codes],
-            tlp=self.tlp,
-            chr=self.chr,
-            tags=list(self.tags),
-        )
+        values = {f.attribute: getattr(self, f.attribute) for f in FIELDS}
+        return SignalDraft(**values | {"hs_codes": [h.code for h in self.hs_codes]})
+
+
+def stored_draft(row: Mapping[str, Any], hs_codes: Sequence[str]) -> SignalDraft:
+    """The draft a row of the ``signal`` table holds (its columns are named like the draft's
+    attributes), with its HS codes from ``signal_hs_code``."""
+    values = {f.attribute: row[f.attribute] for f in FIELDS if f.attribute != "hs_codes"}
+    return SignalDraft(
+        **values
+        | {
+            "category": Category(row["category"]),
+            "tlp": Tlp(row["tlp"]),
+            "source_kind": SourceKind(row["source_kind"]),
+            "chr": bool(row["chr"]),
+            "tags": _split_tags(row["tags"]),
+            "hs_codes": [HsCode(c) for c in hs_codes],
+        }
+    )
 
 
 # -- turning drafts into rows -------------------------------------------------------------------

@@ -10,14 +10,15 @@ from __future__ import annotations
 import math
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from desk.models.enums import RELIABILITY, Category, SourceKind, Tlp
 from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import ReferenceIndex
-from desk.services.signal_format import LIST_SEPARATOR, REQUIRED
+from desk.services.signal_format import LIST_SEPARATOR
 
 TITLE_MAX = 200
 SUMMARY_MAX = 20_000
@@ -99,7 +100,7 @@ class FieldError:
     message: str
 
 
-@dataclass(slots=True)  # an import holds one per row: no per-instance dict
+@dataclass(frozen=True, slots=True)  # an import holds one per row: no per-instance dict
 class SignalDraft:
     observed_on: date
     country_code: str
@@ -331,6 +332,76 @@ def parse_tags(value: object) -> list[str]:
     return tags
 
 
+# -- the fields of a signal, once -----------------------------------------------------------------
+def _as_text(value: object) -> str:
+    return "" if value is None else str(getattr(value, "value", value))
+
+
+@dataclass(frozen=True)
+class SignalField:
+    """One field of a signal: its column in files, its ``SignalDraft`` attribute, how a cell
+    is parsed and how the value is written back (export writes what import reads)."""
+
+    column: str
+    attribute: str
+    required: bool
+    parse: Callable[[object, SignalValidator], object]  # raises Invalid
+    write: Callable[[Any], str] = _as_text
+    label: str = ""  # English, for a form or a document
+
+    @property
+    def title(self) -> str:
+        return self.label or self.column.replace("_", " ").capitalize()
+
+
+def _alone(parser: Callable[[object], object]) -> Callable[[object, SignalValidator], object]:
+    """A parser that needs nothing from the validator (only the date and country do)."""
+    return lambda value, _validator: parser(value)
+
+
+# The import/export columns, in file order (source_kind last, so the others keep their places).
+FIELDS: tuple[SignalField, ...] = (
+    SignalField(
+        "observed_on", "observed_on", True, lambda v, c: parse_date(v, c.today), date.isoformat
+    ),
+    SignalField("country", "country_code", True, lambda v, c: c.parse_country(v)),
+    SignalField("title", "title", True, _alone(parse_title)),
+    SignalField("summary", "summary", False, _alone(parse_summary)),
+    SignalField("category", "category", True, _alone(parse_category)),
+    SignalField("source", "source", False, _alone(parse_source)),
+    SignalField("source_url", "source_url", False, _alone(parse_url), label="Source URL"),
+    SignalField("reliability", "reliability", True, _alone(parse_reliability)),
+    SignalField("credibility", "credibility", True, _alone(parse_credibility)),
+    SignalField(
+        "hs_codes",
+        "hs_codes",
+        False,
+        _alone(parse_hs_codes),
+        lambda codes: f"{LIST_SEPARATOR} ".join(c.display for c in codes),
+        label="HS codes",
+    ),
+    SignalField("tlp", "tlp", False, _alone(parse_tlp), label="TLP"),
+    SignalField(
+        "chr",
+        "chr",
+        False,
+        _alone(parse_bool),
+        lambda on: "true" if on else "false",
+        "Chatham House",
+    ),
+    SignalField("tags", "tags", False, _alone(parse_tags), LIST_SEPARATOR.join),
+    SignalField("source_kind", "source_kind", False, _alone(parse_source_kind)),
+)
+COLUMNS = tuple(f.column for f in FIELDS)
+REQUIRED = tuple(f.column for f in FIELDS if f.required)
+FIELD_BY_COLUMN = {f.column: f for f in FIELDS}
+
+
+def draft_record(draft: SignalDraft) -> dict[str, str]:
+    """A draft as the cells of one row of the import format."""
+    return {f.column: f.write(getattr(draft, f.attribute)) for f in FIELDS}
+
+
 class SignalValidator:
     """Validates whole signals against the reference data of one store."""
 
@@ -338,7 +409,6 @@ class SignalValidator:
         self.reference = reference
         # Resolved once: date.today() per row cost more than the rest of the date check.
         self.today = today or date.today()
-        self._parser_table = self._parsers()
 
     def parse_country(self, value: object) -> str:
         text = _field(value)
@@ -351,59 +421,24 @@ class SignalValidator:
 
     def check(self, column: str, value: object) -> str | None:
         """The error message for one field, or None: for inline validation in a form."""
-        parser = self._parser_table[column]
         try:
-            parser(value)
+            FIELD_BY_COLUMN[column].parse(value, self)
         except Invalid as exc:
             return str(exc)
         return None
 
-    def _parsers(self) -> dict:
-        return {
-            "observed_on": lambda v: parse_date(v, self.today),
-            "country": self.parse_country,
-            "title": parse_title,
-            "summary": parse_summary,
-            "category": parse_category,
-            "source": parse_source,
-            "source_url": parse_url,
-            "source_kind": parse_source_kind,
-            "reliability": parse_reliability,
-            "credibility": parse_credibility,
-            "hs_codes": parse_hs_codes,
-            "tlp": parse_tlp,
-            "chr": parse_bool,
-            "tags": parse_tags,
-        }
-
     def validate(self, values: Mapping[str, object]) -> tuple[SignalDraft | None, list[FieldError]]:
-        parsed: dict[str, object] = {}
+        parsed: dict[str, Any] = {}
         errors: list[FieldError] = []
-        for column, parser in self._parser_table.items():
-            value = values.get(column)
-            if column in REQUIRED and _is_blank(value):
-                errors.append(FieldError(column, f"{column} is required"))
+        for f in FIELDS:
+            value = values.get(f.column)
+            if f.required and _is_blank(value):
+                errors.append(FieldError(f.column, f"{f.column} is required"))
                 continue
             try:
-                parsed[column] = parser(value)
+                parsed[f.attribute] = f.parse(value, self)
             except Invalid as exc:
-                errors.append(FieldError(column, str(exc)))
+                errors.append(FieldError(f.column, str(exc)))
         if errors:
             return None, errors
-        draft = SignalDraft(
-            observed_on=parsed["observed_on"],
-            country_code=parsed["country"],
-            title=parsed["title"],
-            category=parsed["category"],
-            reliability=parsed["reliability"],
-            credibility=parsed["credibility"],
-            summary=parsed["summary"],
-            source=parsed["source"],
-            source_url=parsed["source_url"],
-            source_kind=parsed["source_kind"],
-            hs_codes=parsed["hs_codes"],
-            tlp=parsed["tlp"],
-            chr=parsed["chr"],
-            tags=parsed["tags"],
-        )
-        return draft, []
+        return SignalDraft(**parsed), []
