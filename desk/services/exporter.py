@@ -24,6 +24,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from desk.errors import InvalidInput
 from desk.fileio import atomic_path
 from desk.models import Signal, SignalHsCode
 from desk.models.enums import Tlp
@@ -126,8 +127,10 @@ def export_signals(
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise ValueError(f"unknown export type “{suffix}”: use .csv or .xlsx")
+    writer = WRITERS.get(suffix)
+    if writer is None:
+        known = " or ".join(WRITERS)
+        raise InvalidInput(f"unknown export type “{suffix}”: use {known}")
     allowed = markings(store)
     marking = check_marking(marking or allowed[0], allowed)
     selection = export_rows(store, flt or SignalFilter(), max_tlp)
@@ -135,10 +138,7 @@ def export_signals(
     tlp = Tlp.most_restrictive({d.tlp for d in drafts})
     day = today or date.today()
     with atomic_path(path) as tmp:
-        if suffix == ".csv":
-            _write_csv(tmp, drafts, marking_line(marking, tlp, day))
-        else:
-            _write_xlsx(tmp, drafts, marking, tlp, day)
+        writer(tmp, drafts, marking, tlp, day)
     return ExportReport(
         path,
         len(drafts),
@@ -150,11 +150,11 @@ def export_signals(
     )
 
 
-def _write_csv(tmp: Path, drafts: list[SignalDraft], first_line: str) -> None:
+def _write_csv(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, day: date) -> None:
     # UTF-8 with BOM so spreadsheet programs recognise the encoding.
     with tmp.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
-        writer.writerow([first_line])
+        writer.writerow([marking_line(marking, tlp, day)])
         writer.writerow(COLUMNS)
         for draft in drafts:
             writer.writerow([neutralize(text) for text in draft_record(draft).values()])
@@ -217,3 +217,8 @@ def _write_xlsx(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, da
                     sheet.write_string(row, col, text)
     finally:
         book.close()
+
+
+Writer = Callable[[Path, list[SignalDraft], str, Tlp, date], None]
+# Export formats by suffix: a writer fills the private temporary file it is given.
+WRITERS: dict[str, Writer] = {".csv": _write_csv, ".xlsx": _write_xlsx}
