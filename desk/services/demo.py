@@ -20,6 +20,7 @@ from desk.paths import resource
 from desk.services.reference import ReferenceIndex, load_reference
 from desk.services.signals import insert_signals
 from desk.services.validation import SignalDraft, SignalValidator
+from desk.services.work import writing
 from desk.store import Store
 
 DEMO_ACTOR = "Desk demo"
@@ -67,7 +68,8 @@ def load_demo(store: Store, *, today: date | None = None) -> str:
         (draft,) = _drafts_from([row], validator, f"post_signals.csv line {n}")
         by_post.setdefault(row["post"], []).append((draft, row["status"]))
 
-    with store.transaction() as s:
+    with writing(store, actor=DEMO_ACTOR) as w:
+        s = w.session
         # The public facts were discussed long ago; post signals carry the status they would have
         # (inserted with it, so nothing looks recently changed).
         insert_signals(
@@ -257,7 +259,8 @@ def generate_signals(
         SignalStatus.DISCUSSED,
         SignalStatus.ARCHIVED,
     ]
-    with store.transaction() as s:
+    with writing(store, actor=DEMO_ACTOR) as w:
+        s = w.session
         ids: list[int] = []
         for status, weight in zip(statuses, (0.35, 0.35, 0.2, 0.1), strict=True):
             part = (

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from desk.errors import Unavailable
 from desk.models import Signal
 from desk.models.text import title_key
 from desk.services.readers import (
@@ -35,11 +36,12 @@ from desk.services.readers import (
     open_table,
 )
 from desk.services.reference import load_reference
-from desk.services.settings import current_actor, current_post
 from desk.services.signal_format import unneutralize
 from desk.services.signals import insert_signals
 from desk.services.validation import COLUMNS, REQUIRED, SignalDraft, SignalValidator
-from desk.store import Store
+from desk.services.work import Work, reading, writing
+from desk.store import Store, StoreError
+from desk.store.errors import translate
 
 if TYPE_CHECKING:
     pass
@@ -55,7 +57,7 @@ class ImportCancelled(Exception):
     pass
 
 
-class ImportFailed(Exception):
+class ImportFailed(Unavailable):
     """Writing failed (disk full, store locked…); nothing was imported."""
 
 
@@ -171,7 +173,7 @@ def _import(
 
     try:
         with open_table(path) as table:
-            ref = _check(store, table, report, tick)
+            _check(store, table, report, tick)
     except ReadError as exc:
         report.errors.append(exc.error)
         return report
@@ -183,37 +185,42 @@ def _import(
     if report.errors:
         return report
 
-    _find_duplicates(store, report)
     if dry_run:
+        with reading(store) as w:
+            _find_duplicates(w, report)
         return report
-    skipped = {d.line for d in report.duplicates}
-    drafts = [p.draft for p in report.parsed if p.draft is not None and p.line not in skipped]
-    actor = actor or current_actor(store)
     try:
-        with store.transaction() as s:
+        # The duplicate check runs inside the write transaction: no other process can add the
+        # same signal between the check and the insert.
+        with writing(store, actor=actor) as w:
+            _find_duplicates(w, report)
+            skipped = {d.line for d in report.duplicates}
+            drafts = [
+                p.draft for p in report.parsed if p.draft is not None and p.line not in skipped
+            ]
             ids = insert_signals(
-                s,
+                w.session,
                 drafts,
-                ref,
-                actor=actor,
-                author=actor,
-                post=current_post(store),
+                w.reference,
+                actor=w.actor,
+                author=w.actor,
+                post=w.post,
                 action="import",
                 note=path.name,
                 progress=lambda done, total_: tick(done, total_, "write"),
             )
     except ImportCancelled:
         raise
-    except sa.exc.OperationalError as exc:
-        reason = "the disk is full" if "full" in str(exc.orig).lower() else str(exc.orig)
+    except (sa.exc.OperationalError, StoreError) as exc:
+        reason = translate(exc, store.path) or exc
         raise ImportFailed(f"{reason}; nothing was imported") from exc
     report.imported = len(ids)
     report.imported_ids = ids
     return report
 
 
-def _check(store: Store, table: Table, report: ImportReport, tick: ImportProgress):
-    """Validate every row of ``table`` into ``report``; the reference data, for writing."""
+def _check(store: Store, table: Table, report: ImportReport, tick: ImportProgress) -> None:
+    """Validate every row of ``table`` into ``report``."""
     names, header_errors = _check_header(table.header, table.header_line)
     report.errors.extend(header_errors)
     width = len(names)
@@ -256,13 +263,12 @@ def _check(store: Store, table: Table, report: ImportReport, tick: ImportProgres
         # Raw values only for the first rows (a preview); 100k dicts would cost ~100 MB.
         report.parsed.append(ParsedRow(line, values if n < PREVIEW_ROWS else _NO_VALUES, draft))
     tick(total, total, "check")
-    return ref
 
 
 _NO_VALUES: dict[str, object] = {}  # shared, never changed: one empty dict, not 100k
 
 
-def _find_duplicates(store: Store, report: ImportReport) -> None:
+def _find_duplicates(w: Work, report: ImportReport) -> None:
     drafts = [(p.line, p.draft) for p in report.parsed if p.draft is not None]
     if not drafts:
         return
@@ -281,8 +287,7 @@ def _find_duplicates(store: Store, report: ImportReport) -> None:
         .where(table.c.observed_on.between(min(dates), max(dates)))
         .where(table.c.country_code.in_(countries))
     )
-    with store.session() as s:
-        existing = {(day, country, key): sid for sid, day, country, key in s.execute(stmt)}
+    existing = {(day, country, key): sid for sid, day, country, key in w.session.execute(stmt)}
     for line, d in drafts:
         key = (d.observed_on.isoformat(), d.country_code, title_key(d.title))
         if key in existing:

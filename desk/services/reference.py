@@ -11,7 +11,6 @@ from desk.models import ChpiItem, Country, CountryAlias, Directorate
 from desk.models.hs import HsCode
 from desk.models.text import name_key
 from desk.services.work import Context, reading
-from desk.store import Store
 
 
 @dataclass(frozen=True)
@@ -90,35 +89,31 @@ def read_reference(s: Session) -> ReferenceIndex:
     return ReferenceIndex(countries, aliases, chpi, directorates)
 
 
-def list_directorates(store: Store) -> list[DirectorateRef]:
-    with store.session() as s:
-        return [
-            DirectorateRef(d.code, d.name_en, d.name_nl)
-            for d in s.exec(select(Directorate).order_by(Directorate.code))
-        ]
+def list_directorates(ctx: Context) -> list[DirectorateRef]:
+    with reading(ctx) as w:
+        return sorted(w.reference.directorates.values(), key=lambda d: d.code)
 
 
-def directorate_codes(store: Store) -> set[str]:
-    with store.session() as s:
-        return set(s.exec(select(Directorate.code)))
+def directorate_codes(ctx: Context) -> set[str]:
+    with reading(ctx) as w:
+        return set(w.reference.directorates)
 
 
-def list_countries(store: Store, region: str | None = None) -> list[CountryRef]:
-    with store.session() as s:
-        q = select(Country).order_by(Country.name_en)
-        if region:
-            q = q.where(Country.directorate_code == region.upper())
-        return [
-            CountryRef(c.code, c.name_en, c.name_nl, c.directorate_code, c.directorate_source)
-            for c in s.exec(q)
-        ]
+def list_countries(ctx: Context, region: str | None = None) -> list[CountryRef]:
+    with reading(ctx) as w:
+        found = w.reference.countries.values()
+    wanted = region.upper() if region else None
+    return sorted(
+        (c for c in found if wanted is None or c.directorate == wanted), key=lambda c: c.name_en
+    )
 
 
-def signal_counts_by_region(store: Store) -> dict[str, int]:
+def signal_counts_by_region(ctx: Context) -> dict[str, int]:
     """Signals per directorate (archived ones excluded), for the navigator."""
     from desk.models import Signal
 
-    with store.session() as s:
+    with reading(ctx) as w:
+        s = w.session
         # Per country first (served by the country index), then summed per directorate: a join
         # of every signal with its country took half a second on 100k signals.
         per_country = s.exec(

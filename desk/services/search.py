@@ -19,7 +19,7 @@ from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
 from desk.models.signals import NO_TIER_RANK
 from desk.services.reference import ReferenceIndex
 from desk.services.validation import Invalid, parse_category, parse_date, parse_tlp
-from desk.store import Store
+from desk.services.work import Context, reading
 from desk.store.fts import signal_text_match
 from desk.store.ordering import ordered_join
 
@@ -498,18 +498,18 @@ def rows_for_ids(s: Session, ids: list[int]) -> list[SignalRow]:
 
 
 def search_signals(
-    store: Store, flt: SignalFilter, sort: Sort = DEFAULT_SORT, *, offset: int = 0, limit: int = 200
+    ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, *, offset: int = 0, limit: int = 200
 ) -> list[SignalRow]:
     """One page of matching signals, in ``sort`` order."""
     if sort.key not in SORTS:
         raise ValueError(f"cannot sort by {sort.key}")
-    with store.session() as s:
-        return rows_for_ids(s, page_ids(s, flt, sort, offset, limit))
+    with reading(ctx) as w:
+        return rows_for_ids(w.session, page_ids(w.session, flt, sort, offset, limit))
 
 
-def count_signals(store: Store, flt: SignalFilter) -> int:
-    with store.session() as s:
-        return count_in_session(s, flt)
+def count_signals(ctx: Context, flt: SignalFilter) -> int:
+    with reading(ctx) as w:
+        return count_in_session(w.session, flt)
 
 
 def count_in_session(s: Session, flt: SignalFilter) -> int:
@@ -518,25 +518,25 @@ def count_in_session(s: Session, flt: SignalFilter) -> int:
     return s.execute(stmt).scalar_one()
 
 
-def ids_at(store: Store, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:
+def ids_at(ctx: Context, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:
     """Signal ids at the given (first row, last row) ranges of a result, in order — for
     acting on a selection whose pages were never loaded."""
     found: list[int] = []
-    with store.session() as s:
+    with reading(ctx) as w:
         for first, last in ranges:
-            found.extend(page_ids(s, flt, sort, first, last - first + 1))
+            found.extend(page_ids(w.session, flt, sort, first, last - first + 1))
     return found
 
 
 def matching_ids(
-    store: Store, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
+    ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
 ) -> list[int]:
     """Ids of every match in order (for 'select all' and bulk actions)."""
     stmt = build_search(flt, sort).with_only_columns(S.c.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    with store.session() as s:
-        return [r[0] for r in s.execute(stmt)]
+    with reading(ctx) as w:
+        return [r[0] for r in w.session.execute(stmt)]
 
 
 def with_text(flt: SignalFilter, text: str, reference: ReferenceIndex | None = None) -> ParsedQuery:

@@ -19,10 +19,10 @@ from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
 from desk.models.text import title_key
 from desk.services import audit
-from desk.services.reference import ReferenceIndex, load_reference
-from desk.services.settings import current_actor, current_post
+from desk.services.reference import ReferenceIndex
 from desk.services.validation import FIELDS, SignalDraft
-from desk.store import Store, fts
+from desk.services.work import Context, reading, writing
+from desk.store import fts
 from desk.store.bulk import deferred_indexes, insert_rows
 
 ENTITY = "signal"
@@ -235,19 +235,18 @@ def insert_signals(
     return ids
 
 
-def create_signal(store: Store, draft: SignalDraft, *, actor: str | None = None) -> int:
-    ref = load_reference(store)
-    actor = actor or current_actor(store)
-    post = current_post(store)
-    with store.transaction() as s:
-        (signal_id,) = insert_signals(s, [draft], ref, actor=actor, author=actor, post=post)
+def create_signal(ctx: Context, draft: SignalDraft, *, actor: str | None = None) -> int:
+    with writing(ctx, actor=actor) as w:
+        (signal_id,) = insert_signals(
+            w.session, [draft], w.reference, actor=w.actor, author=w.actor, post=w.post
+        )
     return signal_id
 
 
 # -- read -----------------------------------------------------------------------------------
-def get_signal(store: Store, signal_id: int) -> SignalDetail:
-    with store.session() as s:
-        return _detail(s, signal_id)
+def get_signal(ctx: Context, signal_id: int) -> SignalDetail:
+    with reading(ctx) as w:
+        return _detail(w.session, signal_id)
 
 
 def _detail(s: Session, signal_id: int) -> SignalDetail:
@@ -296,23 +295,23 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
     )
 
 
-def signal_statuses(store: Store, signal_ids: Iterable[int]) -> dict[int, str]:
+def signal_statuses(ctx: Context, signal_ids: Iterable[int]) -> dict[int, str]:
     """The current status of each signal (what an undo of a status change restores)."""
     ids = list(dict.fromkeys(signal_ids))
     table = Signal.__table__
     found: dict[int, str] = {}
-    with store.session() as s:
+    with reading(ctx) as w:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            found.update(
-                s.execute(sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))).all()
-            )
+            query = sa.select(table.c.id, table.c.status).where(table.c.id.in_(chunk))
+            found.update((sid, status) for sid, status in w.session.execute(query))
     return found
 
 
-def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
+def signal_history(ctx: Context, signal_id: int) -> list[audit.HistoryEntry]:
     """How the signal came to be (from the signal itself), then every audited change."""
-    with store.session() as s:
+    with reading(ctx) as w:
+        s = w.session
         sig = s.get(Signal, signal_id)
         if sig is None:
             raise SignalNotFound(signal_id)
@@ -331,12 +330,11 @@ def signal_history(store: Store, signal_id: int) -> list[audit.HistoryEntry]:
 
 # -- change ---------------------------------------------------------------------------------
 def update_signal(
-    store: Store, signal_id: int, draft: SignalDraft, *, actor: str | None = None
+    ctx: Context, signal_id: int, draft: SignalDraft, *, actor: str | None = None
 ) -> list[str]:
     """Store the edited fields; returns the names of the fields that changed (maybe none)."""
-    ref = load_reference(store)
-    actor = actor or current_actor(store)
-    with store.transaction() as s:
+    with writing(ctx, actor=actor) as w:
+        s, ref = w.session, w.reference
         before = _detail(s, signal_id).draft()
         changes = {}
         for name in EDITABLE:
@@ -355,29 +353,29 @@ def update_signal(
             if rows:
                 s.execute(sa.insert(SignalHsCode.__table__), rows)
         audit.record(
-            s, actor=actor, entity=ENTITY, entity_id=signal_id, action="update", changes=changes
+            s, actor=w.actor, entity=ENTITY, entity_id=signal_id, action="update", changes=changes
         )
     return list(changes)
 
 
 def set_status(
-    store: Store, signal_ids: Iterable[int], status: SignalStatus, *, actor: str | None = None
+    ctx: Context, signal_ids: Iterable[int], status: SignalStatus, *, actor: str | None = None
 ) -> int:
     """Change the status of several signals at once; returns how many actually changed."""
     status = SignalStatus(status)
-    return restore_statuses(store, dict.fromkeys(signal_ids, status), actor=actor)
+    return restore_statuses(ctx, dict.fromkeys(signal_ids, status), actor=actor)
 
 
 def restore_statuses(
-    store: Store, statuses: Mapping[int, SignalStatus], *, actor: str | None = None
+    ctx: Context, statuses: Mapping[int, SignalStatus], *, actor: str | None = None
 ) -> int:
     """Give each signal its own status (what undoing a status change does), in one
     transaction; returns how many actually changed."""
-    actor = actor or current_actor(store)
     changed = 0
     table = Signal.__table__
     ids = list(statuses)
-    with store.transaction() as s:
+    with writing(ctx, actor=actor) as w:
+        s = w.session
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             current = dict(
@@ -402,7 +400,7 @@ def restore_statuses(
             for sid, new in to_change.items():
                 audit.record(
                     s,
-                    actor=actor,
+                    actor=w.actor,
                     entity=ENTITY,
                     entity_id=sid,
                     action="status",
@@ -413,5 +411,5 @@ def restore_statuses(
     return changed
 
 
-def archive_signals(store: Store, signal_ids: Iterable[int], *, actor: str | None = None) -> int:
-    return set_status(store, signal_ids, SignalStatus.ARCHIVED, actor=actor)
+def archive_signals(ctx: Context, signal_ids: Iterable[int], *, actor: str | None = None) -> int:
+    return set_status(ctx, signal_ids, SignalStatus.ARCHIVED, actor=actor)

@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from desk.models import Country, Signal
 from desk.models.enums import Category
 from desk.services.search import SignalFilter, where_clauses
-from desk.store import Store
+from desk.services.work import Context, reading
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -21,7 +21,7 @@ C = Country.__table__
 
 
 def monthly_counts(
-    store: Store, flt: SignalFilter, *, months: int = 12, today: date | None = None
+    ctx: Context, flt: SignalFilter, *, months: int = 12, today: date | None = None
 ) -> pd.DataFrame:
     """A frame indexed by month (``YYYY-MM``, oldest first, every month present) with one
     column per category (every category present), counting the signals matching ``flt``."""
@@ -40,8 +40,8 @@ def monthly_counts(
         .where(*where_clauses(scoped))
         .group_by(month, S.c.category)
     )
-    with store.session() as s:
-        rows = s.execute(stmt).all()
+    with reading(ctx) as w:
+        rows = w.session.execute(stmt).all()
     month_index = pd.period_range(first, periods=months, freq="M").strftime("%Y-%m")
     columns = [c.value for c in Category]
     frame = pd.DataFrame(rows, columns=["month", "category", "n"])
