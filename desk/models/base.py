@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Table
 from sqlalchemy.types import TypeDecorator
-from sqlmodel import Field
+from sqlmodel import Field, SQLModel
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -40,3 +40,12 @@ def utc_field(**kwargs: Any) -> Any:
 def wall_clock_field(**kwargs: Any) -> Any:
     """A naive datetime column: a wall-clock time whose zone is stored beside it (meetings)."""
     return Field(sa_type=DateTime, **kwargs)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """A model's SQLAlchemy table, typed (SQLModel declares ``__table__`` untyped): for core
+    queries over many rows, where building model objects would cost more than the query."""
+    table = model.__dict__.get("__table__")
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not a table model")
+    return table

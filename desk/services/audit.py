@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desk.models import AuditEntry
 from desk.models.base import utcnow
@@ -85,8 +85,8 @@ class HistoryEntry:
 def history(session: Session, entity: str, entity_id: object) -> list[HistoryEntry]:
     rows = session.exec(
         select(AuditEntry)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
-        .order_by(AuditEntry.at, AuditEntry.id)
+        .where(col(AuditEntry.entity) == entity, col(AuditEntry.entity_id) == str(entity_id))
+        .order_by(col(AuditEntry.at), col(AuditEntry.id))
     )
     return [
         HistoryEntry(r.at, r.actor, r.action, r.field, r.old_value, r.new_value, r.change_id)

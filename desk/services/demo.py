@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
+from desk.models.base import table_of
 from desk.models.enums import Category, SignalStatus, Tlp
 from desk.models.hs import HsCode
 from desk.paths import resource
@@ -41,7 +42,7 @@ def _drafts_from(
     drafts = []
     for n, row in enumerate(rows, start=2):
         draft, errors = validator.validate(row)
-        if errors:  # the demo files are ours: a bad row is a bug, say where
+        if draft is None:  # the demo files are ours: a bad row is a bug, say where
             raise ValueError(f"{name} line {n}: {errors}")
         drafts.append(draft)
     return drafts
@@ -480,7 +481,7 @@ def load_demo_countries(store: Store, *, today: date | None = None) -> str:
         ct.set_contacts(store, p["code"], [ct.Contact(*c) for c in p["contacts"]], actor=DEMO_ACTOR)
         ct.set_figures(store, p["code"], [ct.Figure(*f) for f in p["figures"]], actor=DEMO_ACTOR)
 
-    S = Signal.__table__
+    S = table_of(Signal)
     for e in data["events"]:
         starts = today + timedelta(days=e["days_from_today"])
         fields = {

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from desk.errors import InvalidInput
 from desk.fileio import atomic_path
 from desk.models import Signal, SignalHsCode
+from desk.models.base import table_of
 from desk.models.enums import Tlp
 from desk.services.markings import check_marking, markings
 from desk.services.search import SignalFilter, build_search
@@ -82,12 +83,12 @@ class _Selection:
 def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP) -> _Selection:
     """The matching signals up to ``max_tlp``, as drafts, and how many were left out for
     their TLP. A Chatham House signal's source and source URL are left empty."""
-    S = Signal.__table__
+    S = table_of(Signal)
     ids_query = build_search(flt).with_only_columns(S.c.id).order_by(None).subquery()
     stmt = (
         sa.select(S).where(S.c.id.in_(sa.select(ids_query.c.id))).order_by(S.c.observed_on, S.c.id)
     )
-    H = SignalHsCode.__table__
+    H = table_of(SignalHsCode)
     with reading(store) as w:
         signals = w.session.execute(stmt).mappings().all()
         hs: dict[int, list[str]] = defaultdict(list)
@@ -103,7 +104,7 @@ def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP)
         if tlp.rank > max_tlp.rank:
             selection.left_out[tlp] += 1
             continue
-        draft = stored_draft(r, hs.get(r["id"], []))
+        draft = stored_draft(dict(r), hs.get(r["id"], []))
         if draft.chr and (draft.source or draft.source_url):
             selection.withheld += 1
             draft = replace(draft, source="", source_url="")

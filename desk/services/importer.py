@@ -23,6 +23,7 @@ import sqlalchemy as sa
 
 from desk.errors import Unavailable
 from desk.models import Signal
+from desk.models.base import table_of
 from desk.models.text import title_key
 from desk.services.readers import (
     HEADER_LINE,
@@ -272,10 +273,10 @@ def _find_duplicates(w: Work, report: ImportReport) -> None:
     drafts = [(p.line, p.draft) for p in report.parsed if p.draft is not None]
     if not drafts:
         return
-    first_seen: dict[tuple, int] = {}
+    first_seen: dict[tuple[str, str, str], int] = {}
     dates = [d.observed_on for _, d in drafts]
     countries = sorted({d.country_code for _, d in drafts})
-    table = Signal.__table__
+    table = table_of(Signal)
     # Keys compared as stored text (ISO dates): converting 100k dates back costs more than the query.
     stmt = (
         sa.select(

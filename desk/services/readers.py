@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
 from desk.services.signal_format import is_marking_line
 
@@ -222,10 +222,10 @@ def _zip_directory_size(f: BinaryIO, size: int) -> int:
         if len(data) < 56 or data[:4] != b"PK\x06\x06":
             raise _refuse("this is not an .xlsx workbook (a damaged zip file)")
         (directory,) = struct.unpack_from("<Q", data, 40)
-    return directory
+    return int(directory)
 
 
-def _scan_part(stream: BinaryIO, tag: re.Pattern[bytes], name: str) -> int:
+def _scan_part(stream: IO[bytes], tag: re.Pattern[bytes], name: str) -> int:
     """Refuse a DTD, or more than MAX_XML_ITEM bytes between two ``tag``s; count the tags."""
     count = 0
     last = 0  # offset of the last tag seen

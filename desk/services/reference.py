@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from desk.models import ChpiItem, Country, CountryAlias, Directorate
+from desk.models.base import table_of
 from desk.models.hs import HsCode
 from desk.models.text import name_key
 from desk.services.work import Context, reading
@@ -112,16 +113,16 @@ def signal_counts_by_region(ctx: Context) -> dict[str, int]:
     """Signals per directorate (archived ones excluded), for the navigator."""
     from desk.models import Signal
 
+    signal = table_of(Signal)
     with reading(ctx) as w:
-        s = w.session
         # Per country first (served by the country index), then summed per directorate: a join
         # of every signal with its country took half a second on 100k signals.
-        per_country = s.exec(
-            sa.select(Signal.country_code, sa.func.count())
-            .where(Signal.status != "archived")
-            .group_by(Signal.country_code)
+        per_country = w.session.execute(
+            sa.select(signal.c.country_code, sa.func.count())
+            .where(signal.c.status != "archived")
+            .group_by(signal.c.country_code)
         ).all()
-        directorate = dict(s.exec(sa.select(Country.code, Country.directorate_code)).all())
+        directorate = {c.code: c.directorate for c in w.reference.countries.values()}
     counts: dict[str, int] = {}
     for code, n in per_country:
         region = directorate[code]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
 from desk.models import Country, Signal, SignalHsCode
+from desk.models.base import table_of
 from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
 from desk.models.signals import NO_TIER_RANK
 from desk.services.reference import ReferenceIndex
@@ -78,7 +80,7 @@ class SignalFilter:
     def merged(self, other: SignalFilter) -> SignalFilter:
         """Both filters at once (sets are intersected where both restrict)."""
 
-        def both(a: frozenset, b: frozenset) -> frozenset:
+        def both(a: frozenset[Any], b: frozenset[Any]) -> frozenset[Any]:
             return a & b if a and b else a or b
 
         return SignalFilter(
@@ -140,13 +142,13 @@ def parse_query(text: str, reference: ReferenceIndex | None = None) -> ParsedQue
     never exceptions: this runs on every keystroke.
     """
     errors: list[str] = []
-    parts: dict[str, set] = {}
+    parts: dict[str, set[str]] = {}
     grades: list[GradeBound] = []
     since = until = None
     max_tlp: Tlp | None = None
     chr_flag: bool | None = None
 
-    def add(key: str, value: object) -> None:
+    def add(key: str, value: str) -> None:
         parts.setdefault(key, set()).add(value)
 
     for m in _FILTER_TOKEN.finditer(text):
@@ -232,15 +234,15 @@ def parse_query(text: str, reference: ReferenceIndex | None = None) -> ParsedQue
 
 
 # -- SQL --------------------------------------------------------------------------------------
-S = Signal.__table__
-C = Country.__table__
-H = SignalHsCode.__table__
+S = table_of(Signal)
+C = table_of(Country)
+H = table_of(SignalHsCode)
 
 STATUS_ORDER = sa.case({s.value: n for n, s in enumerate(SignalStatus)}, value=S.c.status)
 CATEGORY_ORDER = sa.case({c.value: n for n, c in enumerate(Category)}, value=S.c.category)
 # Each sort ends with the observation date and id, all in one direction, so that where an index
 # exists (date, grade) SQLite walks it instead of sorting.
-SORTS: dict[str, list[sa.ColumnElement]] = {
+SORTS: dict[str, list[sa.ColumnElement[Any]]] = {
     "observed_on": [S.c.observed_on],
     "country": [C.c.name_en, S.c.observed_on],
     "title": [S.c.title_key, S.c.observed_on],
@@ -342,7 +344,7 @@ def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
 def _changed_within(since: datetime | None, before: datetime | None) -> sa.ColumnElement[bool]:
     """Logged or updated within [since, before): the window of a meeting."""
 
-    def within(column: sa.Column) -> sa.ColumnElement[bool]:
+    def within(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
         terms = []
         if since is not None:
             terms.append(column >= since)
@@ -397,16 +399,19 @@ ROW_COLUMNS = (
 )
 
 
-def _order(sort: Sort) -> list[sa.ColumnElement]:
-    order = [c.desc() if sort.descending else c.asc() for c in SORTS[sort.key]]
+def _order(sort: Sort) -> list[sa.ColumnElement[Any]]:
+    order: list[sa.ColumnElement[Any]] = [
+        c.desc() if sort.descending else c.asc() for c in SORTS[sort.key]
+    ]
     order.append(S.c.id.desc() if sort.descending else S.c.id.asc())
     return order
 
 
-def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select:
+def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select[Any]:
     """Every matching signal's row, in ``sort`` order (one plain SQL query)."""
     if sort.key not in SORTS:
         raise ValueError(f"cannot sort by {sort.key}")
+    source: sa.FromClause
     if sort.key == "country":
         # Walk countries in name order, each one's signals by date: already sorted, no sort step.
         source = ordered_join(C, S, S.c.country_code == C.c.code)
@@ -424,7 +429,7 @@ def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select:
 # groups the page falls in, each in date order through the date index. Sorting every match of
 # 100k signals by such a column cost ~100 ms; this costs a grouped count and a short walk.
 # Each sort: its columns, and their value combinations in ascending order.
-GROUPED_SORTS: dict[str, tuple[tuple[sa.ColumnElement, ...], list[tuple]]] = {
+GROUPED_SORTS: dict[str, tuple[tuple[sa.ColumnElement[Any], ...], list[tuple[Any, ...]]]] = {
     "grade": (
         (S.c.reliability, S.c.credibility),  # A1, A2 … F6 (index ix_signal_grade)
         [(r, c) for r in RELIABILITY for c in range(1, 7)],
@@ -515,7 +520,7 @@ def count_signals(ctx: Context, flt: SignalFilter) -> int:
 def count_in_session(s: Session, flt: SignalFilter) -> int:
     source = S.join(C, C.c.code == S.c.country_code) if _needs_country_join(flt, None) else S
     stmt = sa.select(sa.func.count()).select_from(source).where(*where_clauses(flt))
-    return s.execute(stmt).scalar_one()
+    return int(s.execute(stmt).scalar_one())
 
 
 def ids_at(ctx: Context, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:

@@ -9,11 +9,11 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desk.errors import NotFound
 from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
-from desk.models.base import utcnow
+from desk.models.base import table_of, utcnow
 from desk.models.enums import Category, SignalStatus, SourceKind, Tlp, tier_rank
 from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
@@ -111,11 +111,11 @@ def _split_tags(text: str) -> list[str]:
 
 
 def _most_critical(tiers: Iterable[str | None]) -> str | None:
-    ranked = [t for t in tiers if t is not None]
-    return min(ranked, key=lambda t: tier_rank(t)) if ranked else None
+    ranked = [(rank, t) for t in tiers if t is not None and (rank := tier_rank(t)) is not None]
+    return min(ranked)[1] if ranked else None
 
 
-def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
+def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict[str, Any]:
     """The ``signal`` row for a draft, derived columns included."""
     tier = _most_critical(
         (item.tier if (item := ref.chpi_for(c)) else None) for c in draft.hs_codes
@@ -142,7 +142,7 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict:
     }
 
 
-def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> list[dict]:
+def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> list[dict[str, Any]]:
     rows = []
     for code in codes:
         item = ref.chpi_for(code)
@@ -212,11 +212,11 @@ def insert_signals(
                 next_id += len(rows)
                 for row, sid in zip(rows, chunk_ids, strict=True):
                     row["id"] = sid
-                insert_rows(session.connection(), Signal.__table__, rows)
+                insert_rows(session.connection(), table_of(Signal), rows)
             else:
                 result = session.execute(
-                    sa.insert(Signal.__table__).returning(
-                        Signal.__table__.c.id, sort_by_parameter_order=True
+                    sa.insert(table_of(Signal)).returning(
+                        table_of(Signal).c.id, sort_by_parameter_order=True
                     ),
                     rows,
                 )
@@ -226,7 +226,7 @@ def insert_signals(
                 for sid, d in zip(chunk_ids, chunk, strict=True)
                 for row in hs_rows(sid, d.hs_codes, ref)
             ]
-            insert_rows(session.connection(), SignalHsCode.__table__, hs)
+            insert_rows(session.connection(), table_of(SignalHsCode), hs)
             ids.extend(chunk_ids)
             if progress is not None:
                 progress(len(ids), total)
@@ -252,22 +252,22 @@ def get_signal(ctx: Context, signal_id: int) -> SignalDetail:
 def _detail(s: Session, signal_id: int) -> SignalDetail:
     row = s.exec(
         select(Signal, Country, Directorate)
-        .join(Country, Country.code == Signal.country_code)
-        .join(Directorate, Directorate.code == Country.directorate_code)
-        .where(Signal.id == signal_id)
+        .join(Country, col(Country.code) == col(Signal.country_code))
+        .join(Directorate, col(Directorate.code) == col(Country.directorate_code))
+        .where(col(Signal.id) == signal_id)
     ).first()
     if row is None:
         raise SignalNotFound(signal_id)
     sig, country, directorate = row
-    hs = s.exec(
-        sa.select(SignalHsCode.code, SignalHsCode.chpi_hs6, SignalHsCode.tier, ChpiItem.description)
-        .select_from(SignalHsCode)
-        .outerjoin(ChpiItem, ChpiItem.hs6 == SignalHsCode.chpi_hs6)
-        .where(SignalHsCode.signal_id == signal_id)
-        .order_by(SignalHsCode.code)
+    H, chpi = table_of(SignalHsCode), table_of(ChpiItem)
+    hs = s.execute(
+        sa.select(H.c.code, H.c.chpi_hs6, H.c.tier, chpi.c.description)
+        .select_from(H.outerjoin(chpi, chpi.c.hs6 == H.c.chpi_hs6))
+        .where(H.c.signal_id == signal_id)
+        .order_by(H.c.code)
     ).all()
     return SignalDetail(
-        id=sig.id,
+        id=signal_id,
         observed_on=sig.observed_on,
         logged_at=sig.logged_at,
         updated_at=sig.updated_at,
@@ -298,7 +298,7 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
 def signal_statuses(ctx: Context, signal_ids: Iterable[int]) -> dict[int, str]:
     """The current status of each signal (what an undo of a status change restores)."""
     ids = list(dict.fromkeys(signal_ids))
-    table = Signal.__table__
+    table = table_of(Signal)
     found: dict[int, str] = {}
     with reading(ctx) as w:
         for start in range(0, len(ids), 500):
@@ -345,13 +345,14 @@ def update_signal(
             return []
         values = signal_columns(draft, ref) | {"updated_at": utcnow()}
         s.execute(
-            sa.update(Signal.__table__).where(Signal.__table__.c.id == signal_id).values(values)
+            sa.update(table_of(Signal)).where(table_of(Signal).c.id == signal_id).values(values)
         )
         if "hs_codes" in changes:
-            s.execute(sa.delete(SignalHsCode.__table__).where(SignalHsCode.signal_id == signal_id))
+            hs_table = table_of(SignalHsCode)
+            s.execute(sa.delete(hs_table).where(hs_table.c.signal_id == signal_id))
             rows = hs_rows(signal_id, draft.hs_codes, ref)
             if rows:
-                s.execute(sa.insert(SignalHsCode.__table__), rows)
+                s.execute(sa.insert(table_of(SignalHsCode)), rows)
         audit.record(
             s, actor=w.actor, entity=ENTITY, entity_id=signal_id, action="update", changes=changes
         )
@@ -372,7 +373,7 @@ def restore_statuses(
     """Give each signal its own status (what undoing a status change does), in one
     transaction; returns how many actually changed."""
     changed = 0
-    table = Signal.__table__
+    table = table_of(Signal)
     ids = list(statuses)
     with writing(ctx, actor=actor) as w:
         s = w.session

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from dateutil.relativedelta import relativedelta
 
 from desk.models import Country, Signal
+from desk.models.base import table_of
 from desk.models.enums import Category
 from desk.services.search import SignalFilter, where_clauses
 from desk.services.work import Context, reading
@@ -16,8 +17,8 @@ from desk.services.work import Context, reading
 if TYPE_CHECKING:
     import pandas as pd
 
-S = Signal.__table__
-C = Country.__table__
+S = table_of(Signal)
+C = table_of(Country)
 
 
 def monthly_counts(

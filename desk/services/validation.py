@@ -405,6 +405,8 @@ def draft_record(draft: SignalDraft) -> dict[str, str]:
 class SignalValidator:
     """Validates whole signals against the reference data of one store."""
 
+    today: date  # "today" for the future-date check, fixed once per validator
+
     def __init__(self, reference: ReferenceIndex, today: date | None = None) -> None:
         self.reference = reference
         # Resolved once: date.today() per row cost more than the rest of the date check.

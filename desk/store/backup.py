@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlcipher3
 
 from desk.fileio import atomic_path, ensure_private_dir, remove_stale_temps
-from desk.store.engine import Store, _raw_connect
+from desk.store.engine import Store
 from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
 from desk.store.files import check_backup_target
 from desk.store.layout import backups_dir, side_files, unlock_file
@@ -29,7 +29,7 @@ def backup_store(store: Store, target: Path) -> Path:
     try:
         with atomic_path(target) as tmp:
             try:
-                dest = _raw_connect(tmp, store._key)
+                dest = store.connect_copy(tmp)
                 try:
                     source.backup(dest)
                     # Leave a self-contained file: no -wal beside the copy.

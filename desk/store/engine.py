@@ -133,6 +133,14 @@ def configure_connection(conn: sqlcipher3.Connection) -> None:
     conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
 
 
+def driver(conn: sa.Connection) -> sqlcipher3.Connection:
+    """The SQLCipher connection under a SQLAlchemy one (for pragmas outside a transaction)."""
+    raw = conn.connection.driver_connection
+    if not isinstance(raw, sqlcipher3.Connection):
+        raise StoreError("the store's connection is closed")
+    return raw
+
+
 def begin_write(conn: sqlcipher3.Connection, on_wait: LockWait | None = None) -> None:
     """``BEGIN IMMEDIATE`` on a raw connection: take the write lock now, not at the first write.
 
@@ -206,7 +214,7 @@ def _make_engine(
     @event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
         if conn.get_execution_options().get(WRITE_OPTION):
-            begin_write(conn.connection.driver_connection, on_wait())
+            begin_write(driver(conn), on_wait())
         else:
             conn.exec_driver_sql("BEGIN")
 
@@ -263,18 +271,26 @@ class Store:
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return _read_revision(conn.connection.driver_connection)
+            return _read_revision(driver(conn))
 
     def raw_connection(self) -> sqlcipher3.Connection:
         """A keyed DBAPI connection outside the pool, for backup, rekey and checks."""
-        assert self._key is not None
-        return _raw_connect(self.path, self._key)
+        return _raw_connect(self.path, self._live_key())
+
+    def connect_copy(self, path: Path) -> sqlcipher3.Connection:
+        """A connection to a new file at ``path`` keyed like this store (a backup's target)."""
+        return _raw_connect(path, self._live_key())
+
+    def _live_key(self) -> Key:
+        if self._key is None:
+            raise StoreError("the store is locked")
+        return self._key
 
     def close(self) -> None:
         if self._engine is not None:
             try:  # SQLite's advice: let it refresh planner statistics before closing
                 with self._engine.connect() as conn:
-                    conn.connection.driver_connection.execute("PRAGMA optimize")
+                    driver(conn).execute("PRAGMA optimize")
             except Exception:  # never let housekeeping stop a lock or shutdown
                 log.debug("PRAGMA optimize failed", exc_info=True)
             self._engine.dispose()

@@ -125,11 +125,14 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     return expr
 
 
-def signal_text_match(id_column: sa.ColumnElement, text: str) -> sa.ColumnElement[bool] | None:
+def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnElement[bool] | None:
     """A WHERE clause: ``id_column`` is a signal whose indexed text matches ``text``."""
     expr = match_expression(text)
     if expr is None:
         return None
-    matching = sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query")
-    matching = matching.bindparams(fts_query=expr).columns(sa.column("rowid"))
+    matching = (
+        sa.text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts_query")
+        .bindparams(fts_query=expr)
+        .columns(sa.column("rowid"))
+    )
     return id_column.in_(matching.subquery().select())

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from desk.store.backup import auto_backup
-from desk.store.engine import Store
-from desk.store.errors import StoreCorrupt
+from desk.store.engine import Store, driver
+from desk.store.errors import StoreDamaged
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -73,16 +73,18 @@ def upgrade(store: Store, target: str = "head") -> None:
     with store.engine.connect() as conn:
         # Straight to the driver: through SQLAlchemy this would open a transaction, and SQLite
         # ignores this pragma inside one.
-        driver = conn.connection.driver_connection
-        driver.execute("PRAGMA foreign_keys = OFF")
+        raw = driver(conn)
+        raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
                 command.upgrade(_config(conn), target)
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise StoreCorrupt(f"migration left broken references: {problems[:5]}")
+                    raise StoreDamaged(
+                        store.path, f"the migration left broken references: {problems[:5]}"
+                    )
         finally:
-            driver.execute("PRAGMA foreign_keys = ON")
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def upgrade_to_head(store: Store, *, backup: bool = True) -> None:

@@ -9,8 +9,11 @@ a plain JOIN.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import Join
 
 
@@ -19,11 +22,12 @@ class OrderedJoin(Join):
 
 
 @compiles(OrderedJoin, "sqlite")
-def _compile_ordered_join(element: OrderedJoin, compiler, **kw) -> str:
+def _compile_ordered_join(element: OrderedJoin, compiler: SQLCompiler, **kw: Any) -> str:
     kw["asfrom"] = True
     left = compiler.process(element.left, **kw)
     right = compiler.process(element.right, **kw)
     kw.pop("asfrom")
+    assert element.onclause is not None  # ordered_join always gives one
     return f"{left} CROSS JOIN {right} ON {compiler.process(element.onclause, **kw)}"
 
 

@@ -16,11 +16,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _text(name: str) -> sa.Column:
+def _text(name: str) -> sa.Column[str]:
     return sa.Column(name, sa.Text(), nullable=False, server_default="")
 
 
-def _string(name: str, length: int | None = None) -> sa.Column:
+def _string(name: str, length: int | None = None) -> sa.Column[str]:
     return sa.Column(name, sa.String(length), nullable=False, server_default="")
 
 
