@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desk.services import briefings as br
 from desk.services.briefings import Audience, IssuedRecord
 from desk.services.demo import load_demo, load_demo_countries, load_demo_meetings
+from desk.services.preferences import Preferences
 from desk.ui.documents.issued_dialog import issued_model
 from desk.ui.documents.options_dialog import DocumentOptionsDialog
 from desk.ui.preferences import PreferencesDialog
@@ -60,7 +61,7 @@ def test_options_dialog_checks_the_password_and_remembers_choices(qtbot) -> None
 
 
 def test_preferences_refuse_a_state_secret_marking(qtbot) -> None:
-    dialog = PreferencesDialog("Anna", "ESB", 15, ["Dep. VERTROUWELIJK"])
+    dialog = PreferencesDialog(Preferences("Anna", "ESB", 15, ("Dep. VERTROUWELIJK",)))
     qtbot.addWidget(dialog)
     dialog.markings.setPlainText("Dep. VERTROUWELIJK\nStg. GEHEIM")
     dialog.show()
@@ -69,6 +70,7 @@ def test_preferences_refuse_a_state_secret_marking(qtbot) -> None:
     dialog.markings.setPlainText("Dep. VERTROUWELIJK\n\nIntern\nintern")
     dialog.accept()
     assert not dialog.isVisible() and dialog.marking_list() == ["Dep. VERTROUWELIJK", "Intern"]
+    assert dialog.preferences() == Preferences("Anna", "ESB", 15, ("Dep. VERTROUWELIJK", "Intern"))
 
 
 def test_issued_model_shows_records_without_a_view(qtbot) -> None:

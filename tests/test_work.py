@@ -57,3 +57,16 @@ def test_save_preferences_is_one_transaction(store) -> None:
     assert get_setting(store, "x") is None  # all or nothing
     set_settings(store, {"x": 1, "y": [1, 2], "z": {"a": "b"}})
     assert [get_setting(store, k) for k in "xyz"] == [1, [1, 2], {"a": "b"}]
+
+
+def test_preferences_load_and_save_in_one_go(store) -> None:
+    from desk.services.markings import MarkingRefused
+    from desk.services.preferences import Preferences, load_preferences, save_preferences
+
+    before = load_preferences(store)
+    with pytest.raises(MarkingRefused):  # one bad part: nothing is saved
+        save_preferences(store, Preferences("Anna", "ESB", 15, ("Intern", "Stg. GEHEIM")))
+    assert load_preferences(store) == before
+    saved = save_preferences(store, Preferences(" Anna  de Wit ", "ESB", 15, ("Intern", "intern")))
+    assert saved == Preferences("Anna de Wit", "ESB", 15, ("Intern",))
+    assert load_preferences(store) == saved

@@ -11,7 +11,7 @@ import re
 
 from desk.errors import Refused
 from desk.services.settings import get_setting, set_setting
-from desk.store import Store
+from desk.services.work import Context
 
 SETTING = "report.markings"
 DEFAULT_MARKING = "Dep. VERTROUWELIJK"
@@ -39,8 +39,8 @@ def check_marking(text: str, allowed: list[str]) -> str:
     raise MarkingRefused(f"“{marking}” is not one of the configured markings: {', '.join(allowed)}")
 
 
-def markings(store: Store) -> list[str]:
-    stored = get_setting(store, SETTING)
+def markings(ctx: Context) -> list[str]:
+    stored = get_setting(ctx, SETTING)
     return list(stored) if stored else list(DEFAULT_MARKINGS)
 
 
@@ -60,7 +60,7 @@ def clean_markings(values: list[str]) -> list[str]:
     return cleaned
 
 
-def set_markings(store: Store, values: list[str]) -> list[str]:
+def set_markings(ctx: Context, values: list[str]) -> list[str]:
     cleaned = clean_markings(values)
-    set_setting(store, SETTING, cleaned)
+    set_setting(ctx, SETTING, cleaned)
     return cleaned

@@ -21,18 +21,8 @@ from PySide6.QtWidgets import (
 from desk import APP_NAME, __version__
 from desk.models.enums import SignalStatus
 from desk.services.briefings import issued_documents
-from desk.services.markings import markings, set_markings
+from desk.services.preferences import Preferences, load_preferences, save_preferences
 from desk.services.reference import list_directorates, signal_counts_by_region
-from desk.services.settings import (
-    DEFAULT_IDLE_MINUTES,
-    IDLE_LOCK_MINUTES,
-    USER_NAME,
-    USER_POST,
-    current_actor,
-    current_post,
-    get_setting,
-    set_setting,
-)
 from desk.store import backup_store, sqlite_version
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
@@ -338,34 +328,17 @@ class MainWindow(QMainWindow):
         )
 
     def preferences(self) -> None:
-        def loaded(values: tuple[str, str, int, list[str]]) -> None:
-            dialog = PreferencesDialog(*values, parent=self)
+        def loaded(current: Preferences) -> None:
+            dialog = PreferencesDialog(current, parent=self)
             if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
                 return
-            name, post, idle, allowed = (
-                dialog.name.text().strip(),
-                dialog.post.text().strip(),
-                dialog.idle.value(),
-                dialog.marking_list(),
+            chosen = dialog.preferences()
+            self.controller.run(
+                lambda store: save_preferences(store, chosen),
+                lambda saved: self.controller.set_idle_minutes(saved.idle_minutes),
             )
 
-            def save(store) -> None:
-                set_setting(store, USER_NAME, name)
-                set_setting(store, USER_POST, post)
-                set_setting(store, IDLE_LOCK_MINUTES, idle)
-                set_markings(store, allowed)
-
-            self.controller.run(save, lambda _: self.controller.set_idle_minutes(idle))
-
-        self.controller.run(
-            lambda store: (
-                current_actor(store),
-                current_post(store),
-                int(get_setting(store, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
-                markings(store),
-            ),
-            loaded,
-        )
+        self.controller.run(load_preferences, loaded)
 
     # -- help ------------------------------------------------------------------------------------
     def show_search_help(self) -> None:

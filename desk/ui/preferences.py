@@ -16,37 +16,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.markings import DEFAULT_MARKINGS, MarkingRefused, clean_markings
+from desk.errors import DeskError
+from desk.services.markings import DEFAULT_MARKINGS, clean_markings
 from desk.services.passphrase import Strength, passphrase_strength
+from desk.services.preferences import IDLE_RANGE, Preferences
 from desk.store import keyring_status
 
 
 class PreferencesDialog(QDialog):
-    def __init__(
-        self,
-        name: str,
-        post: str,
-        idle_minutes: int,
-        markings: list[str] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.name = QLineEdit(name, self)
+        self.name = QLineEdit(current.name, self)
         self.name.setAccessibleName(self.tr("Your name"))
-        self.post = QLineEdit(post, self)
+        self.post = QLineEdit(current.post, self)
         self.post.setAccessibleName(self.tr("Your post or unit"))
         self.idle = QSpinBox(self)
-        self.idle.setRange(1, 240)
-        self.idle.setValue(idle_minutes)
+        self.idle.setRange(IDLE_RANGE.start, IDLE_RANGE.stop - 1)
+        self.idle.setValue(current.idle_minutes)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after minutes without input"))
         form = QFormLayout()
         form.addRow(self.tr("Your &name (written in the history):"), self.name)
         form.addRow(self.tr("Your &post or unit:"), self.post)
         form.addRow(self.tr("&Lock after no input for:"), self.idle)
-        self.markings = QPlainTextEdit("\n".join(markings or DEFAULT_MARKINGS), self)
+        self.markings = QPlainTextEdit("\n".join(current.markings or DEFAULT_MARKINGS), self)
         self.markings.setAccessibleName(self.tr("Document markings, one per line"))
         self.markings.setToolTip(
             self.tr(
@@ -73,10 +68,19 @@ class PreferencesDialog(QDialog):
     def marking_list(self) -> list[str]:
         return clean_markings(self.markings.toPlainText().splitlines())
 
+    def preferences(self) -> Preferences:
+        """What the dialog holds, checked (InvalidInput / MarkingRefused otherwise)."""
+        return Preferences(
+            self.name.text(),
+            self.post.text(),
+            self.idle.value(),
+            tuple(self.markings.toPlainText().splitlines()),
+        ).checked()
+
     def accept(self) -> None:
         try:
-            self.marking_list()
-        except MarkingRefused as exc:
+            self.preferences()
+        except DeskError as exc:
             self.problem.setText(str(exc))
             self.markings.setFocus()
             return
