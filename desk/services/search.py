@@ -1,14 +1,13 @@
-"""Searching the trend log: field filters in the query string, full-text words, SQL paging.
+"""Searching the trend log in SQL: filters, full-text words, sorts and paging.
 
-``parse_query`` turns ``"chips country:TH grade:<=B2 since:2026-10-01"`` into a ``SignalFilter``;
-``search_signals`` / ``count_signals`` run it. SQL decides filter and order and returns one page,
-so a view of 100,000 signals never loads them all.
+The query language (``parse_query`` → ``SignalFilter``) lives in ``desk.services.query``;
+``search_signals`` / ``count_signals`` run a filter. SQL decides filter and order and returns
+one page, so a view of 100,000 signals never loads them all.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -19,219 +18,14 @@ from desk.models import Country, Signal, SignalHsCode
 from desk.models.base import table_of
 from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
 from desk.models.signals import NO_TIER_RANK
-from desk.services.reference import ReferenceIndex
-from desk.services.validation import Invalid, parse_category, parse_date, parse_tlp
+from desk.services.query import GradeBound as GradeBound
+from desk.services.query import ParsedQuery as ParsedQuery
+from desk.services.query import SignalFilter as SignalFilter
+from desk.services.query import parse_query as parse_query
+from desk.services.query import with_text as with_text
 from desk.services.work import Context, reading
 from desk.store.fts import signal_text_match
 from desk.store.ordering import ordered_join
-
-FIELDS = (
-    "country",
-    "region",
-    "hs",
-    "tier",
-    "tlp",
-    "grade",
-    "status",
-    "since",
-    "until",
-    "category",
-    "tag",
-    "chr",
-)
-FIELD_ALIASES = {"cat": "category", "from": "since", "to": "until", "c": "country", "r": "region"}
-_FILTER_TOKEN = re.compile(r'(?<!\S)([A-Za-z]+):("[^"]*"|\S*)')
-_GRADE = re.compile(r"^(<=|>=|<|>|=)?([A-Fa-f])([1-6])?$")
-
-
-@dataclass(frozen=True)
-class GradeBound:
-    """``grade:<=B2``: reliability at most B and credibility at most 2 (A and 1 are best)."""
-
-    op: str  # "<=", ">=", "="
-    reliability: str
-    credibility: int | None
-
-    def __str__(self) -> str:
-        return f"{self.op}{self.reliability}{self.credibility or ''}"
-
-
-@dataclass(frozen=True)
-class SignalFilter:
-    text: str = ""  # free words for full-text search (field filters already taken out)
-    regions: frozenset[str] = frozenset()
-    countries: frozenset[str] = frozenset()
-    categories: frozenset[str] = frozenset()
-    statuses: frozenset[str] = frozenset()  # empty: everything but archived
-    tlps: frozenset[str] = frozenset()
-    max_tlp: Tlp | None = None
-    hs_prefixes: frozenset[str] = frozenset()
-    tiers: frozenset[str] = frozenset()  # "1", "3" (any 3.x), "3.A"
-    grades: tuple[GradeBound, ...] = ()
-    since: date | None = None
-    until: date | None = None
-    tags: frozenset[str] = frozenset()
-    chr: bool | None = None
-    # logged or updated within [changed_since, changed_before): a meeting's window
-    changed_since: datetime | None = None
-    changed_before: datetime | None = None
-    ids: frozenset[int] | None = None
-
-    def merged(self, other: SignalFilter) -> SignalFilter:
-        """Both filters at once (sets are intersected where both restrict)."""
-
-        def both(a: frozenset[Any], b: frozenset[Any]) -> frozenset[Any]:
-            return a & b if a and b else a or b
-
-        return SignalFilter(
-            text=" ".join(t for t in (self.text, other.text) if t),
-            regions=both(self.regions, other.regions),
-            countries=both(self.countries, other.countries),
-            categories=both(self.categories, other.categories),
-            statuses=both(self.statuses, other.statuses),
-            tlps=both(self.tlps, other.tlps),
-            max_tlp=min(
-                (t for t in (self.max_tlp, other.max_tlp) if t is not None),
-                key=lambda t: t.rank,
-                default=None,
-            ),
-            hs_prefixes=self.hs_prefixes | other.hs_prefixes,
-            tiers=self.tiers | other.tiers,
-            grades=self.grades + other.grades,
-            since=max((d for d in (self.since, other.since) if d), default=None),
-            until=min((d for d in (self.until, other.until) if d), default=None),
-            tags=self.tags | other.tags,
-            chr=self.chr if self.chr is not None else other.chr,
-            changed_since=max(
-                (d for d in (self.changed_since, other.changed_since) if d), default=None
-            ),
-            changed_before=min(
-                (d for d in (self.changed_before, other.changed_before) if d), default=None
-            ),
-            ids=self.ids
-            if other.ids is None
-            else (other.ids if self.ids is None else self.ids & other.ids),
-        )
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    filter: SignalFilter
-    errors: list[str] = field(default_factory=list)
-
-
-def _values(raw: str) -> list[str]:
-    raw = raw.strip('"')
-    return [v.strip() for v in raw.split(",") if v.strip()]
-
-
-def parse_grade(text: str) -> GradeBound:
-    m = _GRADE.match(text.strip())
-    if not m:
-        raise Invalid(f"“{text}” is not a grade: write e.g. B2, <=B2 or >=C")
-    op = m.group(1) or "="
-    op = {"<": "<=", ">": ">="}.get(op, op)
-    cred = int(m.group(3)) if m.group(3) else None
-    return GradeBound(op, m.group(2).upper(), cred)
-
-
-def parse_query(text: str, reference: ReferenceIndex | None = None) -> ParsedQuery:
-    """Take ``field:value`` filters out of ``text``; what remains is full-text words.
-
-    Unknown fields and bad values become messages in ``errors`` (the filter is then ignored),
-    never exceptions: this runs on every keystroke.
-    """
-    errors: list[str] = []
-    parts: dict[str, set[str]] = {}
-    grades: list[GradeBound] = []
-    since = until = None
-    max_tlp: Tlp | None = None
-    chr_flag: bool | None = None
-
-    def add(key: str, value: str) -> None:
-        parts.setdefault(key, set()).add(value)
-
-    for m in _FILTER_TOKEN.finditer(text):
-        name = m.group(1).lower()
-        name = FIELD_ALIASES.get(name, name)
-        if name not in FIELDS:
-            if name in ("http", "https"):
-                continue  # a pasted web address, not a filter
-            errors.append(f"unknown filter “{m.group(1)}:”; filters are {', '.join(FIELDS)}")
-            continue
-        values = _values(m.group(2))
-        if not values:
-            errors.append(f"“{name}:” needs a value")
-            continue
-        for value in values:
-            try:
-                if name == "country":
-                    code = reference.country_code(value) if reference else value.upper()
-                    if code is None or (reference and code not in reference.countries):
-                        raise Invalid(f"unknown country “{value}”")
-                    add("countries", code)
-                elif name == "region":
-                    code = value.upper()
-                    if reference and code not in reference.directorates:
-                        raise Invalid(
-                            f"unknown region “{value}”; regions are {', '.join(sorted(reference.directorates))}"
-                        )
-                    add("regions", code)
-                elif name == "hs":
-                    digits = value.replace(".", "")
-                    if not digits.isdigit() or not 2 <= len(digits) <= 10:
-                        raise Invalid(f"“{value}” is not an HS code or chapter")
-                    add("hs_prefixes", digits)
-                elif name == "tier":
-                    tier = value.upper()
-                    if tier not in TIERS and tier not in {t.split(".")[0] for t in TIERS}:
-                        raise Invalid(f"unknown CHPI tier “{value}”; tiers are {', '.join(TIERS)}")
-                    add("tiers", tier)
-                elif name == "tlp":
-                    if value.startswith("<="):
-                        max_tlp = parse_tlp(value[2:])
-                    else:
-                        add("tlps", parse_tlp(value).value)
-                elif name == "grade":
-                    grades.append(parse_grade(value))
-                elif name == "status":
-                    try:
-                        add("statuses", SignalStatus(value.lower()).value)
-                    except ValueError:
-                        raise Invalid(
-                            f"unknown status “{value}”; statuses are {', '.join(s.value for s in SignalStatus)}"
-                        ) from None
-                elif name == "category":
-                    add("categories", parse_category(value).value)
-                elif name == "since":
-                    since = parse_date(value, future_ok=True)
-                elif name == "until":
-                    until = parse_date(value, future_ok=True)
-                elif name == "tag":
-                    add("tags", value)
-                elif name == "chr":
-                    chr_flag = value.lower() in ("yes", "true", "1", "ja", "y")
-            except Invalid as exc:
-                errors.append(f"{name}: {exc}")
-    words = _FILTER_TOKEN.sub(" ", text)
-    flt = SignalFilter(
-        text=" ".join(words.split()) + (" " if text.endswith(" ") else ""),
-        regions=frozenset(parts.get("regions", ())),
-        countries=frozenset(parts.get("countries", ())),
-        categories=frozenset(parts.get("categories", ())),
-        statuses=frozenset(parts.get("statuses", ())),
-        tlps=frozenset(parts.get("tlps", ())),
-        max_tlp=max_tlp,
-        hs_prefixes=frozenset(parts.get("hs_prefixes", ())),
-        tiers=frozenset(parts.get("tiers", ())),
-        grades=tuple(grades),
-        since=since,
-        until=until,
-        tags=frozenset(parts.get("tags", ())),
-        chr=chr_flag,
-    )
-    return ParsedQuery(flt, errors)
-
 
 # -- SQL --------------------------------------------------------------------------------------
 S = table_of(Signal)
@@ -542,9 +336,3 @@ def matching_ids(
         stmt = stmt.limit(limit)
     with reading(ctx) as w:
         return [r[0] for r in w.session.execute(stmt)]
-
-
-def with_text(flt: SignalFilter, text: str, reference: ReferenceIndex | None = None) -> ParsedQuery:
-    """``flt`` combined with what the user typed (field filters and words)."""
-    parsed = parse_query(text, reference)
-    return ParsedQuery(flt.merged(parsed.filter), parsed.errors)
