@@ -64,6 +64,31 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(480)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self._intro(locked))
+        choices = self._make_choices()
+        form = QFormLayout()
+        self._make_fields(form)
+        if self.creating:
+            self._ask_how_to_unlock(layout, form, choices)
+        else:
+            # Only creating asks for these; outside a layout they would sit at the dialog's
+            # top-left corner over the text, and Tab would still reach the repeat field.
+            for widget in (
+                self.keyring_choice,
+                self.keyring_help,
+                self.passphrase_choice,
+                self.passphrase_help,
+                self.repeat,
+                self.strength,
+            ):
+                widget.hide()
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.passphrase.setFocus()
+
+    def _intro(self, locked: bool) -> QLabel:
         intro = QLabel(self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,16 +97,17 @@ class UnlockDialog(QDialog):
                 self.tr(
                     "Desk keeps its data in one encrypted file:\n{path}\n\n"
                     "Choose how it is unlocked."
-                ).format(path=path)
+                ).format(path=self.path)
             )
         elif locked:
             intro.setText(
-                self.tr("Desk was locked. Unlock {name} to continue.").format(name=path.name)
+                self.tr("Desk was locked. Unlock {name} to continue.").format(name=self.path.name)
             )
         else:
-            intro.setText(self.tr("Unlock the store {path}").format(path=path))
-        layout.addWidget(intro)
+            intro.setText(self.tr("Unlock the store {path}").format(path=self.path))
+        return intro
 
+    def _make_choices(self) -> QButtonGroup:
         self.keyring_choice = QRadioButton(self.tr("Keep a key in this computer's keyring"), self)
         self.passphrase_choice = QRadioButton(self.tr("Use a passphrase"), self)
         self.keyring_choice.setAccessibleName(self.tr("Unlock with the keyring"))
@@ -107,8 +133,9 @@ class UnlockDialog(QDialog):
         for label in (self.keyring_help, self.passphrase_help):
             label.setWordWrap(True)
             label.setContentsMargins(24, 0, 0, 6)
+        return choices
 
-        form = QFormLayout()
+    def _make_fields(self, form: QFormLayout) -> None:
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -121,13 +148,11 @@ class UnlockDialog(QDialog):
             form.addRow(self.tr("&Passphrase:"), self.passphrase)
         else:
             self.passphrase.hide()
-
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
-
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(
             self.tr("&Create") if self.creating else self.tr("&Unlock"),
@@ -137,42 +162,28 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
-        if self.creating:
-            layout.addWidget(self.keyring_choice)
-            layout.addWidget(self.keyring_help)
-            layout.addWidget(self.passphrase_choice)
-            layout.addWidget(self.passphrase_help)
-            form.addRow(self.tr("&Repeat:"), self.repeat)
-            form.addRow("", self.strength)
-            status = keyring_status()
-            if status.usable:
-                self.keyring_choice.setChecked(True)
-            else:
-                self.keyring_choice.setEnabled(False)
-                self.keyring_help.setText(
-                    self.tr("Not available here: {reason}").format(reason=status.reason)
-                )
-                self.passphrase_choice.setChecked(True)
-            choices.buttonToggled.connect(self._update)
-            self.passphrase.textChanged.connect(self._update)
-            self.repeat.textChanged.connect(self._update)
+    def _ask_how_to_unlock(
+        self, layout: QVBoxLayout, form: QFormLayout, choices: QButtonGroup
+    ) -> None:
+        """Creating: keyring or passphrase (the keyring where it is secure), repeat, strength."""
+        layout.addWidget(self.keyring_choice)
+        layout.addWidget(self.keyring_help)
+        layout.addWidget(self.passphrase_choice)
+        layout.addWidget(self.passphrase_help)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow("", self.strength)
+        status = keyring_status()
+        if status.usable:
+            self.keyring_choice.setChecked(True)
         else:
-            # Only creating asks for these; outside a layout they would sit at the dialog's
-            # top-left corner over the text, and Tab would still reach the repeat field.
-            for widget in (
-                self.keyring_choice,
-                self.keyring_help,
-                self.passphrase_choice,
-                self.passphrase_help,
-                self.repeat,
-                self.strength,
-            ):
-                widget.hide()
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self._update()
-        self.passphrase.setFocus()
+            self.keyring_choice.setEnabled(False)
+            self.keyring_help.setText(
+                self.tr("Not available here: {reason}").format(reason=status.reason)
+            )
+            self.passphrase_choice.setChecked(True)
+        choices.buttonToggled.connect(self._update)
+        self.passphrase.textChanged.connect(self._update)
+        self.repeat.textChanged.connect(self._update)
 
     # -- state ------------------------------------------------------------------------------
     @property

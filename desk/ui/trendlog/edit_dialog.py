@@ -74,21 +74,30 @@ class SignalEditDialog(QDialog):
         self.setMinimumWidth(620)
         self._errors: dict[str, QLabel] = {}
         self._touched: set[str] = set()
+        self._make_fields(reference)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addWidget(self.buttons)
 
+        if detail is not None:
+            self._fill(detail)
+            self._touched = set(self.fields)
+        for name, widget in self.fields.items():
+            self._watch(name, widget)
+        self._revalidate()
+        self.title_edit.setFocus()
+
+    def _make_fields(self, reference: ReferenceIndex) -> None:
         self.observed = QDateEdit(self)
         self.observed.setCalendarPopup(True)
         self.observed.setDisplayFormat("yyyy-MM-dd")
         self.observed.setDate(QDate.currentDate())
-        self.country = QComboBox(self)
-        self.country.setEditable(True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
-            self.country.addItem(f"{c.name_en} ({c.code})", c.code)
-        completer = QCompleter(self.country.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setCompleter(completer)
-        self.country.setCurrentIndex(-1)
+        self.country = self._country_box(reference)
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(400)  # longer than allowed, so the validator can say why
         self.summary = QPlainTextEdit(self)
@@ -132,7 +141,6 @@ class SignalEditDialog(QDialog):
         )
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("separated by ;"))
-
         self.fields: dict[str, QWidget] = {
             "observed_on": self.observed,
             "country": self.country,
@@ -149,6 +157,22 @@ class SignalEditDialog(QDialog):
             "chr": self.chr,
             "tags": self.tags,
         }
+
+    def _country_box(self, reference: ReferenceIndex) -> QComboBox:
+        box = QComboBox(self)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
+            box.addItem(f"{c.name_en} ({c.code})", c.code)
+        completer = QCompleter(box.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        box.setCompleter(completer)
+        box.setCurrentIndex(-1)
+        return box
+
+    def _form(self) -> QFormLayout:
+        """Each field with its label (the label's buddy) and a line for its error below it."""
         labels = {
             "observed_on": self.tr("&Observed on"),
             "country": self.tr("C&ountry"),
@@ -186,23 +210,7 @@ class SignalEditDialog(QDialog):
             label = QLabel(labels[name], self)
             label.setBuddy(widget)
             form.addRow(label, holder)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-
-        if detail is not None:
-            self._fill(detail)
-            self._touched = set(self.fields)
-        for name, widget in self.fields.items():
-            self._watch(name, widget)
-        self._revalidate()
-        self.title_edit.setFocus()
+        return form
 
     # -- values -------------------------------------------------------------------------------
     def _fill(self, d: SignalDetail) -> None:

@@ -96,6 +96,33 @@ class TrendLogView(Section):
         )
         self.model.loaded.connect(self._loaded)
 
+        self._make_search()
+        chips = self._make_chips()
+        self._make_table()
+        self.detail = SignalDetailPane(self)
+        self.chart = TrendChart(self)
+        self.h_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.h_split.addWidget(self.table)
+        self.h_split.addWidget(self.detail)
+        self.h_split.setStretchFactor(0, 3)
+        self.h_split.setStretchFactor(1, 1)
+        self.h_split.setSizes([900, 340])
+        self.v_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.v_split.addWidget(self.h_split)
+        self.v_split.addWidget(self.chart)
+        self.v_split.setStretchFactor(0, 3)
+        self.v_split.setStretchFactor(1, 1)
+        self.v_split.setSizes([560, 220])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.search_errors)
+        layout.addLayout(chips)
+        layout.addWidget(self.v_split, 1)
+        self._add_table_shortcuts()
+
+    def _make_search(self) -> None:
         self.search = QLineEdit(self)
         self.search.setObjectName("SearchBox")
         self.search.setClearButtonEnabled(True)
@@ -117,6 +144,8 @@ class TrendLogView(Section):
         self._typing.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._typing.start)
 
+    def _make_chips(self) -> QHBoxLayout:
+        """Toggle chips for categories, statuses and grades, and the count of signals shown."""
         chips = QHBoxLayout()
         chips.setSpacing(4)
         self.category_chips: dict[str, QToolButton] = {}
@@ -143,7 +172,9 @@ class TrendLogView(Section):
             chips.addWidget(chip)
         chips.addStretch(1)
         chips.addWidget(self.count_label)
+        return chips
 
+    def _make_table(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("SignalTable")
         self.table.setAccessibleName(self.tr("Signals"))
@@ -176,28 +207,7 @@ class TrendLogView(Section):
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
-        self.detail = SignalDetailPane(self)
-        self.chart = TrendChart(self)
-        self.h_split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.h_split.addWidget(self.table)
-        self.h_split.addWidget(self.detail)
-        self.h_split.setStretchFactor(0, 3)
-        self.h_split.setStretchFactor(1, 1)
-        self.h_split.setSizes([900, 340])
-        self.v_split = QSplitter(Qt.Orientation.Vertical, self)
-        self.v_split.addWidget(self.h_split)
-        self.v_split.addWidget(self.chart)
-        self.v_split.setStretchFactor(0, 3)
-        self.v_split.setStretchFactor(1, 1)
-        self.v_split.setSizes([560, 220])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.search_errors)
-        layout.addLayout(chips)
-        layout.addWidget(self.v_split, 1)
-
+    def _add_table_shortcuts(self) -> None:
         for keys, slot in (
             (Qt.Key.Key_Return, self.edit_current),
             (Qt.Key.Key_Enter, self.edit_current),

@@ -17,6 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Long: one migration is one frozen record of a schema change, read top to bottom.
     from desk.store.fts import create_signal_fts
     from desk.store.reference_data import sync_reference_data
 

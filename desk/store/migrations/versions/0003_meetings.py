@@ -17,6 +17,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Long: one migration is one frozen record of a schema change, read top to bottom.
     op.create_table(
         "meeting_series",
         sa.Column("id", sa.Integer(), primary_key=True),

@@ -25,6 +25,7 @@ def _string(name: str, length: int | None = None) -> sa.Column[str]:
 
 
 def upgrade() -> None:
+    # Long: one migration is one frozen record of a schema change, read top to bottom.
     op.create_table(
         "country_profile",
         sa.Column("country_code", sa.String(2), sa.ForeignKey("country.code"), primary_key=True),
