@@ -23,14 +23,13 @@ import getpass
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TypeAlias
 
 from sqlmodel import Session
 
+from desk.models import Setting
+from desk.services.reference_index import ReferenceIndex, read_reference
 from desk.store import Store
-
-if TYPE_CHECKING:
-    from desk.services.reference import ReferenceIndex
 
 USER_NAME = "user.name"
 USER_POST = "user.post"
@@ -61,14 +60,10 @@ class Work:
     def reference(self) -> ReferenceIndex:
         """Countries, directorates and the CHPI list, read once per unit of work."""
         if self._reference is None:
-            from desk.services.reference import read_reference
-
             self._reference = read_reference(self.session)
         return self._reference
 
     def setting(self, key: str, default: object = None) -> object:
-        from desk.models import Setting
-
         row = self.session.get(Setting, key)
         return json.loads(row.value) if row is not None else default
 
