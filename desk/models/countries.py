@@ -44,7 +44,7 @@ class EventStatus(StrEnum):
 PARTICIPANT_MIX = ("students", "policymakers", "private-sector")
 
 
-def _text_column() -> Column:
+def _text_column() -> Column[str]:
     return Column(Text, nullable=False, default="")
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.countries import EventKind, EventStatus
-from desk.services.events import EventInfo
+from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
 from desk.ui.countries.profile_dialog import KIND_LABELS, tr
 
@@ -47,8 +47,9 @@ def _split(text: str) -> list[str]:
 
 
 class EventDialog(QDialog):
-    """``values()`` gives the fields for ``create_event``/``update_event``. For a new expert
-    panel, ``next_host(country, co_hosts)`` proposes the host whose turn it is.
+    """``draft()`` gives a new event for ``create_event``, ``patch()`` the change to an existing
+    one for ``update_event``. For a new expert panel, ``next_host(country, co_hosts)`` proposes
+    the host whose turn it is.
 
     Save emits ``submitted``; the caller stores the event and calls ``accept()`` — or
     ``show_error()``, and the dialog stays open with everything typed."""
@@ -241,41 +242,41 @@ class EventDialog(QDialog):
         self.universities.setText("; ".join(e.universities))
         self.programme.setPlainText(e.programme)
 
-    def values(self) -> dict[str, object]:
+    def draft(self) -> EventDraft:
+        """The event as the dialog shows it (for ``create_event``); the fields of other kinds
+        of event are left empty."""
         kind = EventKind(self.kind.currentData())
         dated = self.has_date.isChecked()
-        values: dict[str, object] = {
-            "country_code": self.country.currentData() or self.country.currentText(),
-            "title": self.title_edit.text().strip(),
-            "starts_on": _pydate(self.starts.date()) if dated else None,
-            "ends_on": _pydate(self.ends.date()) if dated else None,
-            "host_post": self.host_post.text(),
-            "participant_count": self.count.value() or None,
-            "organisations": self.organisations.toPlainText(),
-            "themes": _split(self.themes.text()),
-            "outcomes": self.outcomes.toPlainText(),
-            "lessons": self.lessons.toPlainText(),
-        }
-        if self.existing is None:
-            values["kind"] = kind.value
-            values["status"] = self.status.currentData()
-        if kind == EventKind.EXPERT_PANEL:
-            values |= {
-                "co_hosts": _split(self.co_hosts.text()),
-                "host": self.host.text().strip(),
-                "chatham_house": self.chatham.isChecked(),
-            }
-        elif kind == EventKind.HACKATHON:
-            values |= {
-                "cases": self.cases.toPlainText(),
-                "participant_mix": [k for k, box in self.mix.items() if box.isChecked()],
-            }
-        elif kind == EventKind.ACADEMIC:
-            values |= {
-                "universities": _split(self.universities.text()),
-                "programme": self.programme.toPlainText(),
-            }
-        return values
+        panel, hackathon, academic = (
+            kind == k for k in (EventKind.EXPERT_PANEL, EventKind.HACKATHON, EventKind.ACADEMIC)
+        )
+        return EventDraft(
+            kind=kind,
+            country_code=self.country.currentData() or self.country.currentText(),
+            title=self.title_edit.text().strip(),
+            starts_on=_pydate(self.starts.date()) if dated else None,
+            ends_on=_pydate(self.ends.date()) if dated else None,
+            host_post=self.host_post.text(),
+            status=EventStatus(self.status.currentData()),
+            participant_count=self.count.value() or None,
+            organisations=self.organisations.toPlainText(),
+            themes=_split(self.themes.text()),
+            outcomes=self.outcomes.toPlainText(),
+            lessons=self.lessons.toPlainText(),
+            co_hosts=_split(self.co_hosts.text()) if panel else (),
+            host=self.host.text().strip() if panel else "",
+            chatham_house=self.chatham.isChecked() if panel else None,
+            cases=self.cases.toPlainText() if hackathon else "",
+            participant_mix=[k for k, box in self.mix.items() if box.isChecked()]
+            if hackathon
+            else (),
+            universities=_split(self.universities.text()) if academic else (),
+            programme=self.programme.toPlainText() if academic else "",
+        )
+
+    def patch(self) -> EventPatch:
+        """The change to the event being edited (for ``update_event``)."""
+        return patch_from(self.draft())
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -282,11 +282,12 @@ class EventsView(Section):
         self.dialog = dialog
 
         def submitted() -> None:
-            values = dialog.values()
             if existing is None:
-                task = lambda store: ev.create_event(store, **values)  # noqa: E731
+                draft = dialog.draft()
+                task = lambda store: ev.create_event(store, draft)  # noqa: E731
             else:
-                task = lambda store: ev.update_event(store, existing.id, **values)  # noqa: E731
+                patch, event_id = dialog.patch(), existing.id
+                task = lambda store: ev.update_event(store, event_id, patch)  # noqa: E731
 
             def done(result: object) -> None:
                 dialog.accept()
@@ -329,7 +330,7 @@ class EventsView(Section):
         e = self.current
         if e is None:
             return
-        pending = [a for a in e.actions if a.meeting_action_id is None]
+        pending = [a.id for a in e.actions if a.meeting_action_id is None]
 
         def with_meetings(meetings: list[mt.MeetingInfo]) -> None:
             usable = [m for m in meetings if not m.read_only and not m.cancelled]
@@ -345,13 +346,8 @@ class EventsView(Section):
 
             def accepted() -> None:
                 meeting_id = dialog.choice.currentData()
-
-                def task(store) -> None:
-                    for a in pending:
-                        ev.take_into_meeting(store, a.id, meeting_id)
-
                 self.controller.run(
-                    task,
+                    lambda store: ev.take_into_meeting(store, pending, meeting_id),
                     lambda _r: (
                         self.message.emit(tr("Follow-ups added to the meeting's actions")),
                         self.refresh(),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
-from desk.services.countries import Contact, Figure, ProfileInfo
+from desk.services.countries import Contact, Figure, ProfileInfo, ProfilePatch
 
 ROLE_LABELS = {
     CircumventionRole.TRANSIT: QT_TRANSLATE_NOOP("Countries", "neighbour / transit"),
@@ -191,30 +191,28 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def values(self) -> dict[str, object]:
+    def patch(self) -> ProfilePatch:
+        """The profile as the dialog shows it: every field, the contacts and the key figures."""
         qd = self.assessed.date()
         risk = self.risk.currentData()
-        return {
-            "relation_eu": self.relation_eu.text(),
-            "relation_russia": self.relation_russia.text(),
-            "roles": [r for r, box in self.roles.items() if box.isChecked()],
-            "preferred_exchange": self.exchange.currentData() or "",
-            "exchange_rationale": self.rationale.toPlainText(),
-            "posts": self.posts.text(),
-            "risk_level": risk or "",
-            "risk_assessed_on": date(qd.year(), qd.month(), qd.day()) if risk else None,
-            "notes": self.notes.toPlainText(),
-        }
-
-    def contact_list(self) -> list[Contact]:
-        return [Contact(*row) for row in self.contacts.rows() if row[0]]
-
-    def figure_list(self) -> list[Figure]:
-        figures = []
-        for label, value, year, source in self.figures.rows():
-            if label or value:
-                figures.append(Figure(label, value, int(year) if year.isdigit() else None, source))
-        return figures
+        exchange = self.exchange.currentData()
+        return ProfilePatch(
+            relation_eu=self.relation_eu.text(),
+            relation_russia=self.relation_russia.text(),
+            roles=[r for r, box in self.roles.items() if box.isChecked()],
+            preferred_exchange=EventKind(exchange) if exchange else None,
+            exchange_rationale=self.rationale.toPlainText(),
+            posts=self.posts.text(),
+            risk_level=RiskLevel(risk) if risk else None,
+            risk_assessed_on=date(qd.year(), qd.month(), qd.day()) if risk else None,
+            notes=self.notes.toPlainText(),
+            contacts=[Contact(*row) for row in self.contacts.rows() if row[0]],
+            figures=[
+                Figure(label, value, int(year) if year.isdigit() else None, source)
+                for label, value, year, source in self.figures.rows()
+                if label or value
+            ],
+        )
 
     def _accept(self) -> None:
         for label, value, year, _source in self.figures.rows():

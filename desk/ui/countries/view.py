@@ -3,7 +3,6 @@ country's profile, trend chart, latest signals and knowledge-exchange events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
@@ -30,6 +29,7 @@ from desk.services import documents as docs
 from desk.services import events as ev
 from desk.services.audit import HistoryEntry
 from desk.services.briefings import Audience
+from desk.services.country_page import CountryPage, country_page
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
 from desk.services.trends import monthly_counts
@@ -49,21 +49,9 @@ from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
 
 
-@dataclass(frozen=True)
-class CountryPage:
-    profile: ct.ProfileInfo
-    activity: ct.CountryActivity
-    events: list[ev.EventInfo]
-    history: list[HistoryEntry]
-
-
 def load_country_page(store, code: str) -> tuple[CountryPage, object]:
-    page = CountryPage(
-        ct.get_profile(store, code),
-        ct.country_activity(store, code),
-        ev.list_events(store, country=code),
-        ct.profile_history(store, code),
-    )
+    """The country's page (one snapshot) and its signals per month for the chart."""
+    page = country_page(store, code)
     return page, monthly_counts(store, SignalFilter(countries=frozenset({code})))
 
 
@@ -408,15 +396,9 @@ class CountriesView(Section):
         self.dialog = dialog
 
         def accepted() -> None:
-            values, contacts, figures = dialog.values(), dialog.contact_list(), dialog.figure_list()
-
-            def save(store) -> None:
-                ct.update_profile(store, code, **values)
-                ct.set_contacts(store, code, contacts)
-                ct.set_figures(store, code, figures)
-
+            patch = dialog.patch()  # fields, contacts and figures: one transaction
             self.controller.run(
-                save,
+                lambda store: ct.update_profile(store, code, patch),
                 lambda _r: (self.message.emit(tr("Profile saved")), self.refresh()),
                 lambda exc: self.message.emit(str(exc)),
             )
