@@ -172,16 +172,27 @@ def test_kind_specific_fields_are_validated(store, values: dict, problem: str) -
     assert ev.list_events(store) == []
 
 
+def planned_panel(
+    title: str, starts_on: date, country: str = "AE", co_hosts: tuple[str, ...] = ("NL", "DE", "FR")
+) -> ev.EventDraft:
+    return ev.EventDraft(
+        kind=EventKind.EXPERT_PANEL,
+        country_code=country,
+        title=title,
+        starts_on=starts_on,
+        status=EventStatus.PLANNED,
+        co_hosts=co_hosts,
+    )
+
+
 def test_panel_host_rotation_advances_when_held(store) -> None:
     first = ev.create_event(
         store,
-        ev.EventDraft(
-            kind=EventKind.EXPERT_PANEL,
-            country_code="Verenigde Arabische Emiraten",
-            title="Panel 1",
-            starts_on=date(2026, 6, 1),
-            status=EventStatus.PLANNED,
-            co_hosts=["NL", "Germany", "FR"],
+        planned_panel(
+            "Panel 1",
+            date(2026, 6, 1),
+            "Verenigde Arabische Emiraten",
+            co_hosts=("NL", "Germany", "FR"),
         ),
     )
     panel = ev.get_event(store, first)
@@ -193,30 +204,10 @@ def test_panel_host_rotation_advances_when_held(store) -> None:
     )
     assert ev.set_event_status(store, first, EventStatus.HELD).next_host == "DE"
     assert ev.next_panel_host(store, "AE") == "DE"
-    second = ev.create_event(
-        store,
-        ev.EventDraft(
-            kind=EventKind.EXPERT_PANEL,
-            country_code="AE",
-            title="Panel 2",
-            starts_on=date(2026, 9, 1),
-            status=EventStatus.PLANNED,
-            co_hosts=["NL", "DE", "FR"],
-        ),
-    )
+    second = ev.create_event(store, planned_panel("Panel 2", date(2026, 9, 1)))
     assert ev.get_event(store, second).host == "DE"
     ev.set_event_status(store, second, EventStatus.HELD)
-    third = ev.create_event(
-        store,
-        ev.EventDraft(
-            kind=EventKind.EXPERT_PANEL,
-            country_code="AE",
-            title="Panel 3",
-            starts_on=date(2026, 11, 1),
-            status=EventStatus.PLANNED,
-            co_hosts=["NL", "DE", "FR"],
-        ),
-    )
+    third = ev.create_event(store, planned_panel("Panel 3", date(2026, 11, 1)))
     assert ev.get_event(store, third).host == "FR"
     ev.set_event_status(store, third, EventStatus.HELD)
     assert ev.next_panel_host(store, "AE") == "NL"  # round again

@@ -22,8 +22,8 @@ from desk.services.country_activity import CountryOverview as CountryOverview
 from desk.services.country_activity import country_activity as country_activity
 from desk.services.country_activity import country_overview as country_overview
 from desk.services.country_activity import live_signal_counts as live_signal_counts
-from desk.services.lookup import required
 from desk.services.patch import UNCHANGED, Unchanged
+from desk.services.records import record_change, required
 from desk.services.work import Context, Work, reading, writing
 
 ENTITY = "country"
@@ -303,14 +303,7 @@ def _record_update(
     w: Work, code: str, changes: dict[str, tuple[object, object]], actor: str | None
 ) -> None:
     """One audit entry for a change to a country's profile (fields, contacts, figures…)."""
-    audit.record(
-        w.session,
-        actor=actor or w.actor,
-        entity=ENTITY,
-        entity_id=code,
-        action="update",
-        changes=changes,
-    )
+    record_change(w, ENTITY, code, "update", changes, actor)
 
 
 def set_contacts(

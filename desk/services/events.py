@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import col, select
@@ -31,8 +30,8 @@ from desk.services.event_input import EventPatch as EventPatch
 from desk.services.event_input import check_event, draft_columns, event_columns, split_list
 from desk.services.event_input import patch_from as patch_from
 from desk.services.event_input import validate_event as validate_event
-from desk.services.lookup import required
 from desk.services.patch import given
+from desk.services.records import record_change, required
 from desk.services.work import Context, Work, reading, writing
 from desk.store import Store
 
@@ -271,19 +270,6 @@ def _apply(e: ExchangeEvent, columns: Mapping[str, object]) -> None:
         setattr(e, name, value)
 
 
-def _record(
-    w: Work, event_id: int, action: str, changes: dict[str, Any] | None, actor: str | None
-) -> None:
-    audit.record(
-        w.session,
-        actor=actor or w.actor,
-        entity=ENTITY,
-        entity_id=event_id,
-        action=action,
-        changes=changes,
-    )
-
-
 def create_event(ctx: Context, draft: EventDraft, *, actor: str | None = None) -> int:
     """Store a new event (checked as a whole); a new expert panel without a host gets the
     member state whose turn it is. Returns its id."""
@@ -295,7 +281,7 @@ def create_event(ctx: Context, draft: EventDraft, *, actor: str | None = None) -
         check_event(event)
         w.session.add(event)
         w.session.flush()
-        _record(w, _id(event.id), "create", None, actor)
+        record_change(w, ENTITY, _id(event.id), "create", actor=actor)
         return _id(event.id)
 
 
@@ -312,7 +298,7 @@ def update_event(
         if changes:
             e.updated_at = utcnow()
             w.session.add(e)
-            _record(w, event_id, "update", changes, actor)
+            record_change(w, ENTITY, event_id, "update", changes, actor)
         return list(changes)
 
 
@@ -335,7 +321,7 @@ def set_event_status(
         check_event(e)
         e.updated_at = utcnow()
         w.session.add(e)
-        _record(w, event_id, "status", changes, actor)
+        record_change(w, ENTITY, event_id, "status", changes, actor)
         w.session.flush()
         return event_of(w, event_id)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from desk.models.countries import EventKind, EventStatus
 from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
-from desk.ui.countries.profile_dialog import KIND_LABELS, tr
+from desk.ui.countries.common import KIND_LABELS, dialog_buttons, form_rows, tr
 
 MIX_LABELS = {
     "students": "students",
@@ -72,6 +71,49 @@ class EventDialog(QDialog):
         self.setWindowTitle(tr("Edit event") if event else tr("New knowledge-exchange event"))
         self.resize(620, 600)
 
+        self._common_fields(reference)
+        self.kind_pages = self._kind_fields()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        form = form_rows(
+            QFormLayout(),
+            [
+                (tr("&Kind:"), self.kind),
+                (tr("C&ountry:"), self.country),
+                (tr("&Title:"), self.title_edit),
+                ("", self.has_date),
+                (tr("&Starts:"), self.starts),
+                (tr("&Ends:"), self.ends),
+                (tr("Host &post:"), self.host_post),
+                (tr("Stat&us:"), self.status),
+                (tr("Participants:"), self.count),
+                (tr("Notable organisations:"), self.organisations),
+                (tr("Themes:"), self.themes),
+            ],
+        )
+        form.addRow(self.kind_pages)
+        form.addRow(tr("Outcomes:"), self.outcomes)
+        form.addRow(tr("Lessons (best practices):"), self.lessons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self, self.submitted.emit, save=True))
+        if event is not None:
+            self._fill(event)
+            # the kind decides which fields exist: make a new event instead
+            self.kind.setEnabled(False)
+            self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
+        elif country:
+            self.country.setCurrentIndex(max(0, self.country.findData(country)))
+        self.country.currentIndexChanged.connect(self._propose_host)
+        self.co_hosts.editingFinished.connect(self._propose_host)
+        self._kind_changed()
+
+    def _common_fields(self, reference: ReferenceIndex) -> None:
+        """The fields every kind of event has."""
         self.kind = QComboBox(self)
         for kind in EventKind:
             self.kind.addItem(tr(KIND_LABELS[kind]), kind.value)
@@ -106,7 +148,8 @@ class EventDialog(QDialog):
         self.outcomes = QPlainTextEdit(self)
         self.lessons = QPlainTextEdit(self)
 
-        # kind-specific pages
+    def _kind_fields(self) -> QStackedWidget:
+        """A page of fields for each kind of event; the kind chosen shows its own."""
         self.co_hosts = QLineEdit(self)
         self.co_hosts.setPlaceholderText(tr("member states in rotation order, e.g. NL; DE; FR; IT"))
         self.host = QLineEdit(self)
@@ -136,7 +179,7 @@ class EventDialog(QDialog):
             [(tr("Partner &universities:"), self.universities), (tr("&Programme:"), self.programme)]
         )
         other = self._page([])
-        self.kind_pages = QStackedWidget(self)
+        stack = QStackedWidget(self)
         self.pages = {
             EventKind.EXPERT_PANEL: panel,
             EventKind.HACKATHON: hackathon,
@@ -144,61 +187,12 @@ class EventDialog(QDialog):
             EventKind.OTHER: other,
         }
         for page in self.pages.values():
-            self.kind_pages.addWidget(page)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-
-        form = QFormLayout()
-        for text, widget in (
-            (tr("&Kind:"), self.kind),
-            (tr("C&ountry:"), self.country),
-            (tr("&Title:"), self.title_edit),
-            ("", self.has_date),
-            (tr("&Starts:"), self.starts),
-            (tr("&Ends:"), self.ends),
-            (tr("Host &post:"), self.host_post),
-            (tr("Stat&us:"), self.status),
-            (tr("Participants:"), self.count),
-            (tr("Notable organisations:"), self.organisations),
-            (tr("Themes:"), self.themes),
-        ):
-            if text:
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(text, widget)
-        form.addRow(self.kind_pages)
-        form.addRow(tr("Outcomes:"), self.outcomes)
-        form.addRow(tr("Lessons (best practices):"), self.lessons)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submitted.emit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        if event is not None:
-            self._fill(event)
-            self.kind.setEnabled(
-                False
-            )  # the kind decides which fields exist; make a new event instead
-            self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
-        elif country:
-            self.country.setCurrentIndex(max(0, self.country.findData(country)))
-        self.country.currentIndexChanged.connect(self._propose_host)
-        self.co_hosts.editingFinished.connect(self._propose_host)
-        self._kind_changed()
+            stack.addWidget(page)
+        return stack
 
     def _page(self, rows: list[tuple[str, QWidget]]) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        for text, widget in rows:
-            if text:
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(text, widget)
+        form_rows(QFormLayout(page), rows).setContentsMargins(0, 0, 0, 0)
         return page
 
     def _kind_changed(self) -> None:
