@@ -25,12 +25,14 @@ def test_profile_edits_are_stored_and_audited_per_field(store) -> None:
     changed = ct.update_profile(
         store,
         "am",
+        ct.ProfilePatch(
+            relation_eu="Close partner",
+            roles=[CircumventionRole.TRANSIT],
+            risk_level=RiskLevel.HIGH,
+            risk_assessed_on=date(2026, 10, 1),
+            preferred_exchange=EventKind.HACKATHON,
+        ),
         actor="anna",
-        relation_eu="Close partner",
-        roles=[CircumventionRole.TRANSIT],
-        risk_level=RiskLevel.HIGH,
-        risk_assessed_on=date(2026, 10, 1),
-        preferred_exchange=EventKind.HACKATHON,
     )
     assert sorted(changed) == [
         "preferred_exchange",
@@ -40,7 +42,10 @@ def test_profile_edits_are_stored_and_audited_per_field(store) -> None:
         "roles",
     ]
     ct.update_profile(
-        store, "AM", actor="bert", risk_level=RiskLevel.VERY_HIGH, relation_eu="Close partner"
+        store,
+        "AM",
+        ct.ProfilePatch(risk_level=RiskLevel.VERY_HIGH, relation_eu="Close partner"),
+        actor="bert",
     )
     p = ct.get_profile(store, "AM")
     assert (p.relation_eu, p.roles, p.risk_level, p.preferred_exchange) == (
@@ -65,10 +70,14 @@ def test_profile_edits_are_stored_and_audited_per_field(store) -> None:
         and ae.contacts[0].organisation == "Embassy Abu Dhabi"
     )
     assert {e.field for e in ct.profile_history(store, "AE")} == {"figures", "contacts"}
-    with pytest.raises(ct.CountryError):
-        ct.update_profile(store, "AM", risk_assessed_on=date.today() + timedelta(days=3))
-    with pytest.raises(ct.CountryError):
-        ct.update_profile(store, "AM", favourite_colour="blue")
+    with pytest.raises(ct.CountryError, match="in the future"):
+        ct.update_profile(
+            store, "AM", ct.ProfilePatch(risk_assessed_on=date.today() + timedelta(days=3))
+        )
+    with pytest.raises(ct.CountryError, match="not a valid RiskLevel"):
+        ct.update_profile(store, "AM", ct.ProfilePatch(risk_level="purple"))  # type: ignore[arg-type]
+    with pytest.raises(ct.CountryNotFound, match="unknown country: XX"):
+        ct.update_profile(store, "XX", ct.ProfilePatch(notes="nowhere"))
 
 
 def test_changing_the_directorate_moves_signals_everywhere(store) -> None:
@@ -124,47 +133,67 @@ def test_derived_counts_equal_the_signals_in_the_store(store) -> None:
 @pytest.mark.parametrize(
     ("values", "problem"),
     [
-        (dict(kind="expert-panel", co_hosts=["NL"], host="NL"), "at least two co-hosting"),
+        (dict(kind=EventKind.EXPERT_PANEL, co_hosts=["NL"], host="NL"), "at least two co-hosting"),
         (
-            dict(kind="expert-panel", co_hosts=["NL", "DE"], host="FR"),
+            dict(kind=EventKind.EXPERT_PANEL, co_hosts=["NL", "DE"], host="FR"),
             "host must be one of the co-hosts",
         ),
-        (dict(kind="hackathon", cases="", participant_mix=["students"]), "needs the cases"),
-        (dict(kind="hackathon", cases="Trade flows", participant_mix=[]), "who takes part"),
+        (dict(kind=EventKind.HACKATHON, cases="", participant_mix=["students"]), "needs the cases"),
+        (dict(kind=EventKind.HACKATHON, cases="Trade flows", participant_mix=[]), "who takes part"),
         (
-            dict(kind="hackathon", cases="Trade flows", participant_mix=["journalists"]),
+            dict(kind=EventKind.HACKATHON, cases="Trade flows", participant_mix=["journalists"]),
             "unknown participant group",
         ),
-        (dict(kind="academic", universities=[]), "partner university"),
+        (dict(kind=EventKind.ACADEMIC, universities=[]), "partner university"),
         (
-            dict(kind="academic", universities=["Chulalongkorn"], co_hosts=["NL", "DE"]),
+            dict(kind=EventKind.ACADEMIC, universities=["Chulalongkorn"], co_hosts=["NL", "DE"]),
             "belongs to a expert-panel",
         ),
         (
-            dict(kind="hackathon", cases="x", participant_mix=["students"], universities=["X"]),
+            dict(
+                kind=EventKind.HACKATHON,
+                cases="x",
+                participant_mix=["students"],
+                universities=["X"],
+            ),
             "belongs to a academic",
         ),
-        (dict(kind="other", title=""), "needs a title"),
-        (dict(kind="other", starts_on=None), "needs a date"),
-        (dict(kind="other", ends_on=date(2026, 1, 1)), "ends before it starts"),
+        (dict(kind=EventKind.OTHER, title=""), "needs a title"),
+        (dict(kind=EventKind.OTHER, starts_on=None), "needs a date"),
+        (dict(kind=EventKind.OTHER, ends_on=date(2026, 1, 1)), "ends before it starts"),
     ],
 )
 def test_kind_specific_fields_are_validated(store, values: dict, problem: str) -> None:
-    base = dict(country_code="AE", title="An event", starts_on=date(2027, 3, 1), status="planned")
+    base = dict(
+        country_code="AE", title="An event", starts_on=date(2027, 3, 1), status=EventStatus.PLANNED
+    )
     with pytest.raises(ev.EventError, match=problem):
-        ev.create_event(store, **(base | values))
+        ev.create_event(store, ev.EventDraft(**(base | values)))
     assert ev.list_events(store) == []
+
+
+def planned_panel(
+    title: str, starts_on: date, country: str = "AE", co_hosts: tuple[str, ...] = ("NL", "DE", "FR")
+) -> ev.EventDraft:
+    return ev.EventDraft(
+        kind=EventKind.EXPERT_PANEL,
+        country_code=country,
+        title=title,
+        starts_on=starts_on,
+        status=EventStatus.PLANNED,
+        co_hosts=co_hosts,
+    )
 
 
 def test_panel_host_rotation_advances_when_held(store) -> None:
     first = ev.create_event(
         store,
-        kind="expert-panel",
-        country_code="Verenigde Arabische Emiraten",
-        title="Panel 1",
-        starts_on=date(2026, 6, 1),
-        status="planned",
-        co_hosts=["NL", "Germany", "FR"],
+        planned_panel(
+            "Panel 1",
+            date(2026, 6, 1),
+            "Verenigde Arabische Emiraten",
+            co_hosts=("NL", "Germany", "FR"),
+        ),
     )
     panel = ev.get_event(store, first)
     assert (panel.country_code, panel.co_hosts, panel.host, panel.chatham_house) == (
@@ -175,26 +204,10 @@ def test_panel_host_rotation_advances_when_held(store) -> None:
     )
     assert ev.set_event_status(store, first, EventStatus.HELD).next_host == "DE"
     assert ev.next_panel_host(store, "AE") == "DE"
-    second = ev.create_event(
-        store,
-        kind="expert-panel",
-        country_code="AE",
-        title="Panel 2",
-        starts_on=date(2026, 9, 1),
-        status="planned",
-        co_hosts=["NL", "DE", "FR"],
-    )
+    second = ev.create_event(store, planned_panel("Panel 2", date(2026, 9, 1)))
     assert ev.get_event(store, second).host == "DE"
     ev.set_event_status(store, second, EventStatus.HELD)
-    third = ev.create_event(
-        store,
-        kind="expert-panel",
-        country_code="AE",
-        title="Panel 3",
-        starts_on=date(2026, 11, 1),
-        status="planned",
-        co_hosts=["NL", "DE", "FR"],
-    )
+    third = ev.create_event(store, planned_panel("Panel 3", date(2026, 11, 1)))
     assert ev.get_event(store, third).host == "FR"
     ev.set_event_status(store, third, EventStatus.HELD)
     assert ev.next_panel_host(store, "AE") == "NL"  # round again
@@ -207,43 +220,51 @@ def test_events_feed_the_agenda_and_follow_ups_become_meeting_actions(store) -> 
     meeting = mt.list_meetings(store, "DEU")[0]
     soon = ev.create_event(
         store,
-        kind="hackathon",
-        country_code="AM",
-        title="Hackathon Yerevan",
-        starts_on=today + timedelta(days=20),
-        status="planned",
-        cases="Trade flows",
-        participant_mix=["students", "policymakers"],
+        ev.EventDraft(
+            kind=EventKind.HACKATHON,
+            country_code="AM",
+            title="Hackathon Yerevan",
+            starts_on=today + timedelta(days=20),
+            status=EventStatus.PLANNED,
+            cases="Trade flows",
+            participant_mix=["students", "policymakers"],
+        ),
     )
     ev.create_event(
         store,
-        kind="hackathon",
-        country_code="AM",
-        title="Too far ahead",
-        starts_on=today + timedelta(days=80),
-        status="planned",
-        cases="x",
-        participant_mix=["students"],
+        ev.EventDraft(
+            kind=EventKind.HACKATHON,
+            country_code="AM",
+            title="Too far ahead",
+            starts_on=today + timedelta(days=80),
+            status=EventStatus.PLANNED,
+            cases="x",
+            participant_mix=["students"],
+        ),
     )
     ev.create_event(
         store,
-        kind="academic",
-        country_code="TH",
-        title="Other region",
-        starts_on=today + timedelta(days=20),
-        status="planned",
-        universities=["Chulalongkorn University"],
+        ev.EventDraft(
+            kind=EventKind.ACADEMIC,
+            country_code="TH",
+            title="Other region",
+            starts_on=today + timedelta(days=20),
+            status=EventStatus.PLANNED,
+            universities=["Chulalongkorn University"],
+        ),
     )
     held = ev.create_event(
         store,
-        kind="hackathon",
-        country_code="KG",
-        title="Held last week",
-        starts_on=today - timedelta(days=7),
-        status="held",
-        cases="x",
-        participant_mix=["students"],
-        lessons="Start with real data.",
+        ev.EventDraft(
+            kind=EventKind.HACKATHON,
+            country_code="KG",
+            title="Held last week",
+            starts_on=today - timedelta(days=7),
+            status=EventStatus.HELD,
+            cases="x",
+            participant_mix=["students"],
+            lessons="Start with real data.",
+        ),
     )
     page = mt.meeting_page(store, meeting.id)
     assert [e.id for e in page.events] == [soon]
@@ -251,11 +272,11 @@ def test_events_feed_the_agenda_and_follow_ups_become_meeting_actions(store) -> 
     follow = ev.add_event_action(
         store, held, "Share the datasets", ["Daan Bakker"], today + timedelta(days=14)
     )
-    action_id = ev.take_into_meeting(store, follow, meeting.id)
+    (action_id,) = ev.take_into_meeting(store, [follow], meeting.id)
     assert [a.id for a in mt.actions_at(store, meeting.id).agreed] == [action_id]
     assert ev.get_event(store, held).actions[0].meeting_action_id == action_id
     with pytest.raises(ev.EventError):
-        ev.take_into_meeting(store, follow, meeting.id)
+        ev.take_into_meeting(store, [follow], meeting.id)
 
 
 def test_demo_has_profiles_and_the_three_kinds_of_events(store) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from desk.models.countries import EventKind, EventStatus, RiskLevel
 from desk.services import countries as ct
 from desk.services import events as ev
+from desk.services import meetings as mt
 from desk.services.demo import load_demo, load_demo_countries
 from desk.services.search import count_signals, parse_query
 from tests.conftest import WAIT_MS
@@ -109,3 +110,50 @@ def test_plan_a_new_uae_expert_panel_with_the_next_host(qtbot, app) -> None:
     assert (new.host, new.status, new.chatham_house) == ("DE", EventStatus.PLANNED, True)
     assert view.current.id == new.id and "DE" in view.details.toPlainText()
     assert "Second expert panel on trade finance" in {e.title for e in view.timeline.events}
+
+
+def test_edit_an_event_and_take_its_follow_ups_into_a_meeting(qtbot, open_app) -> None:
+    def second_follow_up_and_a_meeting(store) -> None:
+        (th,) = ev.list_events(store, country="TH")
+        ev.add_event_action(store, th.id, "Share the course material", ["Bram Jansen"])
+        mt.plan_series(store, "DAO", date.today() + timedelta(days=3), count=1)
+
+    app = open_app(load_demo, load_demo_countries, second_follow_up_and_a_meeting)
+    window, view = app.window, app.window.sections["events"]
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        window.navigator.go_to("events", "DAO")
+    assert view.current is not None and view.current.country_code == "TH"
+    before = view.current
+    view.edit_event()
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
+    dialog = view.dialog
+    assert not dialog.kind.isEnabled() and not dialog.status.isEnabled()
+    dialog.title_edit.setText("Academic collaboration on customs data")
+    dialog.universities.setText("Chulalongkorn University; Mahidol University")
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        dialog.submitted.emit()
+    after = ev.get_event(app.store, before.id)
+    assert (after.title, after.universities, after.status, after.themes) == (
+        "Academic collaboration on customs data",
+        ["Chulalongkorn University", "Mahidol University"],
+        before.status,
+        before.themes,
+    )
+    changed = [e.field for e in ev.event_history(app.store, before.id) if e.action == "update"]
+    assert sorted(changed) == ["title", "universities"]
+    assert "Mahidol University" in view.details.toPlainText()
+
+    qtbot.waitUntil(lambda: view.dialog is None, timeout=WAIT_MS)
+    view.take_into_meeting()
+    qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
+    meeting_id = view.dialog.choice.currentData()
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.dialog.accept()
+    taken = [a.meeting_action_id for a in ev.get_event(app.store, before.id).actions]
+    assert len(taken) == 2 and all(taken)
+    agreed = {a.id: a.text for a in mt.actions_at(app.store, meeting_id).agreed}
+    assert [agreed[i] for i in taken] == [
+        "Offer customs a CHPI training in Bangkok",
+        "Share the course material",
+    ]
+    assert not view.take_button.isEnabled()

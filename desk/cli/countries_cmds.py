@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.cli.common import open_cli_store, print_json, print_table, region_code
 from desk.cli.documents_cmds import register_profile
 from desk.services import countries as ct
 from desk.services import events as ev
+from desk.services.country_page import CountryPage, country_page
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -74,7 +75,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _profile_json(p: ct.ProfileInfo, a: ct.CountryActivity, events: list[ev.EventInfo]) -> dict:
+def _profile_json(page: CountryPage) -> dict:
+    p, a, events = page.profile, page.activity, page.events
     data = {k: _value(v) for k, v in asdict(p).items() if k not in ("contacts", "figures")}
     data["contacts"] = [asdict(c) for c in p.contacts]
     data["figures"] = [asdict(f) for f in p.figures]
@@ -109,17 +111,11 @@ def _profile_json(p: ct.ProfileInfo, a: ct.CountryActivity, events: list[ev.Even
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        try:
-            code = ct.resolve_code(store, args.code)
-        except ct.CountryError as exc:
-            raise CliError(str(exc)) from None
-        profile = ct.get_profile(store, code)
-        activity = ct.country_activity(store, code)
-        events = ev.list_events(store, country=code)
+        page = country_page(store, args.code)
     if args.json:
-        print_json(_profile_json(profile, activity, events))
+        print_json(_profile_json(page))
         return 0
-    p, a = profile, activity
+    p, a, events = page.profile, page.activity, page.events
     print(f"{p.name_en} ({p.code}) — {p.name_nl} — {p.directorate}, {p.directorate_name}")
     if not p.has_profile:
         print("  (no profile written yet)")
@@ -166,10 +162,7 @@ def _event_json(e: ev.EventInfo) -> dict:
 
 def cmd_events_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        try:
-            events = ev.list_events(store, country=args.country, region=args.region)
-        except ev.EventError as exc:
-            raise CliError(str(exc)) from None
+        events = ev.list_events(store, country=args.country, region=args.region)
     if args.json:
         print_json([_event_json(e) for e in events])
         return 0
@@ -185,10 +178,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
 
 def cmd_events_show(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        try:
-            e = ev.get_event(store, args.id)
-        except ev.EventError as exc:
-            raise CliError(str(exc)) from None
+        e = ev.get_event(store, args.id)
     if args.json:
         print_json(_event_json(e))
         return 0

@@ -1,32 +1,30 @@
-"""Country profiles: what moves a third country, edited with a history per field, and what the
-trend log says about it."""
+"""Country profiles: what moves a third country, edited with a history per field. What the
+trend log says about a country is in ``country_activity`` (its names are re-exported here)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import col, select
 
-from desk.errors import InvalidInput
-from desk.models import (
-    Country,
-    CountryContact,
-    CountryFigure,
-    CountryProfile,
-    Directorate,
-    Signal,
-    SignalHsCode,
-)
+from desk.errors import InvalidInput, NotFound
+from desk.models import Country, CountryContact, CountryFigure, CountryProfile, Directorate
 from desk.models.base import utcnow
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
-from desk.models.enums import TIERS, SignalStatus, Tlp
 from desk.services import audit
-from desk.services.reference import load_reference
-from desk.services.search import SignalFilter, SignalRow, search_signals
-from desk.services.settings import current_actor
-from desk.store import Store
+from desk.services.country_activity import RECENT_DAYS as RECENT_DAYS
+from desk.services.country_activity import CountryActivity as CountryActivity
+from desk.services.country_activity import CountryOverview as CountryOverview
+from desk.services.country_activity import country_activity as country_activity
+from desk.services.country_activity import country_overview as country_overview
+from desk.services.country_activity import live_signal_counts as live_signal_counts
+from desk.services.patch import UNCHANGED, Unchanged
+from desk.services.records import record_change, required
+from desk.services.work import Context, Work, reading, writing
 
 ENTITY = "country"
 EDITABLE = (
@@ -40,11 +38,16 @@ EDITABLE = (
     "risk_assessed_on",
     "notes",
 )
-RECENT_DAYS = 90
 
 
 class CountryError(InvalidInput):
     pass
+
+
+class CountryNotFound(CountryError, NotFound):
+    """No such country (or no country by that name)."""
+
+    exit_code = NotFound.exit_code  # a record that is not there, not malformed input
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,28 @@ class Figure:
     value: str
     year: int | None = None
     source: str = ""
+
+    def text(self) -> str:
+        """How the audit trail names the figure."""
+        return f"{self.label}: {self.value}" + (f" ({self.year})" if self.year else "")
+
+
+@dataclass(frozen=True)
+class ProfilePatch:
+    """A change to a profile: a field left ``UNCHANGED`` keeps its value (``None`` clears a
+    choice or a date). Contacts and key figures, when given, replace the whole list."""
+
+    relation_eu: str | Unchanged = UNCHANGED
+    relation_russia: str | Unchanged = UNCHANGED
+    roles: Sequence[CircumventionRole] | Unchanged = UNCHANGED
+    preferred_exchange: EventKind | Unchanged | None = UNCHANGED
+    exchange_rationale: str | Unchanged = UNCHANGED
+    posts: str | Unchanged = UNCHANGED
+    risk_level: RiskLevel | Unchanged | None = UNCHANGED
+    risk_assessed_on: date | Unchanged | None = UNCHANGED
+    notes: str | Unchanged = UNCHANGED
+    contacts: Sequence[Contact] | Unchanged = UNCHANGED
+    figures: Sequence[Figure] | Unchanged = UNCHANGED
 
 
 @dataclass(frozen=True)
@@ -84,53 +109,54 @@ class ProfileInfo:
     has_profile: bool = False
 
 
-def resolve_code(store: Store, text: str) -> str:
-    code = load_reference(store).country_code(text)
+# -- reading a profile ------------------------------------------------------------------------------
+def code_of(w: Work, text: str) -> str:
+    """The ISO code of a country given by code or name (English or Dutch)."""
+    code = w.reference.country_code(text)
     if code is None:
-        raise CountryError(f"unknown country: {text}")
+        raise CountryNotFound(f"unknown country: {text}")
     return code
 
 
-def _profile(s: Session, code: str) -> ProfileInfo:
-    row = s.exec(
-        select(Country, Directorate)
-        .join(Directorate, Directorate.code == Country.directorate_code)
-        .where(Country.code == code)
-    ).first()
-    if row is None:
-        raise CountryError(f"unknown country: {code}")
-    country, directorate = row
-    p = s.get(CountryProfile, code)
+def resolve_code(ctx: Context, text: str) -> str:
+    with reading(ctx) as w:
+        return code_of(w, text)
+
+
+def _country(w: Work, code: str) -> Country:
+    return required(w.session.get(Country, code), CountryNotFound(f"unknown country: {code}"))
+
+
+def profile_of(w: Work, code: str) -> ProfileInfo:
+    code = code.upper()
+    s = w.session
+    country = _country(w, code)
+    directorate = s.get(Directorate, country.directorate_code)
     contacts = [
         Contact(c.name, c.function, c.organisation)
         for c in s.exec(
             select(CountryContact)
-            .where(CountryContact.country_code == code)
-            .order_by(CountryContact.position)
+            .where(col(CountryContact.country_code) == code)
+            .order_by(col(CountryContact.position))
         )
     ]
     figures = [
         Figure(f.label, f.value, f.year, f.source)
         for f in s.exec(
             select(CountryFigure)
-            .where(CountryFigure.country_code == code)
-            .order_by(CountryFigure.position)
+            .where(col(CountryFigure.country_code) == code)
+            .order_by(col(CountryFigure.position))
         )
     ]
-    base = {
-        "code": code,
-        "name_en": country.name_en,
-        "name_nl": country.name_nl,
-        "directorate": directorate.code,
-        "directorate_name": directorate.name_en,
-        "directorate_source": country.directorate_source,
-        "contacts": contacts,
-        "figures": figures,
-    }
-    if p is None:
-        return ProfileInfo(**base)
+    stored = s.get(CountryProfile, code)
+    p = stored or CountryProfile(country_code=code)  # no profile yet: the blank fields
     return ProfileInfo(
-        **base,
+        code=code,
+        name_en=country.name_en,
+        name_nl=country.name_nl,
+        directorate=country.directorate_code,
+        directorate_name=directorate.name_en if directorate else "",
+        directorate_source=country.directorate_source,
         relation_eu=p.relation_eu,
         relation_russia=p.relation_russia,
         roles=[CircumventionRole(r) for r in p.roles.split(";") if r],
@@ -140,299 +166,169 @@ def _profile(s: Session, code: str) -> ProfileInfo:
         risk_level=RiskLevel(p.risk_level) if p.risk_level else None,
         risk_assessed_on=p.risk_assessed_on,
         notes=p.notes,
-        has_profile=True,
+        contacts=contacts,
+        figures=figures,
+        has_profile=stored is not None,
     )
 
 
-def get_profile(store: Store, code: str) -> ProfileInfo:
-    with store.session() as s:
-        return _profile(s, code.upper())
+def get_profile(ctx: Context, code: str) -> ProfileInfo:
+    with reading(ctx) as w:
+        return profile_of(w, code)
 
 
-def _stored(name: str, value: object) -> object:
-    """The column value of a profile field as given by a caller."""
+def profile_history(ctx: Context, code: str) -> list[audit.HistoryEntry]:
+    with reading(ctx) as w:
+        return audit.history(w.session, ENTITY, code.upper())
+
+
+# -- changing a profile -----------------------------------------------------------------------------
+def _stored(name: str, value: Any) -> object:
+    """The column value of a profile field as a patch gives it (enums may come as their text,
+    as the demo's JSON has them)."""
     if name == "roles":
-        roles = [CircumventionRole(r) for r in value]  # type: ignore[union-attr]
-        return ";".join(r.value for r in roles)
+        return ";".join(CircumventionRole(r).value for r in value)
     if name == "preferred_exchange":
         return EventKind(value).value if value else ""
     if name == "risk_level":
         return RiskLevel(value).value if value else ""
     if name == "risk_assessed_on":
-        if value is not None and value > date.today():  # type: ignore[operator]
+        if value is not None and value > date.today():
             raise CountryError("the risk cannot have been assessed in the future")
         return value
     return str(value or "").strip()
 
 
-def update_profile(
-    store: Store, code: str, *, actor: str | None = None, **fields: object
-) -> list[str]:
-    """Change profile fields; every change goes into the country's history. Returns the fields
-    that changed."""
-    unknown = set(fields) - set(EDITABLE)
-    if unknown:
-        raise CountryError(f"not a profile field: {', '.join(sorted(unknown))}")
+def profile_columns(patch: ProfilePatch) -> dict[str, object]:
+    """The profile's column values a patch sets, checked: the one place a profile change is
+    validated (CountryError says what is wrong)."""
+    values = {name: getattr(patch, name) for name in EDITABLE}
     try:
-        values = {k: _stored(k, v) for k, v in fields.items()}
+        return {k: _stored(k, v) for k, v in values.items() if v is not UNCHANGED}
     except ValueError as exc:
         raise CountryError(str(exc)) from None
-    code = code.upper()
-    with store.transaction() as s:
-        if s.get(Country, code) is None:
-            raise CountryError(f"unknown country: {code}")
-        profile = s.get(CountryProfile, code) or CountryProfile(country_code=code)
-        changes = {
-            k: (getattr(profile, k) or None, v or None)
-            for k, v in values.items()
-            if (getattr(profile, k) or None) != (v or None)
-        }
-        if not changes:
-            return []
-        for k, v in values.items():
-            setattr(profile, k, v)
-        profile.updated_at = utcnow()
-        s.add(profile)
-        _record_update(s, store, code, changes, actor)
-        return list(changes)
 
 
-def _record_update(s: Session, store: Store, code: str, changes: dict, actor: str | None) -> None:
+def update_profile(
+    ctx: Context, code: str, patch: ProfilePatch, *, actor: str | None = None
+) -> list[str]:
+    """Change a profile — its fields, contacts and key figures — in one transaction. Each
+    part that changes goes into the country's history as one entry (the fields, the contacts,
+    the figures). Returns the names of what changed."""
+    columns = profile_columns(patch)
+    with writing(ctx) as w:
+        code = _country(w, code.upper()).code
+        changed = _update_fields(w, code, columns, actor)
+        if patch.contacts is not UNCHANGED and _replace_contacts(w, code, patch.contacts, actor):
+            changed.append("contacts")
+        if patch.figures is not UNCHANGED and _replace_figures(w, code, patch.figures, actor):
+            changed.append("figures")
+        return changed
+
+
+def _update_fields(w: Work, code: str, columns: dict[str, object], actor: str | None) -> list[str]:
+    profile = w.session.get(CountryProfile, code) or CountryProfile(country_code=code)
+    changes = {
+        k: (getattr(profile, k) or None, v or None)
+        for k, v in columns.items()
+        if (getattr(profile, k) or None) != (v or None)
+    }
+    if not changes:
+        return []
+    for k, v in columns.items():
+        setattr(profile, k, v)
+    profile.updated_at = utcnow()
+    w.session.add(profile)
+    _record_update(w, code, changes, actor)
+    return list(changes)
+
+
+def _replace_contacts(w: Work, code: str, contacts: Sequence[Contact], actor: str | None) -> bool:
+    cleaned = [
+        Contact(c.name.strip(), c.function.strip(), c.organisation.strip())
+        for c in contacts
+        if c.name.strip()
+    ]
+    rows = [
+        CountryContact(
+            country_code=code, name=c.name, function=c.function, organisation=c.organisation
+        )
+        for c in cleaned
+    ]
+    before = [c.name for c in _replace_rows(w, CountryContact, code, rows)]
+    return _record_list(w, code, "contacts", before, [c.name for c in cleaned], actor)
+
+
+def _replace_figures(w: Work, code: str, figures: Sequence[Figure], actor: str | None) -> bool:
+    cleaned = [f for f in figures if f.label.strip() and f.value.strip()]
+    rows = [
+        CountryFigure(
+            country_code=code,
+            label=f.label.strip(),
+            value=f.value.strip(),
+            year=f.year,
+            source=f.source.strip(),
+        )
+        for f in cleaned
+    ]
+    replaced = _replace_rows(w, CountryFigure, code, rows)
+    before = [Figure(f.label, f.value, f.year).text() for f in replaced]
+    return _record_list(w, code, "figures", before, [f.text() for f in cleaned], actor)
+
+
+_Row = TypeVar("_Row", CountryContact, CountryFigure)
+
+
+def _replace_rows(w: Work, table: type[_Row], code: str, rows: list[_Row]) -> list[_Row]:
+    """Put ``rows`` (in their order) in place of the country's rows of ``table``; return the
+    rows there were."""
+    before = list(w.session.exec(select(table).where(col(table.country_code) == code)))
+    w.session.execute(sa.delete(table).where(col(table.country_code) == code))
+    for position, row in enumerate(rows):
+        row.position = position
+        w.session.add(row)
+    return before
+
+
+def _record_list(
+    w: Work, code: str, name: str, before: list[str], after: list[str], actor: str | None
+) -> bool:
+    if before == after:
+        return False
+    _record_update(w, code, {name: (before, after)}, actor)
+    return True
+
+
+def _record_update(
+    w: Work, code: str, changes: dict[str, tuple[object, object]], actor: str | None
+) -> None:
     """One audit entry for a change to a country's profile (fields, contacts, figures…)."""
-    audit.record(
-        s,
-        actor=actor or current_actor(store),
-        entity=ENTITY,
-        entity_id=code,
-        action="update",
-        changes=changes,
-    )
+    record_change(w, ENTITY, code, "update", changes, actor)
 
 
-def set_directorate(store: Store, code: str, directorate: str, *, actor: str | None = None) -> None:
+def set_contacts(
+    ctx: Context, code: str, contacts: Sequence[Contact], *, actor: str | None = None
+) -> None:
+    update_profile(ctx, code, ProfilePatch(contacts=contacts), actor=actor)
+
+
+def set_figures(
+    ctx: Context, code: str, figures: Sequence[Figure], *, actor: str | None = None
+) -> None:
+    update_profile(ctx, code, ProfilePatch(figures=figures), actor=actor)
+
+
+def set_directorate(ctx: Context, code: str, directorate: str, *, actor: str | None = None) -> None:
     """Move a country (and so all its signals, everywhere) to another regional directorate."""
     code, directorate = code.upper(), directorate.upper()
-    with store.transaction() as s:
-        country = s.get(Country, code)
-        if country is None:
-            raise CountryError(f"unknown country: {code}")
-        if s.get(Directorate, directorate) is None:
+    with writing(ctx) as w:
+        country = _country(w, code)
+        if w.session.get(Directorate, directorate) is None:
             raise CountryError(f"unknown directorate: {directorate}")
         if country.directorate_code == directorate:
             return
         before = country.directorate_code
         country.directorate_code = directorate
         country.directorate_source = "user"  # reference syncs leave it alone from now on
-        s.add(country)
-        _record_update(s, store, code, {"directorate": (before, directorate)}, actor)
-
-
-def set_contacts(
-    store: Store, code: str, contacts: list[Contact], *, actor: str | None = None
-) -> None:
-    code = code.upper()
-    cleaned = [
-        Contact(c.name.strip(), c.function.strip(), c.organisation.strip())
-        for c in contacts
-        if c.name.strip()
-    ]
-    with store.transaction() as s:
-        before = [
-            c.name
-            for c in s.exec(select(CountryContact).where(CountryContact.country_code == code))
-        ]
-        s.execute(sa.delete(CountryContact).where(CountryContact.country_code == code))
-        for n, c in enumerate(cleaned):
-            s.add(
-                CountryContact(
-                    country_code=code,
-                    name=c.name,
-                    function=c.function,
-                    organisation=c.organisation,
-                    position=n,
-                )
-            )
-        after = [c.name for c in cleaned]
-        if before != after:
-            _record_update(s, store, code, {"contacts": (before, after)}, actor)
-
-
-def set_figures(
-    store: Store, code: str, figures: list[Figure], *, actor: str | None = None
-) -> None:
-    code = code.upper()
-    cleaned = [f for f in figures if f.label.strip() and f.value.strip()]
-
-    def text(f: Figure) -> str:
-        return f"{f.label}: {f.value}" + (f" ({f.year})" if f.year else "")
-
-    with store.transaction() as s:
-        before = [
-            text(Figure(f.label, f.value, f.year))
-            for f in s.exec(select(CountryFigure).where(CountryFigure.country_code == code))
-        ]
-        s.execute(sa.delete(CountryFigure).where(CountryFigure.country_code == code))
-        for n, f in enumerate(cleaned):
-            s.add(
-                CountryFigure(
-                    country_code=code,
-                    label=f.label.strip(),
-                    value=f.value.strip(),
-                    year=f.year,
-                    source=f.source.strip(),
-                    position=n,
-                )
-            )
-        after = [text(f) for f in cleaned]
-        if before != after:
-            _record_update(s, store, code, {"figures": (before, after)}, actor)
-
-
-def profile_history(store: Store, code: str) -> list[audit.HistoryEntry]:
-    with store.session() as s:
-        return audit.history(s, ENTITY, code.upper())
-
-
-# -- derived from the trend log ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class CountryActivity:
-    code: str
-    total: int  # signals not archived
-    recent: int  # observed in the last 90 days
-    by_category: dict[str, int]
-    tiers_seen: list[str]  # CHPI tiers among its signals' HS codes, most critical first
-    latest: list[SignalRow]
-
-
-def live_signal_counts(
-    store: Store, codes: list[str], *, max_tlp: Tlp | None = None
-) -> dict[str, int]:
-    """Signals not archived per country, for many countries in one query (every code present);
-    with ``max_tlp``, only those marked at most that restrictively (what an audience may see)."""
-    S = Signal.__table__
-    wanted = sorted({c.upper() for c in codes})
-    where = [S.c.country_code.in_(wanted), S.c.status != SignalStatus.ARCHIVED.value]
-    if max_tlp is not None:
-        where.append(S.c.tlp_rank <= max_tlp.rank)
-    with store.session() as s:
-        found = dict(
-            s.execute(
-                sa.select(S.c.country_code, sa.func.count())
-                .where(*where)
-                .group_by(S.c.country_code)
-            ).all()
-        )
-    return {code: found.get(code, 0) for code in wanted}
-
-
-def country_activity(
-    store: Store, code: str, *, latest: int = 8, today: date | None = None
-) -> CountryActivity:
-    code = code.upper()
-    today = today or date.today()
-    S, H = Signal.__table__, SignalHsCode.__table__
-    live = sa.and_(S.c.country_code == code, S.c.status != SignalStatus.ARCHIVED.value)
-    with store.session() as s:
-        by_category = dict(
-            s.execute(
-                sa.select(S.c.category, sa.func.count()).where(live).group_by(S.c.category)
-            ).all()
-        )
-        recent = s.execute(
-            sa.select(sa.func.count()).where(
-                live, S.c.observed_on >= today - timedelta(days=RECENT_DAYS)
-            )
-        ).scalar_one()
-        tiers = {
-            t
-            for (t,) in s.execute(
-                sa.select(H.c.tier)
-                .distinct()
-                .join(S, S.c.id == H.c.signal_id)
-                .where(live, H.c.tier.is_not(None))
-            )
-        }
-    return CountryActivity(
-        code=code,
-        total=sum(by_category.values()),
-        recent=recent,
-        by_category=by_category,
-        tiers_seen=[t for t in TIERS if t in tiers],
-        latest=search_signals(store, SignalFilter(countries=frozenset({code})), limit=latest),
-    )
-
-
-@dataclass(frozen=True)
-class CountryOverview:
-    code: str
-    name_en: str
-    directorate: str
-    risk_level: RiskLevel | None
-    has_profile: bool
-    signals: int
-    recent: int
-    last_observed: date | None
-
-
-def country_overview(
-    store: Store,
-    region: str | None = None,
-    *,
-    include_quiet: bool = False,
-    today: date | None = None,
-) -> list[CountryOverview]:
-    """Countries by directorate with risk and recent activity: those with a profile or signals
-    (every country with ``include_quiet``)."""
-    today = today or date.today()
-    S, C, P = Signal.__table__, Country.__table__, CountryProfile.__table__
-    since = today - timedelta(days=RECENT_DAYS)
-    activity = (
-        sa.select(
-            S.c.country_code,
-            sa.func.count().label("n"),
-            sa.func.sum(sa.case((S.c.observed_on >= since, 1), else_=0)).label("recent"),
-            sa.func.max(S.c.observed_on).label("last"),
-        )
-        .where(S.c.status != SignalStatus.ARCHIVED.value)
-        .group_by(S.c.country_code)
-        .subquery()
-    )
-    stmt = (
-        sa.select(
-            C.c.code,
-            C.c.name_en,
-            C.c.directorate_code,
-            P.c.risk_level,
-            P.c.country_code,
-            activity.c.n,
-            activity.c.recent,
-            activity.c.last,
-        )
-        .select_from(
-            C.outerjoin(P, P.c.country_code == C.c.code).outerjoin(
-                activity, activity.c.country_code == C.c.code
-            )
-        )
-        .order_by(C.c.directorate_code, C.c.name_en)
-    )
-    if region:
-        stmt = stmt.where(C.c.directorate_code == region.upper())
-    with store.session() as s:
-        rows = s.execute(stmt).all()
-    result = []
-    for code, name, directorate, risk, profiled, n, recent, last in rows:
-        if not include_quiet and profiled is None and not n:
-            continue
-        result.append(
-            CountryOverview(
-                code,
-                name,
-                directorate,
-                RiskLevel(risk) if risk else None,
-                profiled is not None,
-                n or 0,
-                recent or 0,
-                date.fromisoformat(last) if isinstance(last, str) else last,
-            )
-        )
-    return result
+        w.session.add(country)
+        _record_update(w, code, {"directorate": (before, directorate)}, actor)

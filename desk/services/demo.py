@@ -467,16 +467,18 @@ def load_demo_countries(store: Store, *, today: date | None = None) -> str:
         ct.update_profile(
             store,
             p["code"],
+            ct.ProfilePatch(
+                relation_eu=p["relation_eu"],
+                relation_russia=p["relation_russia"],
+                roles=p["roles"],
+                preferred_exchange=p["preferred_exchange"],
+                exchange_rationale=p["exchange_rationale"],
+                posts=p["posts"],
+                risk_level=p["risk_level"],
+                risk_assessed_on=today - timedelta(days=p["risk_days_ago"]),
+                notes=p["notes"],
+            ),
             actor=DEMO_ACTOR,
-            relation_eu=p["relation_eu"],
-            relation_russia=p["relation_russia"],
-            roles=p["roles"],
-            preferred_exchange=p["preferred_exchange"],
-            exchange_rationale=p["exchange_rationale"],
-            posts=p["posts"],
-            risk_level=p["risk_level"],
-            risk_assessed_on=today - timedelta(days=p["risk_days_ago"]),
-            notes=p["notes"],
         )
         ct.set_contacts(store, p["code"], [ct.Contact(*c) for c in p["contacts"]], actor=DEMO_ACTOR)
         ct.set_figures(store, p["code"], [ct.Figure(*f) for f in p["figures"]], actor=DEMO_ACTOR)
@@ -511,12 +513,14 @@ def load_demo_countries(store: Store, *, today: date | None = None) -> str:
         )  # held: let the rotation run
         event_id = ev.create_event(
             store,
+            ev.EventDraft(
+                country_code=e["country"],
+                starts_on=starts,
+                ends_on=starts + timedelta(days=e["length_days"] - 1),
+                status=first,
+                **fields,
+            ),
             actor=DEMO_ACTOR,
-            country_code=e["country"],
-            starts_on=starts,
-            ends_on=starts + timedelta(days=e["length_days"] - 1),
-            status=first,
-            **fields,
         )
         if final != first:
             ev.set_event_status(store, event_id, final, actor=DEMO_ACTOR)

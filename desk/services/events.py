@@ -1,54 +1,48 @@
 """Knowledge-exchange events: expert panels, hackathons, academic collaboration.
 
-Each kind has fields of its own (validated here). Expert panels rotate their host among the
-co-hosting member states: marking a panel held records whose turn it is next, and a new panel
-for the same country starts with that host.
+Each kind has fields of its own (``event_input`` types and checks them). Expert panels rotate
+their host among the co-hosting member states: marking a panel held records whose turn it is
+next, and a new panel for the same country starts with that host.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
-from desk.errors import InvalidInput
+from desk.errors import NotFound
 from desk.models import Country, EventAction, EventSignal, ExchangeEvent
 from desk.models.base import utcnow
-from desk.models.countries import PARTICIPANT_MIX, EventKind, EventStatus
+from desk.models.countries import EventKind, EventStatus
 from desk.services import audit
-from desk.services.reference import load_reference
-from desk.services.settings import current_actor
+from desk.services.countries import code_of
+from desk.services.event_input import KIND_FIELDS as KIND_FIELDS
+from desk.services.event_input import LISTS as LISTS
+from desk.services.event_input import EventDraft as EventDraft
+from desk.services.event_input import EventError as EventError
+from desk.services.event_input import EventPatch as EventPatch
+from desk.services.event_input import check_event, draft_columns, event_columns, split_list
+from desk.services.event_input import patch_from as patch_from
+from desk.services.event_input import validate_event as validate_event
+from desk.services.patch import given
+from desk.services.records import record_change, required
+from desk.services.work import Context, Work, reading, writing
 from desk.store import Store
 
 ENTITY = "event"
-LISTS = ("themes", "co_hosts", "participant_mix", "universities")
-KIND_FIELDS = {
-    EventKind.EXPERT_PANEL: ("co_hosts", "host", "next_host", "chatham_house"),
-    EventKind.HACKATHON: ("cases", "participant_mix"),
-    EventKind.ACADEMIC: ("universities", "programme"),
-    EventKind.OTHER: (),
-}
-COMMON = (
-    "kind",
-    "country_code",
-    "title",
-    "starts_on",
-    "ends_on",
-    "host_post",
-    "status",
-    "participant_count",
-    "organisations",
-    "themes",
-    "outcomes",
-    "lessons",
-)
 TWO_CYCLES = timedelta(weeks=8)
 
 
-class EventError(InvalidInput):
-    pass
+class EventNotFound(EventError, NotFound):
+    """No event (or follow-up) with that id."""
+
+    exit_code = NotFound.exit_code  # a record that is not there, not malformed input
 
 
 @dataclass(frozen=True)
@@ -89,283 +83,88 @@ class EventInfo:
     actions: list[EventActionInfo] = field(default_factory=list)
 
 
-def _split(text: str) -> list[str]:
-    return [x for x in (p.strip() for p in text.split(";")) if x]
-
-
-def _info(s: Session, e: ExchangeEvent, country: Country, *, details: bool = True) -> EventInfo:
-    signal_ids: list[int] = []
-    actions: list[EventActionInfo] = []
-    if details:
-        signal_ids = list(s.exec(select(EventSignal.signal_id).where(EventSignal.event_id == e.id)))
-        actions = [
-            EventActionInfo(a.id, a.text, _split(a.owners), a.due_on, a.meeting_action_id)
-            for a in s.exec(
-                select(EventAction).where(EventAction.event_id == e.id).order_by(EventAction.id)
-            )
-        ]
-    return EventInfo(
-        id=e.id,
-        kind=EventKind(e.kind),
-        country_code=e.country_code,
-        country_name=country.name_en,
-        region=country.directorate_code,
-        title=e.title,
-        starts_on=e.starts_on,
-        ends_on=e.ends_on,
-        host_post=e.host_post,
-        status=EventStatus(e.status),
-        participant_count=e.participant_count,
-        organisations=e.organisations,
-        themes=_split(e.themes),
-        outcomes=e.outcomes,
-        lessons=e.lessons,
-        co_hosts=_split(e.co_hosts),
-        host=e.host,
-        next_host=e.next_host,
-        chatham_house=e.chatham_house,
-        cases=e.cases,
-        participant_mix=_split(e.participant_mix),
-        universities=_split(e.universities),
-        programme=e.programme,
-        signal_ids=signal_ids,
-        actions=actions,
-    )
-
-
-# -- validation ------------------------------------------------------------------------------------
-def _normalise(values: dict[str, object], store: Store) -> dict[str, object]:
-    """Caller values → column values (lists joined, codes resolved)."""
-    out: dict[str, object] = {}
-    ref = None
-    for k, v in values.items():
-        if k in LISTS and isinstance(v, list | tuple):
-            v = ";".join(str(x).strip() for x in v if str(x).strip())
-        if k in ("co_hosts", "host", "next_host") and v:
-            ref = ref or load_reference(store)
-            codes = []
-            for part in _split(str(v)):
-                code = ref.country_code(part)
-                if code is None:
-                    raise EventError(f"unknown member state “{part}”")
-                codes.append(code)
-            v = ";".join(codes)
-        if k == "country_code" and v:
-            ref = ref or load_reference(store)
-            code = ref.country_code(str(v))
-            if code is None:
-                raise EventError(f"unknown country “{v}”")
-            v = code
-        if k == "kind":
-            v = EventKind(v).value
-        if k == "status":
-            v = EventStatus(v).value
-        if isinstance(v, str) and k not in (
-            "cases",
-            "programme",
-            "outcomes",
-            "lessons",
-            "organisations",
-        ):
-            v = v.strip()
-        out[k] = v
-    return out
-
-
-def validate_event(e: ExchangeEvent) -> list[str]:
-    """What is wrong with an event, as sentences (empty when it is fine)."""
-    problems: list[str] = []
-    kind = EventKind(e.kind)
-    if not e.title.strip():
-        problems.append("an event needs a title")
-    if e.starts_on and e.ends_on and e.ends_on < e.starts_on:
-        problems.append("the event ends before it starts")
-    if e.status != EventStatus.IDEA.value and e.starts_on is None:
-        problems.append(f"a {e.status} event needs a date")
-    if (
-        e.status in (EventStatus.HELD.value, EventStatus.EVALUATED.value)
-        and e.starts_on
-        and e.starts_on > date.today() + timedelta(days=1)
-    ):
-        problems.append("an event in the future cannot have been held")
-    if e.participant_count is not None and e.participant_count < 0:
-        problems.append("the number of participants cannot be negative")
-    for other, names in KIND_FIELDS.items():
-        if other == kind:
-            continue
-        for name in names:
-            value = getattr(e, name)
-            if value and name != "chatham_house":
-                problems.append(
-                    f"“{name.replace('_', ' ')}” belongs to a {other.value}, not a {kind.value}"
-                )
-    if kind == EventKind.EXPERT_PANEL:
-        hosts = _split(e.co_hosts)
-        if len(hosts) < 2:
-            problems.append("an expert panel rotates among at least two co-hosting member states")
-        if len(set(hosts)) != len(hosts):
-            problems.append("a member state is listed twice among the co-hosts")
-        if e.host and e.host not in hosts:
-            problems.append("the host must be one of the co-hosts")
-        if not e.host and e.status != EventStatus.IDEA.value:
-            problems.append("say which member state hosts this panel")
-    elif kind == EventKind.HACKATHON:
-        if not e.cases.strip() and e.status != EventStatus.IDEA.value:
-            problems.append("a hackathon needs the cases participants work on")
-        mix = _split(e.participant_mix)
-        if not mix:
-            problems.append(
-                "say who takes part in the hackathon (students, policymakers, private sector)"
-            )
-        unknown = set(mix) - set(PARTICIPANT_MIX)
-        if unknown:
-            problems.append(f"unknown participant group(s): {', '.join(sorted(unknown))}")
-    elif kind == EventKind.ACADEMIC and not _split(e.universities):
-        problems.append("an academic collaboration needs at least one partner university")
-    return problems
-
-
-def _check(e: ExchangeEvent) -> None:
-    problems = validate_event(e)
-    if problems:
-        raise EventError("; ".join(problems))
-
-
-# -- create / change -------------------------------------------------------------------------------
-def next_panel_host(store: Store, country: str, co_hosts: list[str] | None = None) -> str:
-    """Whose turn it is to host the country's next expert panel: the next host recorded when the
-    last panel was held, else the first co-host."""
-    code = load_reference(store).country_code(country) or country.upper()
-    with store.session() as s:
-        last = s.exec(
-            select(ExchangeEvent)
-            .where(
-                ExchangeEvent.country_code == code,
-                ExchangeEvent.kind == EventKind.EXPERT_PANEL.value,
-                ExchangeEvent.next_host != "",
-            )
-            .order_by(ExchangeEvent.starts_on.desc(), ExchangeEvent.id.desc())
-        ).first()
-    if last is not None:
-        return last.next_host
-    return (co_hosts or [""])[0]
-
-
-def panel_rotations(store: Store) -> dict[str, str]:
-    """For every country that held an expert panel: whose turn it is to host the next one."""
-    rotations: dict[str, str] = {}
-    with store.session() as s:
-        held = s.exec(
-            select(ExchangeEvent)
-            .where(
-                ExchangeEvent.kind == EventKind.EXPERT_PANEL.value, ExchangeEvent.next_host != ""
-            )
-            .order_by(ExchangeEvent.starts_on, ExchangeEvent.id)
-        )
-        for e in held:
-            rotations[e.country_code] = e.next_host  # later panels overwrite earlier ones
-    return rotations
-
-
-def create_event(store: Store, *, actor: str | None = None, **values: object) -> int:
-    unknown = set(values) - set(COMMON) - {f for fs in KIND_FIELDS.values() for f in fs}
-    if unknown:
-        raise EventError(f"not an event field: {', '.join(sorted(unknown))}")
-    if "kind" not in values or "country_code" not in values:
-        raise EventError("an event needs a kind and a country")
-    event = ExchangeEvent(**_normalise(values, store))
-    if event.kind == EventKind.EXPERT_PANEL.value and "chatham_house" not in values:
-        event.chatham_house = True  # expert panels are confidential unless said otherwise
-    if event.kind == EventKind.EXPERT_PANEL.value and not event.host and event.co_hosts:
-        event.host = next_panel_host(store, event.country_code, _split(event.co_hosts))
-    _check(event)
-    with store.transaction() as s:
-        s.add(event)
-        s.flush()
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=event.id,
-            action="create",
-        )
-        return event.id
-
-
-def _event(s: Session, event_id: int) -> ExchangeEvent:
-    e = s.get(ExchangeEvent, event_id)
-    if e is None:
-        raise EventError(f"no event with id {event_id}")
-    return e
-
-
-def update_event(
-    store: Store, event_id: int, *, actor: str | None = None, **values: object
-) -> list[str]:
-    allowed = set(COMMON) - {"kind", "status"} | {f for fs in KIND_FIELDS.values() for f in fs}
-    unknown = set(values) - allowed
-    if unknown:
-        raise EventError(f"cannot change {', '.join(sorted(unknown))} this way")
-    values = _normalise(values, store)
-    with store.transaction() as s:
-        e = _event(s, event_id)
-        changes = {k: (getattr(e, k), v) for k, v in values.items() if getattr(e, k) != v}
-        for k, v in values.items():
-            setattr(e, k, v)
-        _check(e)
-        if changes:
-            e.updated_at = utcnow()
-            s.add(e)
-            audit.record(
-                s,
-                actor=actor or current_actor(store),
-                entity=ENTITY,
-                entity_id=event_id,
-                action="update",
-                changes=changes,
-            )
-        return list(changes)
-
-
-def set_event_status(
-    store: Store, event_id: int, status: EventStatus, *, actor: str | None = None
-) -> EventInfo:
-    """Move an event along idea → planned → held → evaluated. An expert panel marked held
-    passes the host to the next co-host in the rotation."""
-    status = EventStatus(status)
-    with store.transaction() as s:
-        e = _event(s, event_id)
-        before = e.status
-        e.status = status.value
-        changes: dict[str, tuple[object, object]] = {"status": (before, status.value)}
-        if status == EventStatus.HELD and e.kind == EventKind.EXPERT_PANEL.value and e.host:
-            hosts = _split(e.co_hosts)
-            following = hosts[(hosts.index(e.host) + 1) % len(hosts)]
-            changes["next_host"] = (e.next_host, following)
-            e.next_host = following
-        _check(e)
-        e.updated_at = utcnow()
-        s.add(e)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=event_id,
-            action="status",
-            changes=changes,
-        )
-        return _info(s, e, s.get(Country, e.country_code))
+def _id(row_id: int | None) -> int:
+    if row_id is None:  # rows come from the store or were flushed into it
+        raise RuntimeError("a row without an id")
+    return row_id
 
 
 # -- reading ---------------------------------------------------------------------------------------
-def get_event(store: Store, event_id: int) -> EventInfo:
-    with store.session() as s:
-        e = _event(s, event_id)
-        return _info(s, e, s.get(Country, e.country_code))
+def _infos(w: Work, rows: Sequence[tuple[ExchangeEvent, Country]]) -> list[EventInfo]:
+    """Events with their linked signals and follow-ups, read for all of them at once."""
+    ids = [_id(e.id) for e, _ in rows]
+    signals: dict[int, list[int]] = defaultdict(list)
+    actions: dict[int, list[EventActionInfo]] = defaultdict(list)
+    for event_id, signal_id in w.session.exec(
+        select(EventSignal.event_id, EventSignal.signal_id).where(
+            col(EventSignal.event_id).in_(ids)
+        )
+    ):
+        signals[event_id].append(signal_id)
+    for a in w.session.exec(
+        select(EventAction).where(col(EventAction.event_id).in_(ids)).order_by(col(EventAction.id))
+    ):
+        actions[a.event_id].append(
+            EventActionInfo(_id(a.id), a.text, split_list(a.owners), a.due_on, a.meeting_action_id)
+        )
+    return [
+        EventInfo(
+            id=_id(e.id),
+            kind=EventKind(e.kind),
+            country_code=e.country_code,
+            country_name=country.name_en,
+            region=country.directorate_code,
+            title=e.title,
+            starts_on=e.starts_on,
+            ends_on=e.ends_on,
+            host_post=e.host_post,
+            status=EventStatus(e.status),
+            participant_count=e.participant_count,
+            organisations=e.organisations,
+            themes=split_list(e.themes),
+            outcomes=e.outcomes,
+            lessons=e.lessons,
+            co_hosts=split_list(e.co_hosts),
+            host=e.host,
+            next_host=e.next_host,
+            chatham_house=e.chatham_house,
+            cases=e.cases,
+            participant_mix=split_list(e.participant_mix),
+            universities=split_list(e.universities),
+            programme=e.programme,
+            signal_ids=signals[_id(e.id)],
+            actions=actions[_id(e.id)],
+        )
+        for e, country in rows
+    ]
+
+
+def _with_country() -> Select[ExchangeEvent, Country]:
+    return select(ExchangeEvent, Country).join(
+        Country, col(Country.code) == col(ExchangeEvent.country_code)
+    )
+
+
+def _event(w: Work, event_id: int) -> ExchangeEvent:
+    return required(w.session.get(ExchangeEvent, event_id), _no_event(event_id))
+
+
+def _no_event(event_id: int) -> EventNotFound:
+    return EventNotFound(f"no event with id {event_id}")
+
+
+def event_of(w: Work, event_id: int) -> EventInfo:
+    found = w.session.exec(_with_country().where(col(ExchangeEvent.id) == event_id)).first()
+    return _infos(w, [required(found, _no_event(event_id))])[0]
+
+
+def get_event(ctx: Context, event_id: int) -> EventInfo:
+    with reading(ctx) as w:
+        return event_of(w, event_id)
 
 
 def list_events(
-    store: Store,
+    ctx: Context,
     *,
     country: str | None = None,
     region: str | None = None,
@@ -374,41 +173,36 @@ def list_events(
     starting_before: date | None = None,
     statuses: set[EventStatus] | None = None,
 ) -> list[EventInfo]:
-    with store.session() as s:
-        query = select(ExchangeEvent, Country).join(
-            Country, Country.code == ExchangeEvent.country_code
-        )
+    starts = col(ExchangeEvent.starts_on)
+    with reading(ctx) as w:
+        query = _with_country()
         if country:
-            code = load_reference(store).country_code(country)
-            if code is None:
-                raise EventError(f"unknown country: {country}")
-            query = query.where(ExchangeEvent.country_code == code)
+            query = query.where(col(ExchangeEvent.country_code) == code_of(w, country))
         if region:
-            query = query.where(Country.directorate_code == region.upper())
+            query = query.where(col(Country.directorate_code) == region.upper())
         if kind:
-            query = query.where(ExchangeEvent.kind == EventKind(kind).value)
+            query = query.where(col(ExchangeEvent.kind) == EventKind(kind).value)
         if starting_from:
-            query = query.where(ExchangeEvent.starts_on >= starting_from)
+            query = query.where(starts >= starting_from)
         if starting_before:
-            query = query.where(ExchangeEvent.starts_on < starting_before)
+            query = query.where(starts < starting_before)
         if statuses:
-            query = query.where(ExchangeEvent.status.in_([EventStatus(x).value for x in statuses]))
-        query = query.order_by(
-            ExchangeEvent.starts_on.is_(None), ExchangeEvent.starts_on, ExchangeEvent.id
-        )
-        return [_info(s, e, c) for e, c in s.exec(query)]
+            wanted = [EventStatus(x).value for x in statuses]
+            query = query.where(col(ExchangeEvent.status).in_(wanted))
+        query = query.order_by(starts.is_(None), starts, col(ExchangeEvent.id))
+        return _infos(w, list(w.session.exec(query)))
 
 
-def events_ahead(store: Store, region: str, on: date) -> list[EventInfo]:
+def events_ahead(ctx: Context, region: str, on: date) -> list[EventInfo]:
     """The region's events in the next two four-weekly cycles from ``on`` (agenda item 4)."""
-    return list_events(store, region=region, starting_from=on, starting_before=on + TWO_CYCLES)
+    return list_events(ctx, region=region, starting_from=on, starting_before=on + TWO_CYCLES)
 
 
-def lessons_since(store: Store, region: str, since: date, until: date) -> list[EventInfo]:
+def lessons_since(ctx: Context, region: str, since: date, until: date) -> list[EventInfo]:
     """Held or evaluated events of the region, dated in [since, until), that recorded lessons
     (best practices for agenda item 3)."""
     held = list_events(
-        store,
+        ctx,
         region=region,
         starting_from=since,
         starting_before=until,
@@ -417,72 +211,197 @@ def lessons_since(store: Store, region: str, since: date, until: date) -> list[E
     return [e for e in held if e.lessons.strip()]
 
 
-def event_history(store: Store, event_id: int) -> list[audit.HistoryEntry]:
-    with store.session() as s:
-        _event(s, event_id)
-        return audit.history(s, ENTITY, event_id)
+def event_history(ctx: Context, event_id: int) -> list[audit.HistoryEntry]:
+    with reading(ctx) as w:
+        _event(w, event_id)
+        return audit.history(w.session, ENTITY, event_id)
+
+
+def event_counts_by_country(ctx: Context) -> dict[str, int]:
+    code = col(ExchangeEvent.country_code)
+    with reading(ctx) as w:
+        return {c: n for c, n in w.session.execute(sa.select(code, sa.func.count()).group_by(code))}
+
+
+# -- validation ------------------------------------------------------------------------------------
+# -- create / change -------------------------------------------------------------------------------
+def _next_host(w: Work, code: str, co_hosts: Sequence[str]) -> str:
+    last = w.session.exec(
+        select(ExchangeEvent)
+        .where(
+            col(ExchangeEvent.country_code) == code,
+            col(ExchangeEvent.kind) == EventKind.EXPERT_PANEL.value,
+            col(ExchangeEvent.next_host) != "",
+        )
+        .order_by(col(ExchangeEvent.starts_on).desc(), col(ExchangeEvent.id).desc())
+    ).first()
+    if last is not None:
+        return last.next_host
+    return (list(co_hosts) or [""])[0]
+
+
+def next_panel_host(ctx: Context, country: str, co_hosts: Sequence[str] | None = None) -> str:
+    """Whose turn it is to host the country's next expert panel: the next host recorded when the
+    last panel was held, else the first co-host."""
+    with reading(ctx) as w:
+        code = w.reference.country_code(country) or country.upper()
+        return _next_host(w, code, co_hosts or [])
+
+
+def panel_rotations(ctx: Context) -> dict[str, str]:
+    """For every country that held an expert panel: whose turn it is to host the next one."""
+    rotations: dict[str, str] = {}
+    with reading(ctx) as w:
+        held = w.session.exec(
+            select(ExchangeEvent)
+            .where(
+                col(ExchangeEvent.kind) == EventKind.EXPERT_PANEL.value,
+                col(ExchangeEvent.next_host) != "",
+            )
+            .order_by(col(ExchangeEvent.starts_on), col(ExchangeEvent.id))
+        )
+        for e in held:
+            rotations[e.country_code] = e.next_host  # later panels overwrite earlier ones
+    return rotations
+
+
+def _apply(e: ExchangeEvent, columns: Mapping[str, object]) -> None:
+    for name, value in columns.items():
+        setattr(e, name, value)
+
+
+def create_event(ctx: Context, draft: EventDraft, *, actor: str | None = None) -> int:
+    """Store a new event (checked as a whole); a new expert panel without a host gets the
+    member state whose turn it is. Returns its id."""
+    with writing(ctx) as w:
+        event = ExchangeEvent(kind="", country_code="", title="")
+        _apply(event, draft_columns(w, draft))
+        if event.kind == EventKind.EXPERT_PANEL.value and not event.host and event.co_hosts:
+            event.host = _next_host(w, event.country_code, split_list(event.co_hosts))
+        check_event(event)
+        w.session.add(event)
+        w.session.flush()
+        record_change(w, ENTITY, _id(event.id), "create", actor=actor)
+        return _id(event.id)
+
+
+def update_event(
+    ctx: Context, event_id: int, patch: EventPatch, *, actor: str | None = None
+) -> list[str]:
+    """Change an event's fields (checked as a whole afterwards); returns those that changed."""
+    with writing(ctx) as w:
+        e = _event(w, event_id)
+        values = event_columns(w, given(patch))
+        changes = {k: (getattr(e, k), v) for k, v in values.items() if getattr(e, k) != v}
+        _apply(e, values)
+        check_event(e)
+        if changes:
+            e.updated_at = utcnow()
+            w.session.add(e)
+            record_change(w, ENTITY, event_id, "update", changes, actor)
+        return list(changes)
+
+
+def set_event_status(
+    ctx: Context, event_id: int, status: EventStatus, *, actor: str | None = None
+) -> EventInfo:
+    """Move an event along idea → planned → held → evaluated. An expert panel marked held
+    passes the host to the next co-host in the rotation."""
+    status = EventStatus(status)
+    with writing(ctx) as w:
+        e = _event(w, event_id)
+        before = e.status
+        e.status = status.value
+        changes: dict[str, tuple[object, object]] = {"status": (before, status.value)}
+        if status == EventStatus.HELD and e.kind == EventKind.EXPERT_PANEL.value and e.host:
+            hosts = split_list(e.co_hosts)
+            following = hosts[(hosts.index(e.host) + 1) % len(hosts)]
+            changes["next_host"] = (e.next_host, following)
+            e.next_host = following
+        check_event(e)
+        e.updated_at = utcnow()
+        w.session.add(e)
+        record_change(w, ENTITY, event_id, "status", changes, actor)
+        w.session.flush()
+        return event_of(w, event_id)
 
 
 # -- links and follow-up ---------------------------------------------------------------------------
-def link_signal(store: Store, event_id: int, signal_id: int) -> None:
-    with store.transaction() as s:
-        _event(s, event_id)
-        if s.get(EventSignal, (event_id, signal_id)) is None:
-            s.add(EventSignal(event_id=event_id, signal_id=signal_id))
+def link_signal(ctx: Context, event_id: int, signal_id: int) -> None:
+    with writing(ctx) as w:
+        _event(w, event_id)
+        if w.session.get(EventSignal, (event_id, signal_id)) is None:
+            w.session.add(EventSignal(event_id=event_id, signal_id=signal_id))
 
 
-def unlink_signal(store: Store, event_id: int, signal_id: int) -> None:
-    with store.transaction() as s:
-        link = s.get(EventSignal, (event_id, signal_id))
+def unlink_signal(ctx: Context, event_id: int, signal_id: int) -> None:
+    with writing(ctx) as w:
+        link = w.session.get(EventSignal, (event_id, signal_id))
         if link is not None:
-            s.delete(link)
+            w.session.delete(link)
 
 
 def add_event_action(
-    store: Store, event_id: int, text: str, owners: list[str], due_on: date | None = None
+    ctx: Context, event_id: int, text: str, owners: Sequence[str], due_on: date | None = None
 ) -> int:
     if not text.strip():
         raise EventError("a follow-up action needs a text")
-    with store.transaction() as s:
-        _event(s, event_id)
+    with writing(ctx) as w:
+        _event(w, event_id)
         a = EventAction(
             event_id=event_id,
             text=text.strip(),
             owners=";".join(o.strip() for o in owners if o.strip()),
             due_on=due_on,
         )
-        s.add(a)
-        s.flush()
-        return a.id
+        w.session.add(a)
+        w.session.flush()
+        return _id(a.id)
+
+
+def _pending_follow_up(w: Work, follow_up_id: int) -> EventAction:
+    missing = EventNotFound(f"no follow-up action with id {follow_up_id}")
+    a = required(w.session.get(EventAction, follow_up_id), missing)
+    if a.meeting_action_id is not None:
+        raise EventError("this follow-up is already a meeting action")
+    return a
 
 
 def take_into_meeting(
-    store: Store, event_action_id: int, meeting_id: int, *, actor: str | None = None
-) -> int:
-    """Make an event's follow-up one of a meeting's actions (so it carries forward there)."""
-    from desk.services.meetings import add_action
+    store: Store, follow_up_ids: Sequence[int], meeting_id: int, *, actor: str | None = None
+) -> list[int]:
+    """Make events' follow-ups actions of a meeting (so they carry forward there); returns the
+    meeting actions' ids, in the order of ``follow_up_ids``. All are checked before any is
+    added: one already taken, or a meeting that cannot be changed, and none is.
 
-    with store.session() as s:
-        a = s.get(EventAction, event_action_id)
-        if a is None:
-            raise EventError(f"no follow-up action with id {event_action_id}")
-        if a.meeting_action_id is not None:
-            raise EventError("this follow-up is already a meeting action")
-        text, owners, due = a.text, _split(a.owners) or [actor or current_actor(store)], a.due_on
-    action_id = add_action(store, meeting_id, text, owners, due, actor=actor)
-    with store.transaction() as s:
-        a = s.get(EventAction, event_action_id)
-        a.meeting_action_id = action_id
-        s.add(a)
-    return action_id
+    A ``Store``, not a ``Context``: ``meetings.add_action`` opens its own transaction for now.
+    Once it takes a ``Context``, this becomes one ``writing`` unit that passes its ``Work``."""
+    from desk.services.meetings.actions import add_action
+    from desk.services.meetings.common import editable
+
+    with reading(store) as w:
+        editable(w.session, meeting_id)
+        actor = actor or w.actor
+        pending = [
+            (a.id, a.text, split_list(a.owners) or [actor], a.due_on)
+            for a in (_pending_follow_up(w, i) for i in dict.fromkeys(follow_up_ids))
+        ]
+    taken: dict[int, int] = {}
+    try:
+        for follow_up_id, text, owners, due_on in pending:
+            taken[_id(follow_up_id)] = add_action(
+                store, meeting_id, text, owners, due_on, actor=actor
+            )
+    finally:  # what was added is marked, even when a later one failed
+        if taken:
+            _mark_taken(store, taken)
+    return [taken[i] for i in dict.fromkeys(follow_up_ids)]
 
 
-def event_counts_by_country(store: Store) -> dict[str, int]:
-    with store.session() as s:
-        return dict(
-            s.execute(
-                sa.select(ExchangeEvent.country_code, sa.func.count()).group_by(
-                    ExchangeEvent.country_code
-                )
-            ).all()
-        )
+def _mark_taken(ctx: Context, taken: Mapping[int, int]) -> None:
+    """Note which meeting action each follow-up became."""
+    with writing(ctx) as w:
+        for follow_up_id, action_id in taken.items():
+            a = _pending_follow_up(w, follow_up_id)
+            a.meeting_action_id = action_id
+            w.session.add(a)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.countries import EventKind, EventStatus
-from desk.services.events import EventInfo
+from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
-from desk.ui.countries.profile_dialog import KIND_LABELS, tr
+from desk.ui.countries.common import KIND_LABELS, dialog_buttons, form_rows, tr
 
 MIX_LABELS = {
     "students": "students",
@@ -47,8 +46,9 @@ def _split(text: str) -> list[str]:
 
 
 class EventDialog(QDialog):
-    """``values()`` gives the fields for ``create_event``/``update_event``. For a new expert
-    panel, ``next_host(country, co_hosts)`` proposes the host whose turn it is.
+    """``draft()`` gives a new event for ``create_event``, ``patch()`` the change to an existing
+    one for ``update_event``. For a new expert panel, ``next_host(country, co_hosts)`` proposes
+    the host whose turn it is.
 
     Save emits ``submitted``; the caller stores the event and calls ``accept()`` — or
     ``show_error()``, and the dialog stays open with everything typed."""
@@ -71,6 +71,49 @@ class EventDialog(QDialog):
         self.setWindowTitle(tr("Edit event") if event else tr("New knowledge-exchange event"))
         self.resize(620, 600)
 
+        self._common_fields(reference)
+        self.kind_pages = self._kind_fields()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        form = form_rows(
+            QFormLayout(),
+            [
+                (tr("&Kind:"), self.kind),
+                (tr("C&ountry:"), self.country),
+                (tr("&Title:"), self.title_edit),
+                ("", self.has_date),
+                (tr("&Starts:"), self.starts),
+                (tr("&Ends:"), self.ends),
+                (tr("Host &post:"), self.host_post),
+                (tr("Stat&us:"), self.status),
+                (tr("Participants:"), self.count),
+                (tr("Notable organisations:"), self.organisations),
+                (tr("Themes:"), self.themes),
+            ],
+        )
+        form.addRow(self.kind_pages)
+        form.addRow(tr("Outcomes:"), self.outcomes)
+        form.addRow(tr("Lessons (best practices):"), self.lessons)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self, self.submitted.emit, save=True))
+        if event is not None:
+            self._fill(event)
+            # the kind decides which fields exist: make a new event instead
+            self.kind.setEnabled(False)
+            self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
+        elif country:
+            self.country.setCurrentIndex(max(0, self.country.findData(country)))
+        self.country.currentIndexChanged.connect(self._propose_host)
+        self.co_hosts.editingFinished.connect(self._propose_host)
+        self._kind_changed()
+
+    def _common_fields(self, reference: ReferenceIndex) -> None:
+        """The fields every kind of event has."""
         self.kind = QComboBox(self)
         for kind in EventKind:
             self.kind.addItem(tr(KIND_LABELS[kind]), kind.value)
@@ -105,7 +148,8 @@ class EventDialog(QDialog):
         self.outcomes = QPlainTextEdit(self)
         self.lessons = QPlainTextEdit(self)
 
-        # kind-specific pages
+    def _kind_fields(self) -> QStackedWidget:
+        """A page of fields for each kind of event; the kind chosen shows its own."""
         self.co_hosts = QLineEdit(self)
         self.co_hosts.setPlaceholderText(tr("member states in rotation order, e.g. NL; DE; FR; IT"))
         self.host = QLineEdit(self)
@@ -135,7 +179,7 @@ class EventDialog(QDialog):
             [(tr("Partner &universities:"), self.universities), (tr("&Programme:"), self.programme)]
         )
         other = self._page([])
-        self.kind_pages = QStackedWidget(self)
+        stack = QStackedWidget(self)
         self.pages = {
             EventKind.EXPERT_PANEL: panel,
             EventKind.HACKATHON: hackathon,
@@ -143,61 +187,12 @@ class EventDialog(QDialog):
             EventKind.OTHER: other,
         }
         for page in self.pages.values():
-            self.kind_pages.addWidget(page)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-
-        form = QFormLayout()
-        for text, widget in (
-            (tr("&Kind:"), self.kind),
-            (tr("C&ountry:"), self.country),
-            (tr("&Title:"), self.title_edit),
-            ("", self.has_date),
-            (tr("&Starts:"), self.starts),
-            (tr("&Ends:"), self.ends),
-            (tr("Host &post:"), self.host_post),
-            (tr("Stat&us:"), self.status),
-            (tr("Participants:"), self.count),
-            (tr("Notable organisations:"), self.organisations),
-            (tr("Themes:"), self.themes),
-        ):
-            if text:
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(text, widget)
-        form.addRow(self.kind_pages)
-        form.addRow(tr("Outcomes:"), self.outcomes)
-        form.addRow(tr("Lessons (best practices):"), self.lessons)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.submitted.emit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        if event is not None:
-            self._fill(event)
-            self.kind.setEnabled(
-                False
-            )  # the kind decides which fields exist; make a new event instead
-            self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
-        elif country:
-            self.country.setCurrentIndex(max(0, self.country.findData(country)))
-        self.country.currentIndexChanged.connect(self._propose_host)
-        self.co_hosts.editingFinished.connect(self._propose_host)
-        self._kind_changed()
+            stack.addWidget(page)
+        return stack
 
     def _page(self, rows: list[tuple[str, QWidget]]) -> QWidget:
         page = QWidget(self)
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        for text, widget in rows:
-            if text:
-                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(text, widget)
+        form_rows(QFormLayout(page), rows).setContentsMargins(0, 0, 0, 0)
         return page
 
     def _kind_changed(self) -> None:
@@ -241,41 +236,41 @@ class EventDialog(QDialog):
         self.universities.setText("; ".join(e.universities))
         self.programme.setPlainText(e.programme)
 
-    def values(self) -> dict[str, object]:
+    def draft(self) -> EventDraft:
+        """The event as the dialog shows it (for ``create_event``); the fields of other kinds
+        of event are left empty."""
         kind = EventKind(self.kind.currentData())
         dated = self.has_date.isChecked()
-        values: dict[str, object] = {
-            "country_code": self.country.currentData() or self.country.currentText(),
-            "title": self.title_edit.text().strip(),
-            "starts_on": _pydate(self.starts.date()) if dated else None,
-            "ends_on": _pydate(self.ends.date()) if dated else None,
-            "host_post": self.host_post.text(),
-            "participant_count": self.count.value() or None,
-            "organisations": self.organisations.toPlainText(),
-            "themes": _split(self.themes.text()),
-            "outcomes": self.outcomes.toPlainText(),
-            "lessons": self.lessons.toPlainText(),
-        }
-        if self.existing is None:
-            values["kind"] = kind.value
-            values["status"] = self.status.currentData()
-        if kind == EventKind.EXPERT_PANEL:
-            values |= {
-                "co_hosts": _split(self.co_hosts.text()),
-                "host": self.host.text().strip(),
-                "chatham_house": self.chatham.isChecked(),
-            }
-        elif kind == EventKind.HACKATHON:
-            values |= {
-                "cases": self.cases.toPlainText(),
-                "participant_mix": [k for k, box in self.mix.items() if box.isChecked()],
-            }
-        elif kind == EventKind.ACADEMIC:
-            values |= {
-                "universities": _split(self.universities.text()),
-                "programme": self.programme.toPlainText(),
-            }
-        return values
+        panel, hackathon, academic = (
+            kind == k for k in (EventKind.EXPERT_PANEL, EventKind.HACKATHON, EventKind.ACADEMIC)
+        )
+        return EventDraft(
+            kind=kind,
+            country_code=self.country.currentData() or self.country.currentText(),
+            title=self.title_edit.text().strip(),
+            starts_on=_pydate(self.starts.date()) if dated else None,
+            ends_on=_pydate(self.ends.date()) if dated else None,
+            host_post=self.host_post.text(),
+            status=EventStatus(self.status.currentData()),
+            participant_count=self.count.value() or None,
+            organisations=self.organisations.toPlainText(),
+            themes=_split(self.themes.text()),
+            outcomes=self.outcomes.toPlainText(),
+            lessons=self.lessons.toPlainText(),
+            co_hosts=_split(self.co_hosts.text()) if panel else (),
+            host=self.host.text().strip() if panel else "",
+            chatham_house=self.chatham.isChecked() if panel else None,
+            cases=self.cases.toPlainText() if hackathon else "",
+            participant_mix=[k for k, box in self.mix.items() if box.isChecked()]
+            if hackathon
+            else (),
+            universities=_split(self.universities.text()) if academic else (),
+            programme=self.programme.toPlainText() if academic else "",
+        )
+
+    def patch(self) -> EventPatch:
+        """The change to the event being edited (for ``update_event``)."""
+        return patch_from(self.draft())
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -3,20 +3,18 @@ the chosen one, its status, linked signals and follow-ups."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -26,11 +24,16 @@ from PySide6.QtWidgets import (
 from desk.models.countries import EventKind, EventStatus
 from desk.services import events as ev
 from desk.services import meetings as mt
+from desk.ui.countries.common import (
+    KIND_LABELS,
+    RegionalSection,
+    dialog_buttons,
+    table_view,
+    tr,
+)
 from desk.ui.countries.event_dialog import MIX_LABELS, EventDialog
-from desk.ui.countries.profile_dialog import KIND_LABELS, tr
 from desk.ui.countries.timeline import EventTimeline
 from desk.ui.countries.view import events_model
-from desk.ui.section import Section
 from desk.ui.table import select_row
 
 NEXT_STATUS = {
@@ -109,11 +112,6 @@ class MeetingChoiceDialog(QDialog):
         self.choice.setAccessibleName(tr("Meeting"))
         for m in meetings:
             self.choice.addItem(f"{m.region} {m.starts_at:%Y-%m-%d} ({m.status.value})", m.id)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -124,24 +122,23 @@ class MeetingChoiceDialog(QDialog):
             )
         )
         layout.addWidget(self.choice)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self))
 
 
-class EventsView(Section):
+class EventsView(RegionalSection):
     key = "events"
     title = QT_TRANSLATE_NOOP("Sections", "Knowledge exchange")
+    heading_text = QT_TRANSLATE_NOOP("Countries", "Knowledge exchange — {region}")
+    heading_everywhere = QT_TRANSLATE_NOOP("Countries", "Knowledge exchange — all regions")
 
     loaded = Signal()
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("EventsView")
-        self.region: str | None = None
         self.current: ev.EventInfo | None = None
         self._select_after_reload: int | None = None
         self.dialog: QDialog | None = None
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size:15px;font-weight:bold")
         self.kind_filter = QComboBox(self)
         self.kind_filter.setAccessibleName(tr("Kind of event"))
         self.kind_filter.addItem(tr("all kinds"), None)
@@ -151,13 +148,7 @@ class EventsView(Section):
         new = QPushButton(tr("&New event…"), self)
         new.clicked.connect(self.new_event)
         self.model = events_model(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Knowledge-exchange events"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = table_view(self, self.model, tr("Knowledge-exchange events"), 3, rows=True)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _p: self._chosen_row(cur.row())
         )
@@ -204,29 +195,16 @@ class EventsView(Section):
         self._show(None)
 
     # -- section interface -----------------------------------------------------------------------
-    def set_region(self, region: str | None) -> None:
-        self.region = region
-        self.heading.setText(
-            tr("Knowledge exchange — {region}").format(region=region)
-            if region
-            else tr("Knowledge exchange — all regions")
-        )
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.controller.store is None:
-            return
+    def list_task(self) -> Callable[[Any], list[Any]]:
         region, kind = self.region, self.kind_filter.currentData()
-        self.controller.run(
-            lambda store: ev.list_events(store, region=region, kind=kind), self._listed
-        )
+        return lambda store: ev.list_events(store, region=region, kind=kind)
 
     def clear(self) -> None:
         self.model.clear()
         self.timeline.set_events([])
         self._show(None)
 
-    def _listed(self, events: list[ev.EventInfo]) -> None:
+    def listed(self, events: list[ev.EventInfo]) -> None:
         keep = self._select_after_reload or (self.current.id if self.current else None)
         self._select_after_reload = None
         self.model.set_rows(events)
@@ -282,11 +260,12 @@ class EventsView(Section):
         self.dialog = dialog
 
         def submitted() -> None:
-            values = dialog.values()
             if existing is None:
-                task = lambda store: ev.create_event(store, **values)  # noqa: E731
+                draft = dialog.draft()
+                task = lambda store: ev.create_event(store, draft)  # noqa: E731
             else:
-                task = lambda store: ev.update_event(store, existing.id, **values)  # noqa: E731
+                patch, event_id = dialog.patch(), existing.id
+                task = lambda store: ev.update_event(store, event_id, patch)  # noqa: E731
 
             def done(result: object) -> None:
                 dialog.accept()
@@ -329,7 +308,7 @@ class EventsView(Section):
         e = self.current
         if e is None:
             return
-        pending = [a for a in e.actions if a.meeting_action_id is None]
+        pending = [a.id for a in e.actions if a.meeting_action_id is None]
 
         def with_meetings(meetings: list[mt.MeetingInfo]) -> None:
             usable = [m for m in meetings if not m.read_only and not m.cancelled]
@@ -345,13 +324,8 @@ class EventsView(Section):
 
             def accepted() -> None:
                 meeting_id = dialog.choice.currentData()
-
-                def task(store) -> None:
-                    for a in pending:
-                        ev.take_into_meeting(store, a.id, meeting_id)
-
                 self.controller.run(
-                    task,
+                    lambda store: ev.take_into_meeting(store, pending, meeting_id),
                     lambda _r: (
                         self.message.emit(tr("Follow-ups added to the meeting's actions")),
                         self.refresh(),

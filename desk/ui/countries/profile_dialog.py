@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,38 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
-from desk.services.countries import Contact, Figure, ProfileInfo
-
-ROLE_LABELS = {
-    CircumventionRole.TRANSIT: QT_TRANSLATE_NOOP("Countries", "neighbour / transit"),
-    CircumventionRole.TRADE_HUB: QT_TRANSLATE_NOOP("Countries", "trade hub"),
-    CircumventionRole.FINANCE_HUB: QT_TRANSLATE_NOOP("Countries", "finance hub"),
-    CircumventionRole.PRAGMATIC: QT_TRANSLATE_NOOP("Countries", "pragmatic partner"),
-    CircumventionRole.PRODUCER: QT_TRANSLATE_NOOP("Countries", "producer"),
-    CircumventionRole.OTHER: QT_TRANSLATE_NOOP("Countries", "other"),
-}
-RISK_LABELS = {
-    RiskLevel.LOW: QT_TRANSLATE_NOOP("Countries", "low"),
-    RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("Countries", "medium"),
-    RiskLevel.HIGH: QT_TRANSLATE_NOOP("Countries", "high"),
-    RiskLevel.VERY_HIGH: QT_TRANSLATE_NOOP("Countries", "very high"),
-}
-KIND_LABELS = {
-    EventKind.EXPERT_PANEL: QT_TRANSLATE_NOOP("Countries", "expert panel"),
-    EventKind.HACKATHON: QT_TRANSLATE_NOOP("Countries", "hackathon"),
-    EventKind.ACADEMIC: QT_TRANSLATE_NOOP("Countries", "academic collaboration"),
-    EventKind.OTHER: QT_TRANSLATE_NOOP("Countries", "other"),
-}
-RISK_COLOURS = {
-    RiskLevel.LOW: "#1b7f2a",
-    RiskLevel.MEDIUM: "#b36b00",
-    RiskLevel.HIGH: "#c0392b",
-    RiskLevel.VERY_HIGH: "#8e0000",
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Countries", text)
+from desk.services.countries import Contact, Figure, ProfileInfo, ProfilePatch
+from desk.ui.countries.common import (
+    KIND_LABELS,
+    RISK_LABELS,
+    ROLE_LABELS,
+    dialog_buttons,
+    form_rows,
+    tr,
+)
 
 
 class RowsEditor(QWidget):
@@ -109,9 +85,33 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Profile of {country}").format(country=profile.name_en))
         self.resize(700, 620)
+        general = self._general(profile)
+        self.contacts = RowsEditor(
+            [tr("Name"), tr("Function"), tr("Organisation")],
+            [[c.name, c.function, c.organisation] for c in profile.contacts],
+            self,
+        )
+        self.figures = RowsEditor(
+            [tr("Figure"), tr("Value"), tr("Year"), tr("Source")],
+            [[f.label, f.value, f.year or "", f.source] for f in profile.figures],
+            self,
+        )
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color:#b00020")
+        tabs = QTabWidget(self)
+        tabs.addTab(general, tr("&Profile"))
+        tabs.addTab(self.contacts, tr("&Contacts"))
+        tabs.addTab(self.figures, tr("Key &figures"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self, self._accept, save=True))
+
+    def _general(self, profile: ProfileInfo) -> QWidget:
+        """The tab with the profile's own fields."""
         self.relation_eu = QLineEdit(profile.relation_eu, self)
         self.relation_russia = QLineEdit(profile.relation_russia, self)
-        self.roles = {}
+        self.roles: dict[CircumventionRole, QCheckBox] = {}
         roles_box = QWidget(self)
         roles_layout = QHBoxLayout(roles_box)
         roles_layout.setContentsMargins(0, 0, 0, 0)
@@ -149,72 +149,46 @@ class ProfileDialog(QDialog):
         self.assessed.setMaximumDate(QDate.currentDate())
         self.notes = QPlainTextEdit(profile.notes, self)
 
-        form = QFormLayout()
-        for text, widget in (
-            (tr("Relation to the &EU:"), self.relation_eu),
-            (tr("Relation to &Russia:"), self.relation_russia),
-            (tr("Role in circumvention:"), roles_box),
-            (tr("Preferred e&xchange:"), self.exchange),
-            (tr("&Why:"), self.rationale),
-            (tr("&Posts:"), self.posts),
-            (tr("Ris&k level:"), self.risk),
-            (tr("Assessed on:"), self.assessed),
-            (tr("&Notes:"), self.notes),
-        ):
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-            form.addRow(text, widget)
+        form = form_rows(
+            QFormLayout(),
+            [
+                (tr("Relation to the &EU:"), self.relation_eu),
+                (tr("Relation to &Russia:"), self.relation_russia),
+                (tr("Role in circumvention:"), roles_box),
+                (tr("Preferred e&xchange:"), self.exchange),
+                (tr("&Why:"), self.rationale),
+                (tr("&Posts:"), self.posts),
+                (tr("Ris&k level:"), self.risk),
+                (tr("Assessed on:"), self.assessed),
+                (tr("&Notes:"), self.notes),
+            ],
+        )
         general = QWidget(self)
         general.setLayout(form)
-        self.contacts = RowsEditor(
-            [tr("Name"), tr("Function"), tr("Organisation")],
-            [[c.name, c.function, c.organisation] for c in profile.contacts],
-            self,
-        )
-        self.figures = RowsEditor(
-            [tr("Figure"), tr("Value"), tr("Year"), tr("Source")],
-            [[f.label, f.value, f.year or "", f.source] for f in profile.figures],
-            self,
-        )
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color:#b00020")
-        tabs = QTabWidget(self)
-        tabs.addTab(general, tr("&Profile"))
-        tabs.addTab(self.contacts, tr("&Contacts"))
-        tabs.addTab(self.figures, tr("Key &figures"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        return general
 
-    def values(self) -> dict[str, object]:
+    def patch(self) -> ProfilePatch:
+        """The profile as the dialog shows it: every field, the contacts and the key figures."""
         qd = self.assessed.date()
         risk = self.risk.currentData()
-        return {
-            "relation_eu": self.relation_eu.text(),
-            "relation_russia": self.relation_russia.text(),
-            "roles": [r for r, box in self.roles.items() if box.isChecked()],
-            "preferred_exchange": self.exchange.currentData() or "",
-            "exchange_rationale": self.rationale.toPlainText(),
-            "posts": self.posts.text(),
-            "risk_level": risk or "",
-            "risk_assessed_on": date(qd.year(), qd.month(), qd.day()) if risk else None,
-            "notes": self.notes.toPlainText(),
-        }
-
-    def contact_list(self) -> list[Contact]:
-        return [Contact(*row) for row in self.contacts.rows() if row[0]]
-
-    def figure_list(self) -> list[Figure]:
-        figures = []
-        for label, value, year, source in self.figures.rows():
-            if label or value:
-                figures.append(Figure(label, value, int(year) if year.isdigit() else None, source))
-        return figures
+        exchange = self.exchange.currentData()
+        return ProfilePatch(
+            relation_eu=self.relation_eu.text(),
+            relation_russia=self.relation_russia.text(),
+            roles=[r for r, box in self.roles.items() if box.isChecked()],
+            preferred_exchange=EventKind(exchange) if exchange else None,
+            exchange_rationale=self.rationale.toPlainText(),
+            posts=self.posts.text(),
+            risk_level=RiskLevel(risk) if risk else None,
+            risk_assessed_on=date(qd.year(), qd.month(), qd.day()) if risk else None,
+            notes=self.notes.toPlainText(),
+            contacts=[Contact(*row) for row in self.contacts.rows() if row[0]],
+            figures=[
+                Figure(label, value, int(year) if year.isdigit() else None, source)
+                for label, value, year, source in self.figures.rows()
+                if label or value
+            ],
+        )
 
     def _accept(self) -> None:
         for label, value, year, _source in self.figures.rows():

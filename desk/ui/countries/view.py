@@ -3,22 +3,20 @@ country's profile, trend chart, latest signals and knowledge-exchange events."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -30,40 +28,31 @@ from desk.services import documents as docs
 from desk.services import events as ev
 from desk.services.audit import HistoryEntry
 from desk.services.briefings import Audience
+from desk.services.country_page import CountryPage, country_page
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
 from desk.services.trends import monthly_counts
-from desk.ui.countries.profile_dialog import (
+from desk.ui.countries.common import (
     KIND_LABELS,
     RISK_COLOURS,
     RISK_LABELS,
     ROLE_LABELS,
-    ProfileDialog,
+    RegionalSection,
+    dialog_buttons,
+    table_view,
     tr,
 )
+from desk.ui.countries.profile_dialog import ProfileDialog
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.models import item_signals_model
-from desk.ui.section import Section
 from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
 
 
-@dataclass(frozen=True)
-class CountryPage:
-    profile: ct.ProfileInfo
-    activity: ct.CountryActivity
-    events: list[ev.EventInfo]
-    history: list[HistoryEntry]
-
-
 def load_country_page(store, code: str) -> tuple[CountryPage, object]:
-    page = CountryPage(
-        ct.get_profile(store, code),
-        ct.country_activity(store, code),
-        ev.list_events(store, country=code),
-        ct.profile_history(store, code),
-    )
+    """The country's page (one snapshot) and its signals per month for the chart."""
+    page = country_page(store, code)
     return page, monthly_counts(store, SignalFilter(countries=frozenset({code})))
 
 
@@ -160,15 +149,10 @@ class DirectorateDialog(QDialog):
         for d in directorates:
             self.choice.addItem(f"{d.code} — {d.name_en}", d.code)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.choice)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self))
 
 
 def overview_model(parent: QWidget) -> ListTableModel[ct.CountryOverview]:
@@ -208,31 +192,24 @@ def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
     )
 
 
-class CountriesView(Section):
+class CountriesView(RegionalSection):
     key = "countries"
     title = QT_TRANSLATE_NOOP("Sections", "Countries")
+    heading_text = QT_TRANSLATE_NOOP("Countries", "Countries — {region}")
+    heading_everywhere = QT_TRANSLATE_NOOP("Countries", "Countries — all regions")
 
     page_loaded = Signal()
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("CountriesView")
-        self.region: str | None = None
         self.page: CountryPage | None = None
         self.dialog: QDialog | None = None
-        self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size:15px;font-weight:bold")
         self.show_all = QCheckBox(tr("Show countries without profile or signals"), self)
         self.show_all.toggled.connect(self.refresh)
         self.list_model = overview_model(self)
-        self.list = QTableView(self)
-        self.list.setModel(self.list_model)
-        self.list.setAccessibleName(tr("Countries"))
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
+        self.list = table_view(self, self.list_model, tr("Countries"), 0, rows=True)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(
@@ -252,17 +229,9 @@ class CountriesView(Section):
         self.document_job: DocumentJob | None = None
         self.chart = TrendChart(self)
         self.latest = item_signals_model(self)
-        self.latest_view = QTableView(self)
-        self.latest_view.setModel(self.latest)
-        self.latest_view.setAccessibleName(tr("Latest signals"))
-        self.latest_view.verticalHeader().hide()
-        self.latest_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.latest_view = table_view(self, self.latest, tr("Latest signals"), 5)
         self.events = events_model(self)
-        self.events_view = QTableView(self)
-        self.events_view.setModel(self.events)
-        self.events_view.setAccessibleName(tr("Knowledge-exchange events"))
-        self.events_view.verticalHeader().hide()
-        self.events_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.events_view = table_view(self, self.events, tr("Knowledge-exchange events"), 3)
         self.history_view = QTextBrowser(self)
         self.history_view.setAccessibleName(tr("History of the profile"))
 
@@ -304,28 +273,15 @@ class CountriesView(Section):
         self.right = right
 
     # -- section interface -----------------------------------------------------------------------
-    def set_region(self, region: str | None) -> None:
-        self.region = region
-        self.heading.setText(
-            tr("Countries — {region}").format(region=region)
-            if region
-            else tr("Countries — all regions")
-        )
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.controller.store is None:
-            return
+    def list_task(self) -> Callable[[Any], list[Any]]:
         region, everything = self.region, self.show_all.isChecked()
-        self.controller.run(
-            lambda store: ct.country_overview(store, region, include_quiet=everything), self._listed
-        )
+        return lambda store: ct.country_overview(store, region, include_quiet=everything)
 
     def clear(self) -> None:
         self.list_model.clear()
         self._show(None)
 
-    def _listed(self, rows: list[ct.CountryOverview]) -> None:
+    def listed(self, rows: list[ct.CountryOverview]) -> None:
         current = self.page.profile.code if self.page else None
         self.list_model.set_rows(rows)
         codes = [r.code for r in rows]
@@ -408,15 +364,9 @@ class CountriesView(Section):
         self.dialog = dialog
 
         def accepted() -> None:
-            values, contacts, figures = dialog.values(), dialog.contact_list(), dialog.figure_list()
-
-            def save(store) -> None:
-                ct.update_profile(store, code, **values)
-                ct.set_contacts(store, code, contacts)
-                ct.set_figures(store, code, figures)
-
+            patch = dialog.patch()  # fields, contacts and figures: one transaction
             self.controller.run(
-                save,
+                lambda store: ct.update_profile(store, code, patch),
                 lambda _r: (self.message.emit(tr("Profile saved")), self.refresh()),
                 lambda exc: self.message.emit(str(exc)),
             )
