@@ -20,6 +20,7 @@ from desk.models.countries import PARTICIPANT_MIX, EventKind, EventStatus
 from desk.services import audit
 from desk.services.reference import load_reference
 from desk.services.settings import current_actor
+from desk.services.work import Context, reading
 from desk.store import Store
 
 ENTITY = "event"
@@ -365,7 +366,7 @@ def get_event(store: Store, event_id: int) -> EventInfo:
 
 
 def list_events(
-    store: Store,
+    ctx: Context,
     *,
     country: str | None = None,
     region: str | None = None,
@@ -374,12 +375,13 @@ def list_events(
     starting_before: date | None = None,
     statuses: set[EventStatus] | None = None,
 ) -> list[EventInfo]:
-    with store.session() as s:
+    with reading(ctx) as w:
+        s = w.session
         query = select(ExchangeEvent, Country).join(
             Country, Country.code == ExchangeEvent.country_code
         )
         if country:
-            code = load_reference(store).country_code(country)
+            code = w.reference.country_code(country)
             if code is None:
                 raise EventError(f"unknown country: {country}")
             query = query.where(ExchangeEvent.country_code == code)
@@ -399,16 +401,16 @@ def list_events(
         return [_info(s, e, c) for e, c in s.exec(query)]
 
 
-def events_ahead(store: Store, region: str, on: date) -> list[EventInfo]:
+def events_ahead(ctx: Context, region: str, on: date) -> list[EventInfo]:
     """The region's events in the next two four-weekly cycles from ``on`` (agenda item 4)."""
-    return list_events(store, region=region, starting_from=on, starting_before=on + TWO_CYCLES)
+    return list_events(ctx, region=region, starting_from=on, starting_before=on + TWO_CYCLES)
 
 
-def lessons_since(store: Store, region: str, since: date, until: date) -> list[EventInfo]:
+def lessons_since(ctx: Context, region: str, since: date, until: date) -> list[EventInfo]:
     """Held or evaluated events of the region, dated in [since, until), that recorded lessons
     (best practices for agenda item 3)."""
     held = list_events(
-        store,
+        ctx,
         region=region,
         starting_from=since,
         starting_before=until,

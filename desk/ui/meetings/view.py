@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingStatus
 from desk.services import documents as docs
 from desk.services import meetings as mt
+from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.services.settings import current_actor
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.documents.options_dialog import DocumentOptions
@@ -93,7 +94,7 @@ class MeetingsView(Section):
         super().__init__(controller, parent)
         self.setObjectName("MeetingsView")
         self.region: str | None = None
-        self.page: mt.MeetingPage | None = None
+        self.page: MeetingPage | None = None
         self.meetings = meeting_list_model(self)
         self.dialog: QWidget | None = None  # the open dialog, if any (tests and locking use it)
 
@@ -360,14 +361,14 @@ class MeetingsView(Section):
     def load_page(self, meeting_id: int) -> None:
         self.save_minutes()
         self.controller.run(
-            lambda store: mt.meeting_page(store, meeting_id), self._show_page, self._failed
+            lambda store: meeting_page(store, meeting_id), self._show_page, self._failed
         )
 
     # -- showing a meeting -----------------------------------------------------------------------
     def _meeting_date(self) -> date:
         return self.page.meeting.date if self.page else date.today()
 
-    def _show_page(self, page: mt.MeetingPage | None) -> None:
+    def _show_page(self, page: MeetingPage | None) -> None:
         self.page = page
         self.page_widget.setEnabled(page is not None)
         if page is None:
