@@ -14,6 +14,7 @@ from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
 from desk.services.demo import generate_signals, load_demo, load_demo_countries
+from desk.services.meeting_page import meeting_page
 from desk.services.reference import signal_counts_by_region
 from desk.services.search import SignalFilter, count_signals, parse_query
 from desk.services.signals import create_signal
@@ -266,7 +267,7 @@ def test_events_feed_the_agenda_and_follow_ups_become_meeting_actions(store) -> 
             lessons="Start with real data.",
         ),
     )
-    page = mt.meeting_page(store, meeting.id)
+    page = meeting_page(store, meeting.id)
     assert [e.id for e in page.events] == [soon]
     assert [e.id for e in page.lessons] == [held]
     follow = ev.add_event_action(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingStatus
@@ -52,6 +52,7 @@ def app(open_app):
 def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     window = app.window
     view = window.meetings
+    agenda, people, outcomes = view.agenda_panel, view.people_panel, view.outcomes_panel
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DAO")
     assert view.empty_box.isVisibleTo(window) and view.meetings.rowCount() == 0
@@ -67,40 +68,40 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     assert view.meetings.rowCount() == 3 and view.splitter.isVisibleTo(window)
     page = view.page
     assert page.meeting.date == first and page.meeting.status == MeetingStatus.DRAFT
-    assert view.agenda.rowCount() == 4
+    assert agenda.agenda.rowCount() == 4
     expected = [r.id for r in mt.agenda_signals(app.store, page.meeting.id)]
-    assert [view.signals.row_object(n).id for n in range(view.signals.rowCount())] == expected
+    assert [agenda.signals.row_object(n).id for n in range(agenda.signals.rowCount())] == expected
     assert expected, "the demo has DAO signals in the 28 days before the first meeting"
 
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.open_button.click()
     assert view.page.meeting.status == MeetingStatus.OPEN
 
-    view.add_participant()
+    people.add_participant()
     view.dialog.name.setText("Anna de Vries")
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
-    view.people_view.selectRow(0)
+    people.people_view.selectRow(0)
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
-        view.attended_button.click()
-    assert view.people.row_object(0).attendance == Attendance.ATTENDED
+        people.attended_button.click()
+    assert people.people.row_object(0).attendance == Attendance.ATTENDED
 
-    view.add_decision()
+    outcomes.add_decision()
     view.dialog.text.setPlainText("Invite Thai customs to a CHPI workshop")
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
-    view.add_action()
+    outcomes.add_action()
     qtbot.waitUntil(lambda: view.dialog is not None, timeout=WAIT_MS)
     view.dialog.text.setPlainText("Draft the workshop invitation")
     view.dialog.owners.setText("Anna de Vries; Bram Jansen")
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
-    assert [d.text for d in view.decided.rows] == ["Invite Thai customs to a CHPI workshop"]
-    assert view.agreed.row_object(0).owners == ["Anna de Vries", "Bram Jansen"]
+    assert [d.text for d in outcomes.decided.rows] == ["Invite Thai customs to a CHPI workshop"]
+    assert outcomes.agreed.row_object(0).owners == ["Anna de Vries", "Bram Jansen"]
 
-    view.agenda_view.selectRow(0)
-    view.minutes.setPlainText("Thai chip re-exports discussed.")
-    view.save_minutes()
+    agenda.agenda_view.selectRow(0)
+    agenda.minutes.setPlainText("Thai chip re-exports discussed.")
+    agenda.save_minutes()
     qtbot.waitUntil(
         lambda: (
             mt.get_agenda(app.store, page.meeting.id).items[0].minutes
@@ -113,7 +114,7 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
         with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
             button.click()
     assert view.page.meeting.status == MeetingStatus.FINALISED
-    assert view.banner.isVisibleTo(window) and not view.add_item_button.isEnabled()
+    assert view.banner.isVisibleTo(window) and not agenda.add_item_button.isEnabled()
     with pytest.raises(mt.MeetingLocked):
         mt.add_decision(app.store, page.meeting.id, "too late")
 
@@ -121,10 +122,10 @@ def test_plan_open_record_finalise_and_carry_forward(qtbot, app) -> None:
     second = mt.next_of(app.store, page.meeting.id)
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.load_page(second.id)
-    assert [a.text for a in view.carried.rows] == ["Draft the workshop invitation"]
-    view.carried_view.selectRow(0)
+    assert [a.text for a in outcomes.carried.rows] == ["Draft the workshop invitation"]
+    outcomes.carried_view.selectRow(0)
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
-        view.done_button.click()
+        outcomes.done_button.click()
     assert mt.list_actions(app.store, statuses={ActionStatus.OPEN}) == []
 
 
@@ -163,11 +164,12 @@ def test_the_item_editor_marks_a_title_shareable_with_external_readers(qtbot, ap
     mt.plan_series(app.store, "DAO", date.today() + timedelta(days=14), count=1)
     window = app.window
     view = window.meetings
+    agenda = view.agenda_panel
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         window.navigator.go_to("meetings", "DAO")
     mid = view.page.meeting.id
 
-    view.add_item()
+    agenda.add_item()
     dialog = view.dialog
     assert dialog.shareable.isEnabled() and not dialog.shareable.isChecked()  # off by default
     dialog.title.setText("Outreach to Thai customs")
@@ -177,15 +179,80 @@ def test_the_item_editor_marks_a_title_shareable_with_external_readers(qtbot, ap
     added = mt.get_agenda(app.store, mid).items[-1]
     assert (added.title, added.shareable) == ("Outreach to Thai customs", True)
 
-    view.agenda_view.selectRow(0)  # a standing item: always shown by its standing title
-    view.edit_item()
+    agenda.agenda_view.selectRow(0)  # a standing item: always shown by its standing title
+    agenda.edit_item()
     assert view.dialog.shareable.isChecked() and not view.dialog.shareable.isEnabled()
     view.dialog.reject()
 
-    view.agenda_view.selectRow(view.agenda.rowCount() - 1)
-    view.edit_item()
+    agenda.agenda_view.selectRow(agenda.agenda.rowCount() - 1)
+    agenda.edit_item()
     assert view.dialog.shareable.isChecked()
     view.dialog.shareable.setChecked(False)
     with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
         view.dialog.accept()
     assert not mt.get_agenda(app.store, mid).items[-1].shareable
+
+
+def test_changes_to_several_rows_are_one_transaction_each(qtbot, app, monkeypatch) -> None:
+    store = app.store
+    mt.plan_series(store, mt.SeriesPlan("DAO", date.today() + timedelta(days=14), count=1))
+    (meeting,) = mt.list_meetings(store, "DAO")
+    for name in ("Anna de Vries", "Bram Jansen", "Carla Smit"):
+        mt.add_participant(store, meeting.id, mt.ParticipantDraft(name))
+    for text in ("First", "Second"):
+        mt.add_action(store, meeting.id, mt.ActionDraft(text, ("Anna de Vries",)))
+    window = app.window
+    view = window.meetings
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        window.navigator.go_to("meetings", "DAO")
+    people, outcomes = view.people_panel, view.outcomes_panel
+
+    started: list[int] = []
+    transaction = type(store).transaction
+    monkeypatch.setattr(
+        type(store), "transaction", lambda self: started.append(1) or transaction(self)
+    )
+    people.people_view.selectAll()
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        people.excused_button.click()
+    assert {p.attendance for p in people.people.rows} == {Attendance.EXCUSED}
+    assert len(started) == 1
+
+    people.people_view.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag
+    people.people_view.selectionModel().select(people.people.index(2, 0), flags.Select | flags.Rows)
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        people.remove_person_button.click()
+    assert [p.name for p in people.people.rows] == ["Bram Jansen"]
+    assert len(started) == 2
+
+    outcomes.agreed_view.selectAll()
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        outcomes.dropped_button.click()
+    assert {a.status for a in outcomes.agreed.rows} == {ActionStatus.DROPPED}
+    assert len(started) == 3
+
+
+def test_the_status_buttons_follow_the_service_rules(qtbot, app) -> None:
+    store = app.store
+    mt.plan_series(store, mt.SeriesPlan("DAO", date.today() + timedelta(days=14), count=1))
+    window = app.window
+    view = window.meetings
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        window.navigator.go_to("meetings", "DAO")
+    buttons = {
+        MeetingStatus.OPEN: view.open_button,
+        MeetingStatus.HELD: view.held_button,
+        MeetingStatus.FINALISED: view.final_button,
+    }
+    for status in (MeetingStatus.DRAFT, MeetingStatus.OPEN, MeetingStatus.HELD):
+        assert view.page.meeting.status == status
+        shown = [s for s, b in buttons.items() if b.isVisibleTo(window)]
+        assert shown == [mt.next_status(status)]
+        assert view.cancel_button.isEnabled() == mt.can_cancel(status)
+        assert view.minutes_button.isEnabled() == mt.can_have_minutes(status)
+        with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+            buttons[mt.next_status(status)].click()
+    assert view.reopen_button.isVisibleTo(window)
+    assert not any(b.isVisibleTo(window) for b in buttons.values())
+    assert not view.people_panel.add_person_button.isEnabled()

@@ -7,7 +7,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
+from desk.services.meeting_page import MeetingPage, meeting_page
+from desk.services.meetings.drafts import DEFAULT_COUNT
 from desk.services.validation import Invalid, parse_date
 from desk.store import Store
 
@@ -23,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--start", required=True, help="date of the first meeting (YYYY-MM-DD)")
     p.add_argument("--time", default="10:00", help="start time in The Hague, HH:MM (default 10:00)")
     p.add_argument(
-        "--count", type=int, default=mt.series.DEFAULT_COUNT, help="how many meetings (default 13)"
+        "--count", type=int, default=DEFAULT_COUNT, help="how many meetings (default 13)"
     )
     p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
     p.add_argument("--video-link", help="link for participants who join remotely")
@@ -67,32 +70,26 @@ def _time(text: str) -> time:
 def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
     """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
     region = region_code(store, region)
-    try:
-        if when == "next":
-            found = mt.next_meeting(store, region)
-            if found is None:
-                raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
-            return found
-        return mt.find_meeting(store, region, _date(when, "meeting"))
-    except mt.MeetingError as exc:
-        raise CliError(str(exc)) from None
+    if when == "next":
+        found = mt.next_meeting(store, region)
+        if found is None:
+            raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
+        return found
+    return mt.find_meeting(store, region, _date(when, "meeting"))
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        try:
-            result = mt.plan_series(
-                store,
-                region_code(store, args.region),
-                _date(args.start, "--start"),
-                _time(args.time),
-                args.count,
-                location=args.location,
-                video_link=args.video_link,
-                chair=args.chair,
-            )
-        except mt.MeetingError as exc:
-            raise CliError(str(exc)) from None
+        plan = mt.SeriesPlan(
+            region_code(store, args.region),
+            _date(args.start, "--start"),
+            _time(args.time),
+            args.count,
+            location=args.location,
+            video_link=args.video_link,
+            chair=args.chair,
+        )
+        result = mt.plan_series(store, plan)
     for m in result.created:
         print(f"planned {m.region} {m.starts_at:%Y-%m-%d %H:%M} ({m.tz})")
     if result.removed:
@@ -104,7 +101,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-def _meeting_json(m: mt.MeetingInfo) -> dict:
+def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
     return {
         "id": m.id,
         "region": m.region,
@@ -147,72 +144,75 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        m = meeting_by_date(store, args.region, args.date)
-        agenda = mt.get_agenda(store, m.id)
-        signals = mt.agenda_signals(store, m.id)
-        people = mt.participants(store, m.id)
-        decided = mt.decisions(store, m.id)
-        actions = mt.actions_at(store, m.id)
-        since, until = mt.meeting_window(store, m.id)
-        page = mt.meeting_page(store, m.id)
+        page = meeting_page(store, meeting_by_date(store, args.region, args.date).id)
     if args.json:
-        print_json(
-            _meeting_json(m)
-            | {
-                "window": {"since": since.isoformat(), "until": until.isoformat()},
-                "agenda": [
-                    {
-                        "number": i.number,
-                        "kind": i.kind.value,
-                        "title": i.title,
-                        "duration_minutes": i.duration_minutes,
-                        "presenter": i.presenter,
-                        "minutes": i.minutes,
-                        # the title goes into documents for external readers
-                        "shareable": i.standing or i.shareable,
-                    }
-                    for i in agenda.items
-                ],
-                "total_minutes": agenda.total_minutes,
-                "overrun_minutes": agenda.overrun_minutes,
-                "signals": [
-                    {
-                        "id": r.id,
-                        "observed_on": r.observed_on.isoformat(),
-                        "country": r.country_code,
-                        "title": r.title,
-                        "grade": r.grade,
-                        "tlp": r.tlp,
-                    }
-                    for r in signals
-                ],
-                "participants": [
-                    {
-                        "name": p.name,
-                        "role": p.role.value,
-                        "organisation": p.organisation,
-                        "attendance": p.attendance.value,
-                    }
-                    for p in people
-                ],
-                "decisions": [d.text for d in decided],
-                "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
-                "actions_carried": [_action_json(a, m.date) for a in actions.carried],
-                "events_ahead": [
-                    {
-                        "id": e.id,
-                        "kind": e.kind.value,
-                        "country": e.country_code,
-                        "title": e.title,
-                        "starts_on": e.starts_on.isoformat() if e.starts_on else None,
-                        "status": e.status.value,
-                    }
-                    for e in page.events
-                ],
-                "lessons": [{"event": e.title, "lessons": e.lessons} for e in page.lessons],
+        print_json(_page_json(page))
+    else:
+        _print_page(page)
+    return 0
+
+
+def _page_json(page: MeetingPage) -> dict[str, object]:
+    m, agenda, actions = page.meeting, page.agenda, page.actions
+    since, until = page.window
+    return _meeting_json(m) | {
+        "window": {"since": since.isoformat(), "until": until.isoformat()},
+        "agenda": [
+            {
+                "number": i.number,
+                "kind": i.kind.value,
+                "title": i.title,
+                "duration_minutes": i.duration_minutes,
+                "presenter": i.presenter,
+                "minutes": i.minutes,
+                # the title goes into documents for external readers
+                "shareable": i.standing or i.shareable,
             }
-        )
-        return 0
+            for i in agenda.items
+        ],
+        "total_minutes": agenda.total_minutes,
+        "overrun_minutes": agenda.overrun_minutes,
+        "signals": [
+            {
+                "id": r.id,
+                "observed_on": r.observed_on.isoformat(),
+                "country": r.country_code,
+                "title": r.title,
+                "grade": r.grade,
+                "tlp": r.tlp,
+            }
+            for r in page.signals
+        ],
+        "participants": [
+            {
+                "name": p.name,
+                "role": p.role.value,
+                "organisation": p.organisation,
+                "attendance": p.attendance.value,
+            }
+            for p in page.participants
+        ],
+        "decisions": [d.text for d in page.decisions],
+        "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
+        "actions_carried": [_action_json(a, m.date) for a in actions.carried],
+        "events_ahead": [
+            {
+                "id": e.id,
+                "kind": e.kind.value,
+                "country": e.country_code,
+                "title": e.title,
+                "starts_on": e.starts_on.isoformat() if e.starts_on else None,
+                "status": e.status.value,
+            }
+            for e in page.events
+        ],
+        "lessons": [{"event": e.title, "lessons": e.lessons} for e in page.lessons],
+    }
+
+
+def _print_page(page: MeetingPage) -> None:
+    m, agenda = page.meeting, page.agenda
+    since, until = page.window
     print(f"{m.region} meeting — {m.starts_at:%A %d %B %Y, %H:%M} ({m.tz}) — {m.status.value}")
     if m.location or m.video_link:
         print(f"  where: {', '.join(x for x in (m.location, m.video_link) if x)}")
@@ -226,51 +226,53 @@ def cmd_show(args: argparse.Namespace) -> int:
         who = f" — {i.presenter}" if i.presenter else ""
         shared = " [shareable]" if i.shareable and not i.standing else ""
         print(f"  {i.number}. {i.title} ({i.duration_minutes} min){who}{shared}")
-        if i.kind.value == "trends":
-            for r in signals:
-                print(
-                    f"       {r.grade}  TLP:{r.tlp:<12} {r.observed_on}  {r.country_code}  {r.title}"
-                )
-            if not signals:
-                print("       (no signals in this window)")
-        if i.kind.value == "exchange":
-            for e in page.events:
-                print(
-                    f"       {e.starts_on}  {e.kind.value:<13} {e.country_name}: {e.title} [{e.status.value}]"
-                )
-            if not page.events:
-                print("       (no knowledge-exchange events in the next two cycles)")
-        if i.kind.value == "operations":
-            for e in page.lessons:
-                print(f"       lesson from {e.title}: {e.lessons}")
-            for a in actions.carried:
-                flag = "OVERDUE " if a.overdue(m.date) else ""
-                print(
-                    f"       {flag}{a.text} — {', '.join(a.owners)}"
-                    + (f" (due {a.due_on})" if a.due_on else "")
-                )
-    if people:
+        _print_under_item(page, i.kind)
+    if page.participants:
         print("\nParticipants")
-        for p in people:
+        for p in page.participants:
             print(
                 f"  {p.name} ({p.role.value}{', ' + p.organisation if p.organisation else ''}) — {p.attendance.value}"
             )
-    if decided:
+    if page.decisions:
         print("\nDecisions")
-        for d in decided:
+        for d in page.decisions:
             print(f"  - {d.text}")
-    if actions.agreed:
+    if page.actions.agreed:
         print("\nActions agreed")
-        for a in actions.agreed:
+        for a in page.actions.agreed:
             print(
                 f"  - {a.text} — {', '.join(a.owners)}"
                 + (f" (due {a.due_on})" if a.due_on else "")
                 + f" [{a.status.value}]"
             )
-    return 0
 
 
-def _action_json(a: mt.ActionInfo, on: date) -> dict:
+def _print_under_item(page: MeetingPage, kind: AgendaKind) -> None:
+    """What a standing item brings: signals (1), lessons and carried actions (3), events (4)."""
+    if kind == AgendaKind.TRENDS:
+        for r in page.signals:
+            print(f"       {r.grade}  TLP:{r.tlp:<12} {r.observed_on}  {r.country_code}  {r.title}")
+        if not page.signals:
+            print("       (no signals in this window)")
+    if kind == AgendaKind.EXCHANGE:
+        for e in page.events:
+            print(
+                f"       {e.starts_on}  {e.kind.value:<13} {e.country_name}: {e.title} [{e.status.value}]"
+            )
+        if not page.events:
+            print("       (no knowledge-exchange events in the next two cycles)")
+    if kind == AgendaKind.OPERATIONS:
+        for e in page.lessons:
+            print(f"       lesson from {e.title}: {e.lessons}")
+        for a in page.actions.carried:
+            flag = "OVERDUE " if a.overdue(page.meeting.date) else ""
+            print(
+                f"       {flag}{a.text} — {', '.join(a.owners)}"
+                + (f" (due {a.due_on})" if a.due_on else "")
+            )
+
+
+def _action_json(a: mt.ActionInfo, on: date) -> dict[str, object]:
     return {
         "id": a.id,
         "text": a.text,
@@ -284,16 +286,13 @@ def _action_json(a: mt.ActionInfo, on: date) -> dict:
 
 def cmd_ics(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        try:
-            if args.meeting:
-                data = mt.meeting_ics(store, meeting_by_date(store, args.region, args.meeting).id)
-            else:
-                region = region_code(store, args.region)
-                if not mt.list_meetings(store, region):
-                    raise CliError(f"{region} has no meetings; plan the series first")
-                data = mt.series_ics(store, region)
-        except mt.MeetingError as exc:
-            raise CliError(str(exc)) from None
+        if args.meeting:
+            data = mt.meeting_ics(store, meeting_by_date(store, args.region, args.meeting).id)
+        else:
+            region = region_code(store, args.region)
+            if not mt.list_meetings(store, region):
+                raise CliError(f"{region} has no meetings; plan the series first")
+            data = mt.series_ics(store, region)
     path = mt.write_ics(args.out, data)
     print(f"wrote {path}")
     return 0

@@ -34,6 +34,7 @@ from desk.models.meetings import Attendance, MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
+from desk.services.meeting_page import meeting_page
 from desk.services.meetings.agenda import agenda_signal_rows
 from desk.services.meetings.common import get_meeting_row, previous_meeting
 from desk.services.reference import load_reference
@@ -275,7 +276,7 @@ def meeting_briefing_data(
     store: Store, meeting_id: int, audience: Audience = Audience.CONTACT_POINT, lang: str = "en"
 ) -> MeetingBriefingData:
     audience = Audience(audience)
-    page = mt.meeting_page(store, meeting_id, lang)
+    page = meeting_page(store, meeting_id, lang)
     m = page.meeting
     since, until = page.window
     with store.session() as s:
@@ -375,7 +376,7 @@ def minutes_data(
     store: Store, meeting_id: int, audience: Audience = Audience.CONTACT_POINT, lang: str = "en"
 ) -> MinutesData:
     audience = Audience(audience)
-    page = mt.meeting_page(store, meeting_id, lang)
+    page = meeting_page(store, meeting_id, lang)
     if page.meeting.status in (MeetingStatus.DRAFT, MeetingStatus.CANCELLED):
         raise BriefingError(
             f"the {page.meeting.region} meeting of {page.meeting.date.isoformat()} is "

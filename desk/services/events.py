@@ -33,7 +33,6 @@ from desk.services.event_input import validate_event as validate_event
 from desk.services.patch import given
 from desk.services.records import record_change, required
 from desk.services.work import Context, Work, reading, writing
-from desk.store import Store
 
 ENTITY = "event"
 TWO_CYCLES = timedelta(weeks=8)
@@ -368,40 +367,22 @@ def _pending_follow_up(w: Work, follow_up_id: int) -> EventAction:
 
 
 def take_into_meeting(
-    store: Store, follow_up_ids: Sequence[int], meeting_id: int, *, actor: str | None = None
+    ctx: Context, follow_up_ids: Sequence[int], meeting_id: int, *, actor: str | None = None
 ) -> list[int]:
-    """Make events' follow-ups actions of a meeting (so they carry forward there); returns the
-    meeting actions' ids, in the order of ``follow_up_ids``. All are checked before any is
-    added: one already taken, or a meeting that cannot be changed, and none is.
-
-    A ``Store``, not a ``Context``: ``meetings.add_action`` opens its own transaction for now.
-    Once it takes a ``Context``, this becomes one ``writing`` unit that passes its ``Work``."""
+    """Make events' follow-ups actions of a meeting (so they carry forward there), in one
+    transaction; returns the meeting actions' ids, in the order of ``follow_up_ids``. One
+    already taken, or a meeting that cannot be changed, and none is."""
     from desk.services.meetings.actions import add_action
-    from desk.services.meetings.common import editable
+    from desk.services.meetings.drafts import ActionDraft
 
-    with reading(store) as w:
-        editable(w.session, meeting_id)
-        actor = actor or w.actor
-        pending = [
-            (a.id, a.text, split_list(a.owners) or [actor], a.due_on)
-            for a in (_pending_follow_up(w, i) for i in dict.fromkeys(follow_up_ids))
-        ]
     taken: dict[int, int] = {}
-    try:
-        for follow_up_id, text, owners, due_on in pending:
-            taken[_id(follow_up_id)] = add_action(
-                store, meeting_id, text, owners, due_on, actor=actor
-            )
-    finally:  # what was added is marked, even when a later one failed
-        if taken:
-            _mark_taken(store, taken)
+    with writing(ctx, actor=actor) as w:
+        for follow_up_id in dict.fromkeys(follow_up_ids):
+            follow_up = _pending_follow_up(w, follow_up_id)
+            owners = tuple(split_list(follow_up.owners) or [w.actor])
+            draft = ActionDraft(follow_up.text, owners, follow_up.due_on)
+            action_id = add_action(w, meeting_id, draft)
+            follow_up.meeting_action_id = action_id
+            w.session.add(follow_up)
+            taken[follow_up_id] = action_id
     return [taken[i] for i in dict.fromkeys(follow_up_ids)]
-
-
-def _mark_taken(ctx: Context, taken: Mapping[int, int]) -> None:
-    """Note which meeting action each follow-up became."""
-    with writing(ctx) as w:
-        for follow_up_id, action_id in taken.items():
-            a = _pending_follow_up(w, follow_up_id)
-            a.meeting_action_id = action_id
-            w.session.add(a)

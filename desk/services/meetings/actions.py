@@ -5,19 +5,27 @@ finalised meeting keeps showing what was open then."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select as ModelSelect
 
 from desk.models import ActionItem, ActionOwner, Meeting
 from desk.models.base import utcnow
 from desk.models.meetings import ActionStatus
 from desk.services import audit
-from desk.services.meetings.common import MeetingError, as_utc, editable, get_meeting_row
-from desk.services.settings import current_actor
-from desk.store import Store
+from desk.services.meetings.common import (
+    MeetingNotFound,
+    as_utc,
+    editable,
+    get_meeting_row,
+    row_id,
+)
+from desk.services.meetings.drafts import UNCHANGED, ActionDraft, ActionPatch
+from desk.services.work import Context, Work, reading, writing
 
 ENTITY = "action"
 
@@ -51,29 +59,34 @@ class MeetingActions:
 
     @property
     def overdue(self) -> list[ActionInfo]:
-        return [a for a in self.carried if a.due_on is not None and a.due_on < self.meeting_date]
+        on = self.meeting_date
+        if on is None:
+            return []
+        return [a for a in self.carried if a.due_on is not None and a.due_on < on]
 
 
 def _owners(s: Session, ids: list[int]) -> dict[int, list[str]]:
     owners: dict[int, list[str]] = defaultdict(list)
     if ids:
         for action_id, owner in s.exec(
-            select(ActionOwner.action_id, ActionOwner.owner).where(ActionOwner.action_id.in_(ids))
+            select(ActionOwner.action_id, ActionOwner.owner).where(
+                col(ActionOwner.action_id).in_(ids)
+            )
         ):
             owners[action_id].append(owner)
     return owners
 
 
-def _infos(s: Session, rows: list[tuple[ActionItem, Meeting]]) -> list[ActionInfo]:
-    owners = _owners(s, [a.id for a, _ in rows])
+def _infos(s: Session, rows: Sequence[tuple[ActionItem, Meeting]]) -> list[ActionInfo]:
+    owners = _owners(s, [row_id(a.id) for a, _ in rows])
     return [
         ActionInfo(
-            a.id,
+            row_id(a.id),
             a.text,
-            sorted(owners.get(a.id, []), key=str.casefold),
+            sorted(owners.get(row_id(a.id), []), key=str.casefold),
             a.due_on,
             ActionStatus(a.status),
-            m.id,
+            row_id(m.id),
             m.starts_local.date(),
             m.region,
             a.series_id,
@@ -85,173 +98,174 @@ def _infos(s: Session, rows: list[tuple[ActionItem, Meeting]]) -> list[ActionInf
     ]
 
 
-def _clean_owners(owners: list[str]) -> list[str]:
-    cleaned: dict[str, str] = {}
-    for o in owners:
-        name = " ".join(o.split())
-        if name:
-            cleaned.setdefault(name.casefold(), name)
-    return list(cleaned.values())
-
-
-def _set_owners(s: Session, action_id: int, owners: list[str]) -> None:
-    s.execute(sa.delete(ActionOwner).where(ActionOwner.action_id == action_id))
+def _set_owners(s: Session, action_id: int, owners: Sequence[str]) -> None:
+    s.execute(sa.delete(ActionOwner).where(col(ActionOwner.action_id) == action_id))
     for name in owners:
         s.add(ActionOwner(action_id=action_id, owner=name, owner_key=name.casefold()))
 
 
+def _audit(w: Work, action_id: int, action: str, changes: dict[str, tuple[object, object]]) -> None:
+    audit.record(
+        w.session, actor=w.actor, entity=ENTITY, entity_id=action_id, action=action, changes=changes
+    )
+
+
 def add_action(
-    store: Store,
+    ctx: Context,
     meeting_id: int,
-    text: str,
-    owners: list[str],
+    action: ActionDraft | str,
+    owners: Sequence[str] = (),
     due_on: date | None = None,
     agenda_item_id: int | None = None,
     *,
     actor: str | None = None,
 ) -> int:
-    text = text.strip()
-    owners = _clean_owners(owners)
-    if not text:
-        raise MeetingError("an action needs a text")
-    if not owners:
-        raise MeetingError("an action needs at least one owner")
-    with store.transaction() as s:
-        meeting = editable(s, meeting_id)
-        action = ActionItem(
+    """Record an action agreed in the meeting (an ``ActionDraft``; or, the older form that
+    ``events.take_into_meeting`` uses, text, owners, due date and item); returns its id."""
+    draft = (
+        action
+        if isinstance(action, ActionDraft)
+        else ActionDraft(action, tuple(owners), due_on, agenda_item_id)
+    ).checked()
+    with writing(ctx, actor=actor) as w:
+        meeting = editable(w.session, meeting_id)
+        row = ActionItem(
             series_id=meeting.series_id,
             meeting_id=meeting_id,
-            agenda_item_id=agenda_item_id,
-            text=text,
-            due_on=due_on,
+            agenda_item_id=draft.agenda_item_id,
+            text=draft.text,
+            due_on=draft.due_on,
         )
-        s.add(action)
-        s.flush()
-        _set_owners(s, action.id, owners)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=action.id,
-            action="create",
-            changes={"owners": (None, owners), "due_on": (None, due_on)},
+        w.session.add(row)
+        w.session.flush()
+        action_id = row_id(row.id)
+        _set_owners(w.session, action_id, draft.owners)
+        _audit(
+            w,
+            action_id,
+            "create",
+            {"owners": (None, list(draft.owners)), "due_on": (None, draft.due_on)},
         )
-        return action.id
+        return action_id
 
 
 def _action(s: Session, action_id: int) -> ActionItem:
     action = s.get(ActionItem, action_id)
     if action is None:
-        raise MeetingError(f"no action with id {action_id}")
+        raise MeetingNotFound(f"no action with id {action_id}")
     return action
 
 
 def update_action(
-    store: Store,
-    action_id: int,
-    *,
-    text: str | None = None,
-    owners: list[str] | None = None,
-    due_on: date | type[...] | None = ...,
-    actor: str | None = None,
+    ctx: Context, action_id: int, patch: ActionPatch, *, actor: str | None = None
 ) -> None:
     """Owners and due date can change at any later meeting (audited); the text only while the
     meeting that agreed it is not finalised."""
-    with store.transaction() as s:
-        action = _action(s, action_id)
+    patch = patch.checked()
+    with writing(ctx, actor=actor) as w:
+        action = _action(w.session, action_id)
         changes: dict[str, tuple[object, object]] = {}
-        if text is not None and text.strip() != action.text:
-            editable(s, action.meeting_id)
-            if not text.strip():
-                raise MeetingError("an action needs a text")
-            changes["text"] = (action.text, text.strip())
-            action.text = text.strip()
-        if owners is not None:
-            owners = _clean_owners(owners)
-            if not owners:
-                raise MeetingError("an action needs at least one owner")
-            before = sorted(_owners(s, [action_id]).get(action_id, []))
+        if patch.text is not None and patch.text != action.text:
+            editable(w.session, action.meeting_id)
+            changes["text"] = (action.text, patch.text)
+            action.text = patch.text
+        if patch.owners is not None:
+            owners = list(patch.owners)
+            before = sorted(_owners(w.session, [action_id]).get(action_id, []))
             if sorted(owners) != before:
                 changes["owners"] = (before, owners)
-                _set_owners(s, action_id, owners)
-        if due_on is not ... and due_on != action.due_on:
-            changes["due_on"] = (action.due_on, due_on)
-            action.due_on = due_on  # type: ignore[assignment]
-        s.add(action)
+                _set_owners(w.session, action_id, owners)
+        if patch.due_on is not UNCHANGED and patch.due_on != action.due_on:
+            changes["due_on"] = (action.due_on, patch.due_on)
+            action.due_on = patch.due_on
+        w.session.add(action)
         if changes:
-            audit.record(
-                s,
-                actor=actor or current_actor(store),
-                entity=ENTITY,
-                entity_id=action_id,
-                action="update",
-                changes=changes,
-            )
+            _audit(w, action_id, "update", changes)
+
+
+def set_action_statuses(
+    ctx: Context,
+    statuses: Mapping[int, ActionStatus],
+    *,
+    actor: str | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Mark actions done, dropped or open again (by id): one change, all or nothing. Done or
+    dropped stops the carrying forward; open again resumes it. ``at`` dates the closing (it
+    may be dated back; the audit trail says when the change was made). Returns how many
+    changed."""
+    with writing(ctx, actor=actor) as w:
+        changed = 0
+        for action_id, wanted in statuses.items():
+            status = ActionStatus(wanted)
+            action = _action(w.session, action_id)
+            if action.status == status.value:
+                continue
+            before = action.status
+            action.status = status.value
+            action.closed_at = None if status == ActionStatus.OPEN else (at or utcnow())
+            w.session.add(action)
+            _audit(w, action_id, "status", {"status": (before, status.value)})
+            changed += 1
+        return changed
 
 
 def set_action_status(
-    store: Store,
+    ctx: Context,
     action_id: int,
     status: ActionStatus,
     *,
     actor: str | None = None,
     at: datetime | None = None,
 ) -> None:
-    """Done or dropped stops the carrying forward; open again resumes it."""
-    status = ActionStatus(status)
-    with store.transaction() as s:
-        action = _action(s, action_id)
-        if action.status == status.value:
-            return
-        before = action.status
-        action.status = status.value
-        action.closed_at = None if status == ActionStatus.OPEN else (at or utcnow())
-        s.add(action)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity=ENTITY,
-            entity_id=action_id,
-            action="status",
-            changes={"status": (before, status.value)},
-        )  # the trail says when the change was made; closed_at may be dated back
+    """One action's status (see ``set_action_statuses``)."""
+    set_action_statuses(ctx, {action_id: status}, actor=actor, at=at)
 
 
-def actions_at(store: Store, meeting_id: int) -> MeetingActions:
+def _with_meeting() -> ModelSelect[ActionItem, Meeting]:
+    return select(ActionItem, Meeting).join(Meeting, col(Meeting.id) == col(ActionItem.meeting_id))
+
+
+# due first, the undated last
+BY_DUE_DATE = (col(ActionItem.due_on).is_(None), col(ActionItem.due_on), col(ActionItem.id))
+
+
+def actions_at(ctx: Context, meeting_id: int) -> MeetingActions:
     """The actions agreed in this meeting, and those carried in: agreed in an earlier meeting of
     the series and still open when this one started."""
-    with store.session() as s:
+    with reading(ctx) as w:
+        s = w.session
         meeting = get_meeting_row(s, meeting_id)
         start = as_utc(meeting.starts_local, meeting.tz)
         agreed = list(
             s.exec(
-                select(ActionItem, Meeting)
-                .join(Meeting, Meeting.id == ActionItem.meeting_id)
-                .where(ActionItem.meeting_id == meeting_id)
-                .order_by(ActionItem.id)
+                _with_meeting()
+                .where(col(ActionItem.meeting_id) == meeting_id)
+                .order_by(col(ActionItem.id))
             )
         )
         carried: list[tuple[ActionItem, Meeting]] = []
         if meeting.series_id is not None:
             candidates = s.exec(
-                select(ActionItem, Meeting)
-                .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                _with_meeting()
                 .where(
-                    ActionItem.series_id == meeting.series_id, ActionItem.meeting_id != meeting_id
+                    col(ActionItem.series_id) == meeting.series_id,
+                    col(ActionItem.meeting_id) != meeting_id,
                 )
                 .where(
                     sa.or_(
-                        ActionItem.status == ActionStatus.OPEN.value, ActionItem.closed_at >= start
+                        col(ActionItem.status) == ActionStatus.OPEN.value,
+                        col(ActionItem.closed_at) >= start,
                     )
                 )
-                .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
+                .order_by(*BY_DUE_DATE)
             )
             carried = [(a, m) for a, m in candidates if as_utc(m.starts_local, m.tz) < start]
         return MeetingActions(_infos(s, agreed), _infos(s, carried), meeting.starts_local.date())
 
 
 def list_actions(
-    store: Store,
+    ctx: Context,
     *,
     region: str | None = None,
     owner: str | None = None,
@@ -259,30 +273,34 @@ def list_actions(
     overdue_on: date | None = None,
 ) -> list[ActionInfo]:
     """Actions across meetings: by owner ("mine"), overdue on a date, by status and region."""
-    with store.session() as s:
-        query = select(ActionItem, Meeting).join(Meeting, Meeting.id == ActionItem.meeting_id)
+    with reading(ctx) as w:
+        query = _with_meeting()
         if region:
-            query = query.where(Meeting.region == region.upper())
+            query = query.where(col(Meeting.region) == region.upper())
         if statuses:
-            query = query.where(ActionItem.status.in_([ActionStatus(x).value for x in statuses]))
+            query = query.where(
+                col(ActionItem.status).in_([ActionStatus(x).value for x in statuses])
+            )
         if owner:
             query = query.where(
-                ActionItem.id.in_(
-                    select(ActionOwner.action_id).where(ActionOwner.owner_key == owner.casefold())
+                col(ActionItem.id).in_(
+                    select(ActionOwner.action_id).where(
+                        col(ActionOwner.owner_key) == owner.casefold()
+                    )
                 )
             )
         if overdue_on is not None:
             query = query.where(
-                ActionItem.status == ActionStatus.OPEN.value, ActionItem.due_on < overdue_on
+                col(ActionItem.status) == ActionStatus.OPEN.value,
+                col(ActionItem.due_on) < overdue_on,
             )
-        query = query.order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
-        return _infos(s, list(s.exec(query)))
+        return _infos(w.session, list(w.session.exec(query.order_by(*BY_DUE_DATE))))
 
 
-def action_history(store: Store, action_id: int) -> list[audit.HistoryEntry]:
-    with store.session() as s:
-        _action(s, action_id)
-        return audit.history(s, ENTITY, action_id)
+def action_history(ctx: Context, action_id: int) -> list[audit.HistoryEntry]:
+    with reading(ctx) as w:
+        _action(w.session, action_id)
+        return audit.history(w.session, ENTITY, action_id)
 
 
 def today() -> date:

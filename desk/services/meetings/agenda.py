@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desk.models import ActionItem, AgendaItem, AgendaSignal, Country, Decision, Meeting, Signal
 from desk.models.meetings import ActionStatus, AgendaKind
 from desk.services.meetings.common import (
     MeetingError,
+    MeetingNotFound,
     editable,
     get_meeting_row,
+    in_order,
     next_meeting_row,
+    next_position,
+    row_id,
     window_bounds,
 )
+from desk.services.meetings.drafts import DEFAULT_ITEM_MINUTES, ItemDraft, ItemPatch
 from desk.services.search import SignalFilter, SignalRow, rows_for_ids, where_clauses
-from desk.store import Store
+from desk.services.work import Context, reading, writing
 
 # Standing item titles in each language the documents use; free items carry their own title.
 STANDING_TITLES = {
@@ -75,14 +81,10 @@ class Agenda:
 
 
 def _entries(s: Session, meeting_id: int, lang: str) -> list[AgendaEntry]:
-    rows = s.exec(
-        select(AgendaItem)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.position, AgendaItem.id)
-    )
+    rows = in_order(s, AgendaItem, meeting_id)
     return [
         AgendaEntry(
-            r.id,
+            row_id(r.id),
             n,
             AgendaKind(r.kind),
             item_title(r.kind, r.title, lang),
@@ -96,100 +98,114 @@ def _entries(s: Session, meeting_id: int, lang: str) -> list[AgendaEntry]:
     ]
 
 
-def get_agenda(store: Store, meeting_id: int, lang: str = "en") -> Agenda:
-    with store.session() as s:
-        meeting = get_meeting_row(s, meeting_id)
-        return Agenda(meeting_id, _entries(s, meeting_id, lang), meeting.duration_minutes)
+def get_agenda(ctx: Context, meeting_id: int, lang: str = "en") -> Agenda:
+    with reading(ctx) as w:
+        meeting = get_meeting_row(w.session, meeting_id)
+        return Agenda(meeting_id, _entries(w.session, meeting_id, lang), meeting.duration_minutes)
 
 
 def _item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:
-        raise MeetingError(f"no agenda item with id {item_id}")
+        raise MeetingNotFound(f"no agenda item with id {item_id}")
+    return item
+
+
+def _free_item(s: Session, item_id: int, standing_reason: str) -> AgendaItem:
+    """A free item of a meeting that may be changed (standing items: MeetingError)."""
+    item = _item(s, item_id)
+    editable(s, item.meeting_id)
+    if item.kind != AgendaKind.FREE.value:
+        raise MeetingError(standing_reason)
     return item
 
 
 def add_item(
-    store: Store,
+    ctx: Context,
     meeting_id: int,
-    title: str,
-    duration_minutes: int = 15,
+    item: ItemDraft | str,
+    duration_minutes: int = DEFAULT_ITEM_MINUTES,
     presenter: str = "",
     *,
     shareable: bool = False,
 ) -> int:
-    title = title.strip()
-    if not title:
-        raise MeetingError("an agenda item needs a title")
-    with store.transaction() as s:
-        editable(s, meeting_id)
-        last = s.execute(
-            sa.select(sa.func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting_id)
-        ).scalar()
-        item = AgendaItem(
+    """Put a free item at the end of the agenda; returns its id. ``item`` is an ``ItemDraft``
+    (or, the older form, the title followed by the draft's other fields)."""
+    draft = (
+        item
+        if isinstance(item, ItemDraft)
+        else ItemDraft(item, duration_minutes, presenter, shareable)
+    ).checked()
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
+        row = AgendaItem(
             meeting_id=meeting_id,
-            position=(last or 0) + 1,
+            position=next_position(w.session, AgendaItem, meeting_id),
             kind=AgendaKind.FREE.value,
-            title=title,
-            duration_minutes=duration_minutes,
-            presenter=presenter,
-            shareable=shareable,
+            title=draft.title,
+            duration_minutes=draft.duration_minutes,
+            presenter=draft.presenter,
+            shareable=draft.shareable,
         )
-        s.add(item)
-        s.flush()
-        return item.id
+        w.session.add(row)
+        w.session.flush()
+        return row_id(row.id)
 
 
-def update_item(store: Store, item_id: int, **fields: object) -> None:
+def update_item(
+    ctx: Context,
+    item_id: int,
+    patch: ItemPatch | None = None,
+    *,
+    title: str | None = None,
+    duration_minutes: int | None = None,
+    presenter: str | None = None,
+    minutes: str | None = None,
+    shareable: bool | None = None,
+) -> None:
     """Change title (free items only), duration, presenter, minutes or whether the title may be
-    shared with external readers."""
-    allowed = {"title", "duration_minutes", "presenter", "minutes", "shareable"}
-    if set(fields) - allowed:
-        raise MeetingError(
-            f"cannot change {', '.join(sorted(set(fields) - allowed))} of an agenda item"
-        )
-    with store.transaction() as s:
-        item = _item(s, item_id)
-        editable(s, item.meeting_id)
-        if "title" in fields and item.kind != AgendaKind.FREE.value:
+    shared with external readers, as the ``ItemPatch`` says (or, the older form, the same
+    fields as keywords)."""
+    patch = (patch or ItemPatch(title, duration_minutes, presenter, minutes, shareable)).checked()
+    with writing(ctx) as w:
+        item = _item(w.session, item_id)
+        editable(w.session, item.meeting_id)
+        if patch.title is not None and item.kind != AgendaKind.FREE.value:
             raise MeetingError("the standing items keep their titles")
-        if "duration_minutes" in fields and int(fields["duration_minutes"]) < 0:  # type: ignore[arg-type]
-            raise MeetingError("a duration cannot be negative")
-        for k, v in fields.items():
+        for k, v in patch.changes().items():
             setattr(item, k, v)
-        s.add(item)
+        w.session.add(item)
 
 
-def remove_item(store: Store, item_id: int) -> None:
-    with store.transaction() as s:
-        item = _item(s, item_id)
-        editable(s, item.meeting_id)
-        if item.kind != AgendaKind.FREE.value:
-            raise MeetingError("the four standing items cannot be removed")
-        s.delete(item)
+def remove_item(ctx: Context, item_id: int) -> None:
+    with writing(ctx) as w:
+        w.session.delete(
+            _free_item(w.session, item_id, "the four standing items cannot be removed")
+        )
 
 
-def reorder(store: Store, meeting_id: int, item_ids: list[int]) -> None:
+def reorder(ctx: Context, meeting_id: int, item_ids: Sequence[int]) -> None:
     """Put the meeting's items in this order (all of them, each once)."""
-    with store.transaction() as s:
-        editable(s, meeting_id)
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
         items = {
-            i.id: i for i in s.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
+            row_id(i.id): i
+            for i in w.session.exec(
+                select(AgendaItem).where(col(AgendaItem.meeting_id) == meeting_id)
+            )
         }
         if sorted(item_ids) != sorted(items):
             raise MeetingError("the new order must list every item of the agenda exactly once")
         for position, item_id in enumerate(item_ids):
             items[item_id].position = position
-            s.add(items[item_id])
+            w.session.add(items[item_id])
 
 
 def _copy_to(s: Session, item: AgendaItem, target: Meeting) -> AgendaItem:
-    last = s.execute(
-        sa.select(sa.func.max(AgendaItem.position)).where(AgendaItem.meeting_id == target.id)
-    ).scalar()
+    target_id = row_id(target.id)
     copy = AgendaItem(
-        meeting_id=target.id,
-        position=(last or 0) + 1,
+        meeting_id=target_id,
+        position=next_position(s, AgendaItem, target_id),
         kind=AgendaKind.FREE.value,
         title=item.title,
         duration_minutes=item.duration_minutes,
@@ -207,74 +223,85 @@ def _next_for(s: Session, item: AgendaItem) -> Meeting:
     following = next_meeting_row(s, meeting)
     if following is None:
         raise MeetingError("there is no next meeting in this series: plan it first")
-    editable(s, following.id)
+    editable(s, row_id(following.id))
     return following
 
 
-def move_to_next(store: Store, item_id: int) -> int:
+STANDING_EVERYWHERE = "standing items are on every agenda already"
+
+
+def move_to_next(ctx: Context, item_id: int) -> int:
     """Move a free item to the next meeting of the series (it was not reached)."""
-    with store.transaction() as s:
-        item = _item(s, item_id)
-        editable(s, item.meeting_id)
-        if item.kind != AgendaKind.FREE.value:
-            raise MeetingError("standing items are on every agenda already")
+    with writing(ctx) as w:
+        s = w.session
+        item = _free_item(s, item_id, STANDING_EVERYWHERE)
         has_outcome = any(
-            s.execute(sa.select(model.id).where(model.agenda_item_id == item.id).limit(1)).first()
+            s.execute(
+                sa.select(col(model.id)).where(col(model.agenda_item_id) == item.id).limit(1)
+            ).first()
             for model in (ActionItem, Decision)
         )
         if has_outcome:
             raise MeetingError(
                 "this item has decisions or actions: duplicate it in the next meeting instead"
             )
-        target = _next_for(s, item)
-        copy = _copy_to(s, item, target)
+        copy = _copy_to(s, item, _next_for(s, item))
         copy.minutes = item.minutes
         copy.carried_from_id = item.carried_from_id
         s.add(copy)
         s.delete(item)
-        return copy.id
+        return row_id(copy.id)
 
 
-def duplicate_in_next(store: Store, item_id: int) -> int:
+def duplicate_in_next(ctx: Context, item_id: int) -> int:
     """Put a copy of a free item on the next meeting's agenda (it continues there)."""
-    with store.transaction() as s:
-        item = _item(s, item_id)
+    with writing(ctx) as w:
+        item = _item(w.session, item_id)
         if item.kind != AgendaKind.FREE.value:
-            raise MeetingError("standing items are on every agenda already")
-        return _copy_to(s, item, _next_for(s, item)).id
+            raise MeetingError(STANDING_EVERYWHERE)
+        return row_id(_copy_to(w.session, item, _next_for(w.session, item)).id)
 
 
-def carry_forward_items(s: Session, source: Meeting, target: Meeting) -> int:
-    """4minitz's rule: a free item with an open action stays on the agenda until it is done.
-    Copies such items of ``source`` to ``target`` once; returns how many were copied."""
-    open_items = set(
-        s.exec(
+def _open_action_items(s: Session, source: Meeting) -> set[int]:
+    """The free items of ``source`` with an open action: agreed under them, or (for a carried
+    copy) under the item it was copied from in an earlier meeting."""
+    open_action = col(ActionItem.status) == ActionStatus.OPEN.value
+    found = {
+        i
+        for i in s.exec(
             select(ActionItem.agenda_item_id).where(
-                ActionItem.meeting_id == source.id,
-                ActionItem.status == ActionStatus.OPEN.value,
-                ActionItem.agenda_item_id.is_not(None),
+                col(ActionItem.meeting_id) == source.id,
+                open_action,
+                col(ActionItem.agenda_item_id).is_not(None),
             )
         )
-    )
-    # an item may itself be a carried copy whose actions were agreed in an earlier meeting
+        if i is not None
+    }
     for item in s.exec(
         select(AgendaItem).where(
-            AgendaItem.meeting_id == source.id, AgendaItem.kind == AgendaKind.FREE.value
+            col(AgendaItem.meeting_id) == source.id,
+            col(AgendaItem.kind) == AgendaKind.FREE.value,
         )
     ):
         if item.carried_from_id is not None:
             origin_open = s.exec(
                 select(ActionItem.id).where(
-                    ActionItem.agenda_item_id == item.carried_from_id,
-                    ActionItem.status == ActionStatus.OPEN.value,
+                    col(ActionItem.agenda_item_id) == item.carried_from_id, open_action
                 )
             ).first()
             if origin_open is not None:
-                open_items.add(item.id)
-    carried = select(AgendaItem.carried_from_id).where(AgendaItem.meeting_id == target.id)
+                found.add(row_id(item.id))
+    return found
+
+
+def carry_forward_items(s: Session, source: Meeting, target: Meeting) -> int:
+    """4minitz's rule: a free item with an open action stays on the agenda until it is done.
+    Copies such items of ``source`` to ``target`` once; returns how many were copied."""
+    open_items = _open_action_items(s, source)
+    carried = select(AgendaItem.carried_from_id).where(col(AgendaItem.meeting_id) == target.id)
     already = {x for x in s.exec(carried) if x is not None}
     copied = 0
-    for item in s.exec(select(AgendaItem).where(AgendaItem.id.in_(open_items or {-1}))):
+    for item in s.exec(select(AgendaItem).where(col(AgendaItem.id).in_(open_items or {-1}))):
         if (
             item.kind != AgendaKind.FREE.value
             or item.id in already
@@ -295,25 +322,24 @@ def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
     )
 
 
-def _grade_order(row: SignalRow) -> tuple:
+def _grade_order(row: SignalRow) -> tuple[str, int, int, int]:
     return (row.reliability, row.credibility, -row.observed_on.toordinal(), row.id)
 
 
 def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
     overrides = {
         a.signal_id: a
-        for a in s.exec(select(AgendaSignal).where(AgendaSignal.meeting_id == meeting.id))
+        for a in s.exec(select(AgendaSignal).where(col(AgendaSignal.meeting_id) == meeting.id))
     }
     frozen = sorted(
         (a for a in overrides.values() if a.frozen_position is not None),
-        key=lambda a: a.frozen_position,
+        key=lambda a: a.frozen_position or 0,
     )
     if frozen:
         return rows_for_ids(s, [a.signal_id for a in frozen])
-    S, C = Signal.__table__, Country.__table__
     in_window = (
-        sa.select(S.c.id)
-        .select_from(S.join(C, C.c.code == S.c.country_code))
+        sa.select(col(Signal.id))
+        .select_from(sa.join(Signal, Country, col(Country.code) == col(Signal.country_code)))
         .where(*where_clauses(window_filter(s, meeting)))
     )
     window = [r[0] for r in s.execute(in_window)]
@@ -323,48 +349,77 @@ def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
     return sorted(rows_for_ids(s, ids), key=_grade_order)
 
 
-def agenda_signals(store: Store, meeting_id: int) -> list[SignalRow]:
+def agenda_signals(ctx: Context, meeting_id: int) -> list[SignalRow]:
     """Item 1: the region's signals of the meeting's window, best graded first, with the contact
     point's additions and removals; as frozen, once the meeting is finalised."""
-    with store.session() as s:
-        return agenda_signal_rows(s, get_meeting_row(s, meeting_id))
+    with reading(ctx) as w:
+        return agenda_signal_rows(w.session, get_meeting_row(w.session, meeting_id))
 
 
-def _set_override(store: Store, meeting_id: int, signal_id: int, mode: str | None) -> None:
-    with store.transaction() as s:
-        editable(s, meeting_id)
-        current = s.get(AgendaSignal, (meeting_id, signal_id))
-        if mode is None:
-            if current is not None:
-                s.delete(current)
-        elif current is None:
-            s.add(AgendaSignal(meeting_id=meeting_id, signal_id=signal_id, mode=mode))
-        else:
-            current.mode = mode
-            s.add(current)
+def _known_signals(s: Session, signal_ids: Sequence[int]) -> list[int]:
+    """The ids, each once, if every one is a signal; MeetingNotFound names the first that is not."""
+    ids = list(dict.fromkeys(signal_ids))
+    known = set(s.exec(select(Signal.id).where(col(Signal.id).in_(ids)))) if ids else set()
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise MeetingNotFound(f"no signal with id {missing[0]}")
+    return ids
 
 
-def add_agenda_signal(store: Store, meeting_id: int, signal_id: int) -> None:
+def _set_override(s: Session, meeting_id: int, signal_id: int, mode: str | None) -> None:
+    current = s.get(AgendaSignal, (meeting_id, signal_id))
+    if mode is None:
+        if current is not None:
+            s.delete(current)
+    elif current is None:
+        s.add(AgendaSignal(meeting_id=meeting_id, signal_id=signal_id, mode=mode))
+    else:
+        current.mode = mode
+        s.add(current)
+
+
+def add_agenda_signals(ctx: Context, meeting_id: int, signal_ids: Sequence[int]) -> int:
+    """Put signals under item 1 even though they are outside the window: one change, all or
+    nothing. Returns how many were named."""
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
+        ids = _known_signals(w.session, signal_ids)
+        for sid in ids:
+            _set_override(w.session, meeting_id, sid, "added")
+        return len(ids)
+
+
+def remove_agenda_signals(ctx: Context, meeting_id: int, signal_ids: Sequence[int]) -> int:
+    """Take signals off item 1 (one change, all or nothing): one that was added by hand is no
+    longer added; one of the window is marked removed. Returns how many were named."""
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
+        ids = _known_signals(w.session, signal_ids)
+        for sid in ids:
+            current = w.session.get(AgendaSignal, (meeting_id, sid))
+            added = current is not None and current.mode == "added"
+            _set_override(w.session, meeting_id, sid, None if added else "removed")
+        return len(ids)
+
+
+def add_agenda_signal(ctx: Context, meeting_id: int, signal_id: int) -> None:
     """Put a signal under item 1 even though it is outside the window."""
-    _set_override(store, meeting_id, signal_id, "added")
+    add_agenda_signals(ctx, meeting_id, [signal_id])
 
 
-def remove_agenda_signal(store: Store, meeting_id: int, signal_id: int) -> None:
+def remove_agenda_signal(ctx: Context, meeting_id: int, signal_id: int) -> None:
     """Take a signal of the window off item 1."""
-    with store.session() as s:
-        was_added = (
-            a := s.get(AgendaSignal, (meeting_id, signal_id))
-        ) is not None and a.mode == "added"
-    _set_override(store, meeting_id, signal_id, None if was_added else "removed")
+    remove_agenda_signals(ctx, meeting_id, [signal_id])
 
 
 def freeze_agenda_signals(s: Session, meeting: Meeting) -> None:
     """Finalised: item 1 keeps the list it had, whatever the trend log does later."""
-    unfreeze_agenda_signals(s, meeting.id)
+    meeting_id = row_id(meeting.id)
+    unfreeze_agenda_signals(s, meeting_id)
     s.flush()
     for n, row in enumerate(agenda_signal_rows(s, meeting)):
-        entry = s.get(AgendaSignal, (meeting.id, row.id)) or AgendaSignal(
-            meeting_id=meeting.id, signal_id=row.id, mode="kept"
+        entry = s.get(AgendaSignal, (meeting_id, row.id)) or AgendaSignal(
+            meeting_id=meeting_id, signal_id=row.id, mode="kept"
         )
         entry.frozen_position = n
         s.add(entry)
@@ -374,7 +429,8 @@ def unfreeze_agenda_signals(s: Session, meeting_id: int) -> None:
     """Re-opened: the list is live again; what the contact point added or removed still holds."""
     for a in s.exec(
         select(AgendaSignal).where(
-            AgendaSignal.meeting_id == meeting_id, AgendaSignal.frozen_position.is_not(None)
+            col(AgendaSignal.meeting_id) == meeting_id,
+            col(AgendaSignal.frozen_position).is_not(None),
         )
     ):
         if a.mode == "kept":

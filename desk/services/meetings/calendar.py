@@ -11,6 +11,7 @@ from desk.fileio import atomic_write_bytes
 from desk.services.meetings.agenda import get_agenda
 from desk.services.meetings.common import MeetingInfo
 from desk.services.meetings.series import get_meeting, list_meetings
+from desk.services.work import Context, Work, reading
 from desk.store import Store
 from desk.store.engine import read_meta
 
@@ -23,7 +24,7 @@ def _uid(store_id: str, m: MeetingInfo) -> str:
     return f"desk-{store_id[:12]}-{key}@nl.minbuza.desk"
 
 
-def _event(store: Store, store_id: str, m: MeetingInfo) -> Event:
+def _event(w: Work, store_id: str, m: MeetingInfo) -> Event:
     event = Event()
     event.add("uid", _uid(store_id, m))
     event.add("dtstamp", datetime.now(UTC))
@@ -33,7 +34,7 @@ def _event(store: Store, store_id: str, m: MeetingInfo) -> Event:
     location = ", ".join(x for x in (m.location, m.video_link) if x)
     if location:
         event.add("location", location)
-    agenda = get_agenda(store, m.id)
+    agenda = get_agenda(w, m.id)
     lines = [f"{i.number}. {i.title} ({i.duration_minutes} min)" for i in agenda.items]
     event.add("description", "Agenda:\n" + "\n".join(lines))
     if m.cancelled:
@@ -43,24 +44,32 @@ def _event(store: Store, store_id: str, m: MeetingInfo) -> Event:
     return event
 
 
-def _calendar(store: Store, meetings: list[MeetingInfo]) -> bytes:
-    store_id = read_meta(store, "store_id") or "desk"
+def _store_id(ctx: Context) -> str:
+    # Written once when the store was made, in the store's own table: read before the unit.
+    return read_meta(ctx if isinstance(ctx, Store) else ctx.store, "store_id") or "desk"
+
+
+def _calendar(w: Work, store_id: str, meetings: list[MeetingInfo]) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
     for m in meetings:
-        cal.add_component(_event(store, store_id, m))
+        cal.add_component(_event(w, store_id, m))
     cal.add_missing_timezones()  # VTIMEZONE for Europe/Amsterdam, as Outlook expects
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
-def meeting_ics(store: Store, meeting_id: int) -> bytes:
-    return _calendar(store, [get_meeting(store, meeting_id)])
+def meeting_ics(ctx: Context, meeting_id: int) -> bytes:
+    store_id = _store_id(ctx)
+    with reading(ctx) as w:
+        return _calendar(w, store_id, [get_meeting(w, meeting_id)])
 
 
-def series_ics(store: Store, region: str) -> bytes:
-    return _calendar(store, list_meetings(store, region))
+def series_ics(ctx: Context, region: str) -> bytes:
+    store_id = _store_id(ctx)
+    with reading(ctx) as w:
+        return _calendar(w, store_id, list_meetings(w, region))
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

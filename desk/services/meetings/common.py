@@ -1,15 +1,18 @@
-"""What the meeting services share: the meeting as callers see it, errors, time-zone helpers."""
+"""What the meeting services share: the meeting as callers see it, errors, the status rules,
+time-zone helpers and the queries every part needs."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from desk.errors import InvalidInput, NotFound, Refused
-from desk.models import Meeting
+from desk.models import AgendaItem, Meeting, Participant
 from desk.models.meetings import MeetingStatus
 
 
@@ -18,11 +21,82 @@ class MeetingError(InvalidInput):
 
 
 class MeetingNotFound(MeetingError, NotFound):
-    pass
+    exit_code = NotFound.exit_code  # not invalid input: what was asked for is not there
 
 
 class MeetingLocked(MeetingError, Refused):
     """The meeting is finalised: re-open it to change it."""
+
+    exit_code = Refused.exit_code
+
+
+def row_id(value: int | None) -> int:
+    """The id of a row read from the store or flushed to it (the models type it optional)."""
+    if value is None:
+        raise RuntimeError("a row without an id: flush it first")
+    return value
+
+
+# -- the life cycle ----------------------------------------------------------------------------------
+# Which status may follow which. Re-opening a finalised meeting goes back to "held".
+TRANSITIONS: dict[MeetingStatus, frozenset[MeetingStatus]] = {
+    MeetingStatus.DRAFT: frozenset({MeetingStatus.OPEN, MeetingStatus.CANCELLED}),
+    MeetingStatus.OPEN: frozenset(
+        {MeetingStatus.HELD, MeetingStatus.DRAFT, MeetingStatus.CANCELLED}
+    ),
+    MeetingStatus.HELD: frozenset({MeetingStatus.FINALISED, MeetingStatus.OPEN}),
+    MeetingStatus.FINALISED: frozenset({MeetingStatus.HELD}),
+    MeetingStatus.CANCELLED: frozenset({MeetingStatus.DRAFT}),
+}
+# The way forward: draft → open → held → finalised.
+FORWARD = {
+    MeetingStatus.DRAFT: MeetingStatus.OPEN,
+    MeetingStatus.OPEN: MeetingStatus.HELD,
+    MeetingStatus.HELD: MeetingStatus.FINALISED,
+}
+
+
+def allowed_transitions(status: MeetingStatus) -> frozenset[MeetingStatus]:
+    """The statuses a meeting in ``status`` may be given."""
+    return TRANSITIONS[MeetingStatus(status)]
+
+
+def next_status(status: MeetingStatus) -> MeetingStatus | None:
+    """The next step forward from ``status`` (None: finalised or cancelled)."""
+    return FORWARD.get(MeetingStatus(status))
+
+
+def can_reopen(status: MeetingStatus) -> bool:
+    """A finalised meeting may be re-opened (to "held") to correct it."""
+    return MeetingStatus(status) == MeetingStatus.FINALISED
+
+
+def can_cancel(status: MeetingStatus) -> bool:
+    return MeetingStatus.CANCELLED in allowed_transitions(status)
+
+
+def can_have_minutes(status: MeetingStatus) -> bool:
+    """Minutes exist once a meeting is opened (and until it is cancelled)."""
+    return MeetingStatus(status) in (
+        MeetingStatus.OPEN,
+        MeetingStatus.HELD,
+        MeetingStatus.FINALISED,
+    )
+
+
+def can_have_briefing(status: MeetingStatus) -> bool:
+    return MeetingStatus(status) != MeetingStatus.CANCELLED
+
+
+def is_locked(status: MeetingStatus) -> bool:
+    """A finalised meeting refuses every change until it is re-opened."""
+    return MeetingStatus(status) == MeetingStatus.FINALISED
+
+
+def offers_changes(status: MeetingStatus) -> bool:
+    """Whether the screens offer to change the meeting's agenda, people and outcomes: not when
+    it is finalised (locked) nor when it is cancelled (nothing will happen in it)."""
+    return not is_locked(status) and MeetingStatus(status) != MeetingStatus.CANCELLED
 
 
 def aware(local: datetime, tz: str) -> datetime:
@@ -66,12 +140,12 @@ class MeetingInfo:
 
     @property
     def read_only(self) -> bool:
-        return self.status == MeetingStatus.FINALISED
+        return is_locked(self.status)
 
 
 def info(m: Meeting) -> MeetingInfo:
     return MeetingInfo(
-        id=m.id,
+        id=row_id(m.id),
         region=m.region,
         series_id=m.series_id,
         occurrence_date=m.occurrence_date,
@@ -95,17 +169,43 @@ def get_meeting_row(s: Session, meeting_id: int) -> Meeting:
 def editable(s: Session, meeting_id: int) -> Meeting:
     """The meeting, if it may be changed; MeetingLocked if it is finalised."""
     meeting = get_meeting_row(s, meeting_id)
-    if meeting.status == MeetingStatus.FINALISED.value:
+    if is_locked(MeetingStatus(meeting.status)):
         raise MeetingLocked(
             f"the meeting of {meeting.starts_local:%Y-%m-%d} is finalised; re-open it to change it"
         )
     return meeting
 
 
+_Listed = TypeVar("_Listed", AgendaItem, Participant)
+
+
+def in_order(s: Session, model: type[_Listed], meeting_id: int) -> list[_Listed]:
+    """A meeting's agenda items or participants, in their order."""
+    return list(
+        s.exec(
+            select(model)
+            .where(col(model.meeting_id) == meeting_id)
+            .order_by(col(model.position), col(model.id))
+        )
+    )
+
+
+def next_position(s: Session, model: type[AgendaItem] | type[Participant], meeting_id: int) -> int:
+    """Where a new agenda item or participant goes: after the meeting's last one."""
+    last = s.execute(
+        sa.select(sa.func.max(col(model.position))).where(col(model.meeting_id) == meeting_id)
+    ).scalar()
+    return (last or 0) + 1
+
+
 def series_meetings(
     s: Session, series_id: int, *, include_cancelled: bool = False
 ) -> list[Meeting]:
-    query = select(Meeting).where(Meeting.series_id == series_id).order_by(Meeting.starts_local)
+    query = (
+        select(Meeting)
+        .where(col(Meeting.series_id) == series_id)
+        .order_by(col(Meeting.starts_local))
+    )
     rows = list(s.exec(query))
     return (
         rows

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
-import sqlalchemy as sa
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desk.models import Decision, Participant
 from desk.models.meetings import Attendance, ParticipantRole
-from desk.services.meetings.common import MeetingError, editable, get_meeting_row
-from desk.store import Store
+from desk.services.meetings.common import (
+    MeetingError,
+    MeetingNotFound,
+    editable,
+    get_meeting_row,
+    in_order,
+    next_position,
+    row_id,
+)
+from desk.services.meetings.drafts import DecisionDraft, ParticipantDraft, ParticipantPatch
+from desk.services.work import Context, reading, writing
 
 
 @dataclass(frozen=True)
@@ -31,102 +41,133 @@ class DecisionInfo:
     created_at: datetime
 
 
-def participants(store: Store, meeting_id: int) -> list[ParticipantInfo]:
-    with store.session() as s:
-        get_meeting_row(s, meeting_id)
-        rows = s.exec(
-            select(Participant)
-            .where(Participant.meeting_id == meeting_id)
-            .order_by(Participant.position, Participant.id)
-        )
+# -- participants -----------------------------------------------------------------------------------
+def participants(ctx: Context, meeting_id: int) -> list[ParticipantInfo]:
+    with reading(ctx) as w:
+        get_meeting_row(w.session, meeting_id)
+        rows = in_order(w.session, Participant, meeting_id)
         return [
             ParticipantInfo(
-                p.id, p.name, ParticipantRole(p.role), p.organisation, Attendance(p.attendance)
+                row_id(p.id),
+                p.name,
+                ParticipantRole(p.role),
+                p.organisation,
+                Attendance(p.attendance),
             )
             for p in rows
         ]
 
 
 def add_participant(
-    store: Store,
+    ctx: Context,
     meeting_id: int,
-    name: str,
+    person: ParticipantDraft | str,
     role: ParticipantRole = ParticipantRole.OTHER,
     organisation: str = "",
 ) -> int:
-    name = name.strip()
-    if not name:
-        raise MeetingError("a participant needs a name")
-    with store.transaction() as s:
-        editable(s, meeting_id)
-        last = s.execute(
-            sa.select(sa.func.max(Participant.position)).where(Participant.meeting_id == meeting_id)
-        ).scalar()
+    """Add a participant (a ``ParticipantDraft``; or, the older form, name, role and
+    organisation) at the end of the list; returns the id."""
+    draft = (
+        person
+        if isinstance(person, ParticipantDraft)
+        else ParticipantDraft(person, role, organisation)
+    ).checked()
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
         p = Participant(
             meeting_id=meeting_id,
-            name=name,
-            role=ParticipantRole(role).value,
-            organisation=organisation.strip(),
-            position=(last or 0) + 1,
+            name=draft.name,
+            role=draft.role.value,
+            organisation=draft.organisation,
+            position=next_position(w.session, Participant, meeting_id),
         )
-        s.add(p)
-        s.flush()
-        return p.id
+        w.session.add(p)
+        w.session.flush()
+        return row_id(p.id)
 
 
-def _participant(s: Session, participant_id: int) -> Participant:
-    p = s.get(Participant, participant_id)
-    if p is None:
-        raise MeetingError(f"no participant with id {participant_id}")
-    editable(s, p.meeting_id)
-    return p
+_Row = TypeVar("_Row", Participant, Decision)
 
 
-def set_attendance(store: Store, participant_id: int, attendance: Attendance) -> None:
-    with store.transaction() as s:
-        p = _participant(s, participant_id)
+def _changeable(
+    s: Session,
+    model: type[_Row],
+    ids: Iterable[int],
+    what: str,
+    meeting_id: int | None = None,
+) -> list[_Row]:
+    """The rows (each once), every one of a meeting that may be changed (and of
+    ``meeting_id``, if given); a MeetingError names the first that is not."""
+    found = []
+    for row_key in dict.fromkeys(ids):
+        row = s.get(model, row_key)
+        if row is None:
+            raise MeetingNotFound(f"no {what} with id {row_key}")
+        if meeting_id is not None and row.meeting_id != meeting_id:
+            raise MeetingError(f"{what} {row_key} belongs to another meeting")
+        editable(s, row.meeting_id)
+        found.append(row)
+    return found
+
+
+def _participants(
+    s: Session, participant_ids: Iterable[int], meeting_id: int | None = None
+) -> list[Participant]:
+    return _changeable(s, Participant, participant_ids, "participant", meeting_id)
+
+
+def set_attendances(ctx: Context, meeting_id: int, attendance: Mapping[int, Attendance]) -> None:
+    """Record who attended, was excused or is invited (by participant id): one change, all or
+    nothing."""
+    with writing(ctx) as w:
+        for p in _participants(w.session, attendance, meeting_id):
+            p.attendance = Attendance(attendance[row_id(p.id)]).value
+            w.session.add(p)
+
+
+def set_attendance(ctx: Context, participant_id: int, attendance: Attendance) -> None:
+    with writing(ctx) as w:
+        (p,) = _participants(w.session, [participant_id])
         p.attendance = Attendance(attendance).value
-        s.add(p)
+        w.session.add(p)
 
 
-def update_participant(
-    store: Store,
-    participant_id: int,
-    *,
-    name: str | None = None,
-    role: ParticipantRole | None = None,
-    organisation: str | None = None,
-) -> None:
-    with store.transaction() as s:
-        p = _participant(s, participant_id)
-        if name is not None:
-            if not name.strip():
-                raise MeetingError("a participant needs a name")
-            p.name = name.strip()
-        if role is not None:
-            p.role = ParticipantRole(role).value
-        if organisation is not None:
-            p.organisation = organisation.strip()
-        s.add(p)
+def update_participant(ctx: Context, participant_id: int, patch: ParticipantPatch) -> None:
+    patch = patch.checked()
+    with writing(ctx) as w:
+        (p,) = _participants(w.session, [participant_id])
+        for k, v in patch.changes().items():
+            setattr(p, k, v)  # a role is a StrEnum: stored as its value
+        w.session.add(p)
 
 
-def remove_participant(store: Store, participant_id: int) -> None:
-    with store.transaction() as s:
-        s.delete(_participant(s, participant_id))
+def _remove(ctx: Context, model: type[_Row], ids: Iterable[int], what: str) -> None:
+    with writing(ctx) as w:
+        for row in _changeable(w.session, model, ids, what):
+            w.session.delete(row)
+
+
+def remove_participants(ctx: Context, participant_ids: Iterable[int]) -> None:
+    """Remove participants (of meetings that may be changed): one change, all or nothing."""
+    _remove(ctx, Participant, participant_ids, "participant")
+
+
+def remove_participant(ctx: Context, participant_id: int) -> None:
+    remove_participants(ctx, [participant_id])
 
 
 def copy_participants(s: Session, source_id: int, target_id: int) -> int:
     """Invite the previous meeting's participants (when the new one has none yet)."""
     if (
-        s.exec(select(Participant.id).where(Participant.meeting_id == target_id)).first()
+        s.exec(select(Participant.id).where(col(Participant.meeting_id) == target_id)).first()
         is not None
     ):
         return 0
     rows = list(
         s.exec(
             select(Participant)
-            .where(Participant.meeting_id == source_id)
-            .order_by(Participant.position)
+            .where(col(Participant.meeting_id) == source_id)
+            .order_by(col(Participant.position))
         )
     )
     for n, p in enumerate(rows):
@@ -143,45 +184,52 @@ def copy_participants(s: Session, source_id: int, target_id: int) -> int:
     return len(rows)
 
 
-def decisions(store: Store, meeting_id: int) -> list[DecisionInfo]:
-    with store.session() as s:
-        get_meeting_row(s, meeting_id)
-        rows = s.exec(
-            select(Decision).where(Decision.meeting_id == meeting_id).order_by(Decision.id)
+# -- decisions --------------------------------------------------------------------------------------
+def decisions(ctx: Context, meeting_id: int) -> list[DecisionInfo]:
+    with reading(ctx) as w:
+        get_meeting_row(w.session, meeting_id)
+        rows = w.session.exec(
+            select(Decision)
+            .where(col(Decision.meeting_id) == meeting_id)
+            .order_by(col(Decision.id))
         )
-        return [DecisionInfo(d.id, d.text, d.agenda_item_id, d.created_at) for d in rows]
+        return [DecisionInfo(row_id(d.id), d.text, d.agenda_item_id, d.created_at) for d in rows]
 
 
 def add_decision(
-    store: Store, meeting_id: int, text: str, agenda_item_id: int | None = None
+    ctx: Context,
+    meeting_id: int,
+    decision: DecisionDraft | str,
+    agenda_item_id: int | None = None,
 ) -> int:
-    text = text.strip()
-    if not text:
-        raise MeetingError("a decision needs a text")
-    with store.transaction() as s:
-        editable(s, meeting_id)
-        d = Decision(meeting_id=meeting_id, text=text, agenda_item_id=agenda_item_id)
-        s.add(d)
-        s.flush()
-        return d.id
+    """Record a decision (a ``DecisionDraft``; or, the older form, its text and item)."""
+    draft = (
+        decision if isinstance(decision, DecisionDraft) else DecisionDraft(decision, agenda_item_id)
+    ).checked()
+    with writing(ctx) as w:
+        editable(w.session, meeting_id)
+        d = Decision(meeting_id=meeting_id, text=draft.text, agenda_item_id=draft.agenda_item_id)
+        w.session.add(d)
+        w.session.flush()
+        return row_id(d.id)
 
 
-def update_decision(store: Store, decision_id: int, text: str) -> None:
-    with store.transaction() as s:
-        d = s.get(Decision, decision_id)
-        if d is None:
-            raise MeetingError(f"no decision with id {decision_id}")
-        editable(s, d.meeting_id)
-        if not text.strip():
-            raise MeetingError("a decision needs a text")
-        d.text = text.strip()
-        s.add(d)
+def _decisions(s: Session, decision_ids: Iterable[int]) -> list[Decision]:
+    return _changeable(s, Decision, decision_ids, "decision")
 
 
-def remove_decision(store: Store, decision_id: int) -> None:
-    with store.transaction() as s:
-        d = s.get(Decision, decision_id)
-        if d is None:
-            raise MeetingError(f"no decision with id {decision_id}")
-        editable(s, d.meeting_id)
-        s.delete(d)
+def update_decision(ctx: Context, decision_id: int, text: str) -> None:
+    draft = DecisionDraft(text).checked()
+    with writing(ctx) as w:
+        (d,) = _decisions(w.session, [decision_id])
+        d.text = draft.text
+        w.session.add(d)
+
+
+def remove_decisions(ctx: Context, decision_ids: Iterable[int]) -> None:
+    """Remove decisions (of meetings that may be changed): one change, all or nothing."""
+    _remove(ctx, Decision, decision_ids, "decision")
+
+
+def remove_decision(ctx: Context, decision_id: int) -> None:
+    remove_decisions(ctx, [decision_id])

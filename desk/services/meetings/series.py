@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from dateutil.rrule import WEEKLY, rrule
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desk.models import (
     ActionItem,
@@ -25,35 +26,33 @@ from desk.models import (
 from desk.models.base import utcnow
 from desk.models.meetings import DEFAULT_TZ, STANDING_ITEMS, AgendaKind, MeetingStatus
 from desk.services import audit
+from desk.services.meetings.agenda import (
+    carry_forward_items,
+    freeze_agenda_signals,
+    unfreeze_agenda_signals,
+)
 from desk.services.meetings.common import (
     MeetingError,
     MeetingInfo,
+    MeetingNotFound,
+    allowed_transitions,
     editable,
     get_meeting_row,
     info,
     next_meeting_row,
     previous_meeting,
+    row_id,
     window_bounds,
 )
-from desk.services.settings import current_actor
-from desk.store import Store
+from desk.services.meetings.drafts import DEFAULT_COUNT, DEFAULT_TIME, MeetingChange, SeriesPlan
+from desk.services.meetings.people import copy_participants
+from desk.services.work import Context, Work, reading, writing
 
-DEFAULT_TIME = time(10, 0)
-DEFAULT_COUNT = 13  # about a year of four-weekly meetings
 STANDING_MINUTES = {
     AgendaKind.TRENDS: 40,
     AgendaKind.RELATIONS: 30,
     AgendaKind.OPERATIONS: 25,
     AgendaKind.EXCHANGE: 15,
-}
-
-# Which status may follow which. Re-opening a finalised meeting goes back to "held".
-TRANSITIONS = {
-    MeetingStatus.DRAFT: {MeetingStatus.OPEN, MeetingStatus.CANCELLED},
-    MeetingStatus.OPEN: {MeetingStatus.HELD, MeetingStatus.DRAFT, MeetingStatus.CANCELLED},
-    MeetingStatus.HELD: {MeetingStatus.FINALISED, MeetingStatus.OPEN},
-    MeetingStatus.FINALISED: {MeetingStatus.HELD},
-    MeetingStatus.CANCELLED: {MeetingStatus.DRAFT},
 }
 
 
@@ -96,19 +95,29 @@ class PlanResult:
 
 def active_series(s: Session, region: str) -> MeetingSeries | None:
     return s.exec(
-        select(MeetingSeries).where(MeetingSeries.region == region, MeetingSeries.active)
+        select(MeetingSeries).where(
+            col(MeetingSeries.region) == region, col(MeetingSeries.active).is_(True)
+        )
     ).first()
 
 
+def _rules(s: Session, series_id: int) -> list[SeriesRule]:
+    return list(s.exec(select(SeriesRule).where(col(SeriesRule.series_id) == series_id)))
+
+
+def _meetings_of(s: Session, series_id: int) -> list[Meeting]:
+    return list(s.exec(select(Meeting).where(col(Meeting.series_id) == series_id)))
+
+
 def _has_content(s: Session, meeting_id: int) -> bool:
-    checks = [
-        sa.select(Participant.id).where(Participant.meeting_id == meeting_id),
-        sa.select(Decision.id).where(Decision.meeting_id == meeting_id),
-        sa.select(ActionItem.id).where(ActionItem.meeting_id == meeting_id),
-        sa.select(AgendaSignal.signal_id).where(AgendaSignal.meeting_id == meeting_id),
-        sa.select(AgendaItem.id).where(
-            AgendaItem.meeting_id == meeting_id,
-            sa.or_(AgendaItem.kind == AgendaKind.FREE.value, AgendaItem.minutes != ""),
+    checks: list[sa.Select[Any]] = [
+        sa.select(col(Participant.id)).where(col(Participant.meeting_id) == meeting_id),
+        sa.select(col(Decision.id)).where(col(Decision.meeting_id) == meeting_id),
+        sa.select(col(ActionItem.id)).where(col(ActionItem.meeting_id) == meeting_id),
+        sa.select(col(AgendaSignal.signal_id)).where(col(AgendaSignal.meeting_id) == meeting_id),
+        sa.select(col(AgendaItem.id)).where(
+            col(AgendaItem.meeting_id) == meeting_id,
+            sa.or_(col(AgendaItem.kind) == AgendaKind.FREE.value, col(AgendaItem.minutes) != ""),
         ),
     ]
     return any(s.execute(q.limit(1)).first() for q in checks)
@@ -134,7 +143,7 @@ def _create_meeting(s: Session, series: MeetingSeries, start: datetime) -> Meeti
     for n, kind in enumerate(STANDING_ITEMS):
         s.add(
             AgendaItem(
-                meeting_id=meeting.id,
+                meeting_id=row_id(meeting.id),
                 position=n,
                 kind=kind.value,
                 duration_minutes=STANDING_MINUTES[kind],
@@ -143,10 +152,57 @@ def _create_meeting(s: Session, series: MeetingSeries, start: datetime) -> Meeti
     return meeting
 
 
+def _series_for(s: Session, plan: SeriesPlan) -> MeetingSeries:
+    """The region's active series (a new one if it has none), with the plan's settings."""
+    series = active_series(s, plan.region)
+    if series is None:
+        series = MeetingSeries(
+            region=plan.region, title=f"Four-weekly meeting {plan.region}", tz=plan.tz
+        )
+        s.add(series)
+    for name, value in (
+        ("location", plan.location),
+        ("video_link", plan.video_link),
+        ("chair", plan.chair),
+        ("duration_minutes", plan.duration_minutes),
+    ):
+        if value is not None:
+            setattr(series, name, value)
+    s.flush()
+    return series
+
+
+def _end_rules_before(s: Session, series_id: int, start: date) -> None:
+    """The series' rules stop the day before ``start``; rules from ``start`` on go."""
+    for rule in _rules(s, series_id):
+        if rule.valid_from >= start:
+            s.delete(rule)  # entirely replaced
+        elif rule.valid_until is None or rule.valid_until >= start:
+            rule.valid_until = start - timedelta(days=1)
+            s.add(rule)
+
+
+def _clear_from(s: Session, series_id: int, start: date) -> tuple[int, list[MeetingInfo]]:
+    """Remove the untouched drafts from ``start`` on; the meetings with content are kept."""
+    removed, kept = 0, []
+    for meeting in s.exec(
+        select(Meeting).where(
+            col(Meeting.series_id) == series_id, col(Meeting.occurrence_date) >= start
+        )
+    ):
+        if meeting.status == MeetingStatus.DRAFT.value and not _has_content(s, row_id(meeting.id)):
+            s.delete(meeting)
+            removed += 1
+        else:
+            kept.append(info(meeting))
+    s.flush()
+    return removed, kept
+
+
 def plan_series(
-    store: Store,
-    region: str,
-    start: date,
+    ctx: Context,
+    plan: SeriesPlan | str,
+    start: date | None = None,
     at: time = DEFAULT_TIME,
     count: int = DEFAULT_COUNT,
     *,
@@ -158,176 +214,179 @@ def plan_series(
     duration_minutes: int | None = None,
     actor: str | None = None,
 ) -> PlanResult:
-    """Plan ``count`` meetings of the region's series from ``start``.
+    """Plan ``count`` meetings of the region's series from ``start``, as the ``SeriesPlan``
+    says (``plan_series(ctx, region, start, at, count, location=…)``, the older form, makes
+    the same plan from its arguments).
 
     A region without an active series gets one. If it has one, the series changes from
     ``start`` onward: its current rule ends the day before, untouched draft meetings from
     ``start`` on are replaced, and meetings that already have content are kept (and reported).
     """
-    region = region.upper()
-    if count < 1:
-        raise MeetingError("plan at least one meeting")
-    actor = actor or current_actor(store)
-    with store.transaction() as s:
-        if s.get(Directorate, region) is None:
-            raise MeetingError(f"unknown region {region}")
-        series = active_series(s, region)
-        result_kept: list[MeetingInfo] = []
-        removed = 0
-        if series is None:
-            series = MeetingSeries(region=region, title=f"Four-weekly meeting {region}", tz=tz)
-            s.add(series)
-        for name, value in (
-            ("location", location),
-            ("video_link", video_link),
-            ("chair", chair),
-            ("duration_minutes", duration_minutes),
-        ):
-            if value is not None:
-                setattr(series, name, value)
-        s.flush()
-        rules = list(s.exec(select(SeriesRule).where(SeriesRule.series_id == series.id)))
-        for rule in rules:
-            if rule.valid_from >= start:
-                s.delete(rule)  # entirely replaced
-            elif rule.valid_until is None or rule.valid_until >= start:
-                rule.valid_until = start - timedelta(days=1)
-                s.add(rule)
-        for meeting in s.exec(
-            select(Meeting).where(Meeting.series_id == series.id, Meeting.occurrence_date >= start)
-        ):
-            if meeting.status == MeetingStatus.DRAFT.value and not _has_content(s, meeting.id):
-                s.delete(meeting)
-                removed += 1
-            else:
-                result_kept.append(info(meeting))
-        s.flush()
+    if not isinstance(plan, SeriesPlan):
+        if start is None:
+            raise TypeError("plan_series(ctx, region, start, …) needs a start date")
+        plan = SeriesPlan(
+            plan,
+            start,
+            at,
+            count,
+            interval_weeks,
+            tz,
+            location,
+            video_link,
+            chair,
+            duration_minutes,
+        )
+    plan = plan.checked()
+    with writing(ctx, actor=actor) as w:
+        s = w.session
+        if s.get(Directorate, plan.region) is None:
+            raise MeetingError(f"unknown region {plan.region}")
+        series = _series_for(s, plan)
+        series_id = row_id(series.id)
+        _end_rules_before(s, series_id, plan.start)
+        removed, kept = _clear_from(s, series_id, plan.start)
         rule = SeriesRule(
-            series_id=series.id,
-            starts_local=datetime.combine(start, at),
-            interval_weeks=interval_weeks,
-            valid_from=start,
+            series_id=series_id,
+            starts_local=datetime.combine(plan.start, plan.at),
+            interval_weeks=plan.interval_weeks,
+            valid_from=plan.start,
         )
         s.add(rule)
         s.flush()
-        taken = {
-            m.occurrence_date for m in s.exec(select(Meeting).where(Meeting.series_id == series.id))
-        }
-        created = []
-        for when in occurrences([rule], count=count):
-            if when.date() not in taken:
-                created.append(info(_create_meeting(s, series, when)))
+        taken = {m.occurrence_date for m in _meetings_of(s, series_id)}
+        created = [
+            info(_create_meeting(s, series, when))
+            for when in occurrences([rule], count=plan.count)
+            if when.date() not in taken
+        ]
         audit.record(
             s,
-            actor=actor,
+            actor=w.actor,
             entity="series",
-            entity_id=series.id,
+            entity_id=series_id,
             action="plan",
             changes={
-                "from": (None, start.isoformat()),
-                "time": (None, at.strftime("%H:%M")),
-                "count": (None, count),
+                "from": (None, plan.start.isoformat()),
+                "time": (None, plan.at.strftime("%H:%M")),
+                "count": (None, plan.count),
             },
         )
-        return PlanResult(series.id, created, removed, result_kept)
+        return PlanResult(series_id, created, removed, kept)
 
 
-def extend_series(store: Store, region: str, count: int = 3) -> list[MeetingInfo]:
+def _active(s: Session, region: str, missing: str) -> MeetingSeries:
+    series = active_series(s, region.upper())
+    if series is None:
+        raise MeetingError(f"{region.upper()} {missing}")
+    return series
+
+
+def extend_series(ctx: Context, region: str, count: int = 3) -> list[MeetingInfo]:
     """Add the next ``count`` occurrences after the last planned meeting of the series."""
-    with store.transaction() as s:
-        series = active_series(s, region.upper())
-        if series is None:
-            raise MeetingError(f"{region.upper()} has no meeting series; plan one first")
-        rules = list(s.exec(select(SeriesRule).where(SeriesRule.series_id == series.id)))
-        existing = list(s.exec(select(Meeting).where(Meeting.series_id == series.id)))
+    with writing(ctx) as w:
+        s = w.session
+        series = _active(s, region, "has no meeting series; plan one first")
+        series_id = row_id(series.id)
+        existing = _meetings_of(s, series_id)
         last = max((m.occurrence_date for m in existing), default=None)
         upcoming = occurrences(
-            rules, count=count + len(existing) + 1, since=last + timedelta(days=1) if last else None
+            _rules(s, series_id),
+            count=count + len(existing) + 1,
+            since=last + timedelta(days=1) if last else None,
         )
         return [info(_create_meeting(s, series, when)) for when in upcoming[:count]]
 
 
-def end_series(store: Store, region: str, *, actor: str | None = None) -> None:
-    with store.transaction() as s:
-        series = active_series(s, region.upper())
-        if series is None:
-            raise MeetingError(f"{region.upper()} has no active meeting series")
+def end_series(ctx: Context, region: str, *, actor: str | None = None) -> None:
+    with writing(ctx, actor=actor) as w:
+        series = _active(w.session, region, "has no active meeting series")
         series.active = False
-        s.add(series)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity="series",
-            entity_id=series.id,
-            action="end",
-        )
+        w.session.add(series)
+        audit.record(w.session, actor=w.actor, entity="series", entity_id=series.id, action="end")
 
 
 # -- reading -----------------------------------------------------------------------------------
 def list_meetings(
-    store: Store, region: str | None = None, *, include_cancelled: bool = True
+    ctx: Context, region: str | None = None, *, include_cancelled: bool = True
 ) -> list[MeetingInfo]:
-    with store.session() as s:
+    with reading(ctx) as w:
         query = select(Meeting)
         if region:
-            query = query.where(Meeting.region == region.upper())
-        meetings = [info(m) for m in s.exec(query)]
+            query = query.where(col(Meeting.region) == region.upper())
+        meetings = [info(m) for m in w.session.exec(query)]
     meetings.sort(key=lambda m: m.starts_at.astimezone(UTC))
     return [m for m in meetings if include_cancelled or not m.cancelled]
 
 
-def get_meeting(store: Store, meeting_id: int) -> MeetingInfo:
-    with store.session() as s:
-        return info(get_meeting_row(s, meeting_id))
+def get_meeting(ctx: Context, meeting_id: int) -> MeetingInfo:
+    with reading(ctx) as w:
+        return info(get_meeting_row(w.session, meeting_id))
 
 
-def find_meeting(store: Store, region: str, day: date) -> MeetingInfo:
+def find_meeting(ctx: Context, region: str, day: date) -> MeetingInfo:
     """The region's meeting on ``day`` (its actual date, or the series date it was moved from)."""
-    meetings = list_meetings(store, region)
+    meetings = list_meetings(ctx, region)
     for match in (
         [m for m in meetings if m.date == day],
         [m for m in meetings if m.occurrence_date == day],
     ):
         if match:
             return match[0]
-    raise MeetingError(f"{region.upper()} has no meeting on {day.isoformat()}")
+    raise MeetingNotFound(f"{region.upper()} has no meeting on {day.isoformat()}")
 
 
-def next_meeting(store: Store, region: str, now: datetime | None = None) -> MeetingInfo | None:
+def next_meeting(ctx: Context, region: str, now: datetime | None = None) -> MeetingInfo | None:
     """The region's next meeting that has not ended yet (cancelled ones skipped)."""
     now = now or datetime.now(UTC)
-    for m in list_meetings(store, region, include_cancelled=False):
+    for m in list_meetings(ctx, region, include_cancelled=False):
         if m.ends_at > now:
             return m
     return None
 
 
-def meeting_window(store: Store, meeting_id: int) -> tuple[datetime, datetime]:
+def meeting_window(ctx: Context, meeting_id: int) -> tuple[datetime, datetime]:
     """[since, until) in UTC of what the meeting covers (see ``common.window_bounds``)."""
-    with store.session() as s:
-        return window_bounds(s, get_meeting_row(s, meeting_id))
+    with reading(ctx) as w:
+        return window_bounds(w.session, get_meeting_row(w.session, meeting_id))
 
 
-def previous_of(store: Store, meeting_id: int) -> MeetingInfo | None:
-    with store.session() as s:
-        previous = previous_meeting(s, get_meeting_row(s, meeting_id))
+def previous_of(ctx: Context, meeting_id: int) -> MeetingInfo | None:
+    with reading(ctx) as w:
+        previous = previous_meeting(w.session, get_meeting_row(w.session, meeting_id))
         return info(previous) if previous else None
 
 
-def next_of(store: Store, meeting_id: int) -> MeetingInfo | None:
-    with store.session() as s:
-        following = next_meeting_row(s, get_meeting_row(s, meeting_id))
+def next_of(ctx: Context, meeting_id: int) -> MeetingInfo | None:
+    with reading(ctx) as w:
+        following = next_meeting_row(w.session, get_meeting_row(w.session, meeting_id))
         return info(following) if following else None
 
 
 # -- changing one meeting ----------------------------------------------------------------------
+def _touched(
+    w: Work, meeting: Meeting, action: str, changes: dict[str, tuple[object, object]]
+) -> None:
+    """The meeting was changed: its time stamp, and the change in the audit trail."""
+    meeting.updated_at = utcnow()
+    w.session.add(meeting)
+    audit.record(
+        w.session,
+        actor=w.actor,
+        entity="meeting",
+        entity_id=meeting.id,
+        action=action,
+        changes=changes,
+    )
+
+
 def move_meeting(
-    store: Store, meeting_id: int, new_start: datetime, *, actor: str | None = None
+    ctx: Context, meeting_id: int, new_start: datetime, *, actor: str | None = None
 ) -> MeetingInfo:
     """Move one meeting (a holiday, say) without touching the rest of the series. ``new_start``
     is a wall-clock time in the meeting's zone (naive) or an aware datetime."""
-    with store.transaction() as s:
-        meeting = editable(s, meeting_id)
+    with writing(ctx, actor=actor) as w:
+        meeting = editable(w.session, meeting_id)
         local = (
             new_start.astimezone(ZoneInfo(meeting.tz)).replace(tzinfo=None)
             if new_start.tzinfo
@@ -335,15 +394,11 @@ def move_meeting(
         )
         before = meeting.starts_local
         meeting.starts_local = local
-        meeting.updated_at = utcnow()
-        s.add(meeting)
-        audit.record(
-            s,
-            actor=actor or current_actor(store),
-            entity="meeting",
-            entity_id=meeting_id,
-            action="move",
-            changes={
+        _touched(
+            w,
+            meeting,
+            "move",
+            {
                 "starts": (
                     before.isoformat(timespec="minutes"),
                     local.isoformat(timespec="minutes"),
@@ -354,36 +409,24 @@ def move_meeting(
 
 
 def update_meeting(
-    store: Store, meeting_id: int, *, actor: str | None = None, **fields: object
+    ctx: Context, meeting_id: int, change: MeetingChange, *, actor: str | None = None
 ) -> MeetingInfo:
     """Change location, video link, chair or duration of one meeting."""
-    allowed = {"location", "video_link", "chair", "duration_minutes"}
-    unknown = set(fields) - allowed
-    if unknown:
-        raise MeetingError(f"cannot change {', '.join(sorted(unknown))} of a meeting")
-    with store.transaction() as s:
-        meeting = editable(s, meeting_id)
+    fields = change.checked().changes()
+    with writing(ctx, actor=actor) as w:
+        meeting = editable(w.session, meeting_id)
         changes = {
             k: (getattr(meeting, k), v) for k, v in fields.items() if getattr(meeting, k) != v
         }
         for k, v in fields.items():
             setattr(meeting, k, v)
-        meeting.updated_at = utcnow()
-        s.add(meeting)
         if changes:
-            audit.record(
-                s,
-                actor=actor or current_actor(store),
-                entity="meeting",
-                entity_id=meeting_id,
-                action="update",
-                changes=changes,
-            )
+            _touched(w, meeting, "update", changes)
         return info(meeting)
 
 
 def set_meeting_status(
-    store: Store, meeting_id: int, status: MeetingStatus, *, actor: str | None = None
+    ctx: Context, meeting_id: int, status: MeetingStatus, *, actor: str | None = None
 ) -> MeetingInfo:
     """Move a meeting along draft → open → held → finalised (or re-open a finalised one).
 
@@ -392,54 +435,45 @@ def set_meeting_status(
     freezes the list of signals under item 1 and carries items with open actions to the next
     meeting.
     """
-    from desk.services.meetings.agenda import (
-        carry_forward_items,
-        freeze_agenda_signals,
-        unfreeze_agenda_signals,
-    )
-    from desk.services.meetings.people import copy_participants
-
     status = MeetingStatus(status)
-    actor = actor or current_actor(store)
-    with store.transaction() as s:
+    with writing(ctx, actor=actor) as w:
+        s = w.session
         meeting = get_meeting_row(s, meeting_id)
         current = MeetingStatus(meeting.status)
         if status == current:
             return info(meeting)
-        if status not in TRANSITIONS[current]:
+        if status not in allowed_transitions(current):
             raise MeetingError(f"a {current.value} meeting cannot become {status.value}")
         meeting.status = status.value
-        meeting.updated_at = utcnow()
-        s.add(meeting)
         action = "reopen" if current == MeetingStatus.FINALISED else "status"
-        audit.record(
-            s,
-            actor=actor,
-            entity="meeting",
-            entity_id=meeting_id,
-            action=action,
-            changes={"status": (current.value, status.value)},
-        )
+        _touched(w, meeting, action, {"status": (current.value, status.value)})
         s.flush()
-        if status == MeetingStatus.OPEN and current == MeetingStatus.DRAFT:
-            previous = previous_meeting(s, meeting)
-            if previous is not None:
-                copy_participants(s, previous.id, meeting.id)
-                carry_forward_items(s, previous, meeting)
-        elif status == MeetingStatus.FINALISED:
-            freeze_agenda_signals(s, meeting)
-            following = next_meeting_row(s, meeting)
-            if following is not None and following.status != MeetingStatus.FINALISED.value:
-                carry_forward_items(s, meeting, following)
-        elif current == MeetingStatus.FINALISED:
-            unfreeze_agenda_signals(s, meeting.id)
+        _follow_status(s, meeting, current, status)
         return info(meeting)
 
 
-def cancel_meeting(store: Store, meeting_id: int, *, actor: str | None = None) -> MeetingInfo:
-    return set_meeting_status(store, meeting_id, MeetingStatus.CANCELLED, actor=actor)
+def _follow_status(
+    s: Session, meeting: Meeting, current: MeetingStatus, status: MeetingStatus
+) -> None:
+    """What a change of status brings along (see ``set_meeting_status``)."""
+    if status == MeetingStatus.OPEN and current == MeetingStatus.DRAFT:
+        previous = previous_meeting(s, meeting)
+        if previous is not None:
+            copy_participants(s, row_id(previous.id), row_id(meeting.id))
+            carry_forward_items(s, previous, meeting)
+    elif status == MeetingStatus.FINALISED:
+        freeze_agenda_signals(s, meeting)
+        following = next_meeting_row(s, meeting)
+        if following is not None and following.status != MeetingStatus.FINALISED.value:
+            carry_forward_items(s, meeting, following)
+    elif current == MeetingStatus.FINALISED:
+        unfreeze_agenda_signals(s, row_id(meeting.id))
 
 
-def meeting_history(store: Store, meeting_id: int) -> list[audit.HistoryEntry]:
-    with store.session() as s:
-        return audit.history(s, "meeting", meeting_id)
+def cancel_meeting(ctx: Context, meeting_id: int, *, actor: str | None = None) -> MeetingInfo:
+    return set_meeting_status(ctx, meeting_id, MeetingStatus.CANCELLED, actor=actor)
+
+
+def meeting_history(ctx: Context, meeting_id: int) -> list[audit.HistoryEntry]:
+    with reading(ctx) as w:
+        return audit.history(w.session, "meeting", meeting_id)

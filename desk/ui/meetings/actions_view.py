@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desk.models.meetings import ActionStatus
 from desk.services import meetings as mt
 from desk.services.settings import current_actor
+from desk.services.work import reading
+from desk.store import Store
 from desk.ui.meetings.models import actions_model
-from desk.ui.meetings.view import _table
+from desk.ui.meetings.panel import selected, table_view
 from desk.ui.section import Section
 
 FILTERS = ("open", "mine", "overdue", "closed", "all")
@@ -46,7 +48,7 @@ class ActionsView(Section):
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Owner"))
         self.model = actions_model(date.today, self, with_meeting=True)
-        self.table = _table(self, self.model, self.tr("Actions"), 2)
+        self.table = table_view(self, self.model, self.tr("Actions"), 2)
         self.count = QLabel(self)
         done = QPushButton(self.tr("Done"), self)
         dropped = QPushButton(self.tr("Dropped"), self)
@@ -96,25 +98,26 @@ class ActionsView(Section):
         owner = self.owner.currentData()
         region = self.region
 
-        def task(store) -> tuple[list[mt.ActionInfo], list[str], str]:
-            me = current_actor(store)
-            everyone = sorted(
-                {o for a in mt.list_actions(store, region=region) for o in a.owners},
-                key=str.casefold,
-            )
-            statuses = (
-                {ActionStatus.OPEN}
-                if which in ("open", "mine", "overdue")
-                else ({ActionStatus.DONE, ActionStatus.DROPPED} if which == "closed" else None)
-            )
-            actions = mt.list_actions(
-                store,
-                region=region,
-                statuses=statuses,
-                owner=me if which == "mine" else owner,
-                overdue_on=date.today() if which == "overdue" else None,
-            )
-            return actions, everyone, me
+        def task(store: Store) -> tuple[list[mt.ActionInfo], list[str], str]:
+            with reading(store) as w:  # the list and the owners' names from one snapshot
+                me = current_actor(w)
+                everyone = sorted(
+                    {o for a in mt.list_actions(w, region=region) for o in a.owners},
+                    key=str.casefold,
+                )
+                statuses = (
+                    {ActionStatus.OPEN}
+                    if which in ("open", "mine", "overdue")
+                    else ({ActionStatus.DONE, ActionStatus.DROPPED} if which == "closed" else None)
+                )
+                actions = mt.list_actions(
+                    w,
+                    region=region,
+                    statuses=statuses,
+                    owner=me if which == "mine" else owner,
+                    overdue_on=date.today() if which == "overdue" else None,
+                )
+                return actions, everyone, me
 
         self.controller.run(task, self._loaded)
 
@@ -137,16 +140,13 @@ class ActionsView(Section):
         self.loaded.emit()
 
     def set_status(self, status: ActionStatus) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        chosen = [a for a in (self.model.row_object(r) for r in rows) if a is not None]
-
-        def task(store) -> None:
-            for a in chosen:
-                mt.set_action_status(store, a.id, status)
-
-        if chosen:
+        """The selected actions are done, dropped or open again: one change."""
+        statuses = {a.id: status for a in selected(self.table, self.model)}
+        if statuses:
             self.controller.run(
-                task, lambda _r: self.refresh(), lambda exc: self.message.emit(str(exc))
+                lambda store: mt.set_action_statuses(store, statuses),
+                lambda _r: self.refresh(),
+                lambda exc: self.message.emit(str(exc)),
             )
 
     def save_layout(self, settings: QSettings) -> None:

@@ -1,8 +1,10 @@
-"""Small dialogs of the meeting screens. They collect values; the view calls the services."""
+"""Small dialogs of the meeting screens. They collect a draft (or patch) of the meeting
+services, whose own check enables OK; the view passes it to the service."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -26,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.meetings import ParticipantRole
-from desk.services.meetings import AgendaEntry
+from desk.services.meetings import (
+    ActionDraft,
+    AgendaEntry,
+    DecisionDraft,
+    ItemDraft,
+    ItemPatch,
+    ParticipantDraft,
+    SeriesPlan,
+)
 from desk.services.search import SignalFilter, with_text
 from desk.ui.meetings.models import ROLE_LABELS, label
 from desk.ui.trendlog.table_model import SignalTableModel
@@ -38,6 +48,16 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+_Edit = TypeVar("_Edit", QDateEdit, QDateTimeEdit)
+
+
+def _calendar(edit: _Edit, display: str) -> _Edit:
+    """A date (and time) field with a calendar to pick from, shown as ``display``."""
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display)
+    return edit
 
 
 class _FormDialog(QDialog):
@@ -62,6 +82,12 @@ class _FormDialog(QDialog):
         self.form.addRow(text, widget)
         return widget
 
+    def note(self, text: str) -> None:
+        """A line of explanation above the fields."""
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        self.form.addRow(label)
+
     def valid(self) -> bool:
         return True
 
@@ -72,7 +98,8 @@ class _FormDialog(QDialog):
 class PlanSeriesDialog(_FormDialog):
     def __init__(self, region: str, has_series: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Plan the {region} meetings").format(region=region), parent)
-        intro = QLabel(
+        self.region = region
+        self.note(
             self.tr(
                 "Meetings every four weeks from the first date. Planning again changes the series "
                 "from that date onward; meetings that already have content are kept."
@@ -82,11 +109,7 @@ class PlanSeriesDialog(_FormDialog):
                 "Meetings every four weeks from the first date, at this time in The Hague."
             )
         )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
-        self.start = self.row(self.tr("&First meeting:"), QDateEdit(self))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = self.row(self.tr("&First meeting:"), _calendar(QDateEdit(self), "yyyy-MM-dd"))
         self.start.setDate(
             QDate.currentDate().addDays((2 - QDate.currentDate().dayOfWeek()) % 7 or 7)
         )
@@ -99,27 +122,26 @@ class PlanSeriesDialog(_FormDialog):
         self.video = self.row(self.tr("&Video link:"), QLineEdit(self))
         self.chair = self.row(self.tr("&Chair:"), QLineEdit(self))
 
-    def values(self) -> dict:
+    def plan(self) -> SeriesPlan:
         t = self.time.time()
-        return {
-            "start": _pydate(self.start.date()),
-            "at": time(t.hour(), t.minute()),
-            "count": self.count.value(),
-            "location": self.location.text().strip(),
-            "video_link": self.video.text().strip(),
-            "chair": self.chair.text().strip(),
-        }
+        return SeriesPlan(
+            self.region,
+            _pydate(self.start.date()),
+            time(t.hour(), t.minute()),
+            self.count.value(),
+            location=self.location.text(),
+            video_link=self.video.text(),
+            chair=self.chair.text(),
+        )
 
 
 class MoveMeetingDialog(_FormDialog):
     def __init__(self, current: datetime, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Move this meeting"), parent)
-        note = QLabel(self.tr("Only this meeting moves; the rest of the series stays as planned."))
-        note.setWordWrap(True)
-        self.form.addRow(note)
-        self.when = self.row(self.tr("&New date and time:"), QDateTimeEdit(self))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.note(self.tr("Only this meeting moves; the rest of the series stays as planned."))
+        self.when = self.row(
+            self.tr("&New date and time:"), _calendar(QDateTimeEdit(self), "yyyy-MM-dd HH:mm")
+        )
         self.when.setDateTime(
             QDateTime(_qdate(current.date()), QTime(current.hour, current.minute))
         )
@@ -131,8 +153,11 @@ class MoveMeetingDialog(_FormDialog):
 
 
 class ItemDialog(_FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A new free item, or (given ``item``) a change to an existing one."""
+
+    def __init__(self, parent: QWidget | None = None, item: AgendaEntry | None = None) -> None:
         super().__init__(self.tr("New agenda item"), parent)
+        self.is_standing = False
         self.title = self.row(self.tr("&Title:"), QLineEdit(self))
         self.duration = self.row(self.tr("&Minutes:"), QSpinBox(self))
         self.duration.setRange(0, 240)
@@ -149,10 +174,19 @@ class ItemDialog(_FormDialog):
         )
         self.form.addRow("", self.shareable)
         self.title.textChanged.connect(self.update_ok)
+        if item is not None:
+            self.setWindowTitle(self.tr("Agenda item"))
+            self.title.setText(item.title)
+            self.duration.setValue(item.duration_minutes)
+            self.presenter.setText(item.presenter)
+            self.shareable.setChecked(item.shareable)
+            if item.standing:
+                self.standing()
         self.update_ok()
 
     def standing(self) -> None:
         """A standing item: its title is fixed, and external readers always see it."""
+        self.is_standing = True
         self.title.setEnabled(False)
         self.shareable.setChecked(True)
         self.shareable.setEnabled(False)
@@ -160,8 +194,26 @@ class ItemDialog(_FormDialog):
             self.tr("Standing items are shown to external readers under their standing titles.")
         )
 
+    def draft(self) -> ItemDraft:
+        return ItemDraft(
+            self.title.text(),
+            self.duration.value(),
+            self.presenter.text(),
+            shareable=self.shareable.isChecked(),
+        )
+
+    def patch(self) -> ItemPatch:
+        """The change: a standing item's title and sharing are fixed, so they do not change."""
+        draft = self.draft()
+        return ItemPatch(
+            title=None if self.is_standing else draft.title,
+            duration_minutes=draft.duration_minutes,
+            presenter=draft.presenter,
+            shareable=None if self.is_standing else draft.shareable,
+        )
+
     def valid(self) -> bool:
-        return bool(self.title.text().strip())
+        return self.draft().problem() is None
 
 
 class ParticipantDialog(_FormDialog):
@@ -175,8 +227,13 @@ class ParticipantDialog(_FormDialog):
         self.name.textChanged.connect(self.update_ok)
         self.update_ok()
 
+    def draft(self) -> ParticipantDraft:
+        return ParticipantDraft(
+            self.name.text(), ParticipantRole(self.role.currentData()), self.organisation.text()
+        )
+
     def valid(self) -> bool:
-        return bool(self.name.text().strip())
+        return self.draft().problem() is None
 
 
 def _item_combo(parent: QWidget, items: list[AgendaEntry]) -> QComboBox:
@@ -196,8 +253,11 @@ class DecisionDialog(_FormDialog):
         self.text.textChanged.connect(self.update_ok)
         self.update_ok()
 
+    def draft(self) -> DecisionDraft:
+        return DecisionDraft(self.text.toPlainText(), self.item.currentData())
+
     def valid(self) -> bool:
-        return bool(self.text.toPlainText().strip())
+        return self.draft().problem() is None
 
 
 class ActionDialog(_FormDialog):
@@ -210,9 +270,7 @@ class ActionDialog(_FormDialog):
         self.owners = self.row(self.tr("&Owners:"), QLineEdit(default_owner, self))
         self.owners.setPlaceholderText(self.tr("names, separated by ;"))
         self.has_due = QCheckBox(self.tr("&Due on:"), self)
-        self.due = QDateEdit(QDate.currentDate().addDays(28), self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = _calendar(QDateEdit(QDate.currentDate().addDays(28), self), "yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)
@@ -222,14 +280,13 @@ class ActionDialog(_FormDialog):
         self.owners.textChanged.connect(self.update_ok)
         self.update_ok()
 
-    def owner_list(self) -> list[str]:
-        return [o.strip() for o in self.owners.text().replace(",", ";").split(";") if o.strip()]
-
-    def due_on(self) -> date | None:
-        return _pydate(self.due.date()) if self.has_due.isChecked() else None
+    def draft(self) -> ActionDraft:
+        owners = self.owners.text().replace(",", ";").split(";")
+        due = _pydate(self.due.date()) if self.has_due.isChecked() else None
+        return ActionDraft(self.text.toPlainText(), tuple(owners), due, self.item.currentData())
 
     def valid(self) -> bool:
-        return bool(self.text.toPlainText().strip()) and bool(self.owner_list())
+        return self.draft().problem() is None
 
 
 class AddSignalsDialog(QDialog):

@@ -1,0 +1,65 @@
+"""Everything one meeting screen (or document) shows, read in one snapshot.
+
+It sits above both the meetings and the events services: a meeting's page shows the
+knowledge-exchange events of its region (agenda items 3 and 4) next to its own agenda,
+people and outcomes, and the meetings package stays free of the events one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from desk.services.events import EventInfo, events_ahead, lessons_since
+from desk.services.meetings import (
+    Agenda,
+    DecisionInfo,
+    MeetingActions,
+    MeetingInfo,
+    ParticipantInfo,
+    actions_at,
+    agenda_signals,
+    decisions,
+    get_agenda,
+    get_meeting,
+    meeting_window,
+    next_of,
+    participants,
+    previous_of,
+)
+from desk.services.search import SignalRow
+from desk.services.work import Context, reading
+
+
+@dataclass(frozen=True)
+class MeetingPage:
+    meeting: MeetingInfo
+    agenda: Agenda
+    signals: list[SignalRow]  # item 1
+    participants: list[ParticipantInfo]
+    decisions: list[DecisionInfo]
+    actions: MeetingActions
+    window: tuple[datetime, datetime]
+    previous: MeetingInfo | None
+    following: MeetingInfo | None
+    events: list[EventInfo]  # item 4: knowledge exchange in the next two cycles
+    lessons: list[EventInfo]  # item 3: best practices of events held since the last meeting
+
+
+def meeting_page(ctx: Context, meeting_id: int, lang: str = "en") -> MeetingPage:
+    with reading(ctx) as w:
+        meeting = get_meeting(w, meeting_id)
+        since, until = meeting_window(w, meeting_id)
+        return MeetingPage(
+            meeting=meeting,
+            agenda=get_agenda(w, meeting_id, lang),
+            signals=agenda_signals(w, meeting_id),
+            participants=participants(w, meeting_id),
+            decisions=decisions(w, meeting_id),
+            actions=actions_at(w, meeting_id),
+            window=(since, until),
+            previous=previous_of(w, meeting_id),
+            following=next_of(w, meeting_id),
+            events=events_ahead(w, meeting.region, meeting.date),
+            lessons=lessons_since(w, meeting.region, since.date(), until.date()),
+        )

@@ -1,0 +1,218 @@
+"""The Agenda tab of a meeting: items in order, the minutes of each, and item 1's signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desk.models.meetings import AgendaKind
+from desk.services import meetings as mt
+from desk.services.meeting_page import MeetingPage
+from desk.ui.meetings.dialogs import AddSignalsDialog, ItemDialog
+from desk.ui.meetings.models import AgendaModel, item_signals_model
+from desk.ui.meetings.panel import PageHost, PagePanel, button, row, selected, table_view
+
+MINUTES_SAVE_MS = 800  # minutes are saved after a pause in typing
+
+
+class AgendaPanel(PagePanel):
+    def __init__(self, host: PageHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.agenda = AgendaModel(self.reorder, self)
+        self.agenda_view = table_view(self, self.agenda, self.tr("Agenda"), 1)
+        self.agenda_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda_view.setDragEnabled(True)
+        self.agenda_view.setAcceptDrops(True)
+        self.agenda_view.setDropIndicatorShown(True)
+        self.agenda_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self._item_chosen(cur.row())
+        )
+        self.agenda_view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.total = QLabel(self)
+        self.add_item_button = button(self.tr("&Add item…"), self, self.add_item)
+        self.remove_item_button = button(self.tr("Remove"), self, self.remove_item)
+        self.up_button = button(self.tr("Up"), self, lambda: self.shift_item(-1))
+        self.down_button = button(self.tr("Down"), self, lambda: self.shift_item(1))
+        self.next_button = button(self.tr("Move to next meeting"), self, self.move_to_next)
+        self.dup_button = button(self.tr("Duplicate in next"), self, self.duplicate_in_next)
+        self.minutes_label = QLabel(self.tr("Minutes of the selected item"), self)
+        self.minutes = QPlainTextEdit(self)
+        self.minutes.setAccessibleName(self.tr("Minutes of the selected item"))
+        self.minutes.setTabChangesFocus(True)
+        self._minutes_timer = QTimer(self)
+        self._minutes_timer.setSingleShot(True)
+        self._minutes_timer.setInterval(MINUTES_SAVE_MS)
+        self._minutes_timer.timeout.connect(self.save_minutes)
+        self.minutes.textChanged.connect(self._minutes_timer.start)
+        self._minutes_item: int | None = None
+        self.signals = item_signals_model(self)
+        self.signals_label = QLabel(self)
+        self.signals_view = table_view(self, self.signals, self.tr("Signals under item 1"), 5)
+        self.add_signal_button = button(self.tr("Add signals…"), self, self.add_signals)
+        self.remove_signal_button = button(self.tr("Take off item 1"), self, self.remove_signals)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.agenda_view, 3)
+        self.item_buttons = (
+            self.add_item_button,
+            self.remove_item_button,
+            self.up_button,
+            self.down_button,
+            self.next_button,
+            self.dup_button,
+        )
+        layout.addLayout(row(*self.item_buttons, self.total))
+        layout.addWidget(self.minutes_label)
+        layout.addWidget(self.minutes, 1)
+        layout.addWidget(self.signals_label)
+        layout.addWidget(self.signals_view, 3)
+        layout.addLayout(row(self.add_signal_button, self.remove_signal_button))
+
+    # -- showing ---------------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.agenda.clear()
+        self.signals.clear()
+        self._set_minutes(None, "")
+
+    def show_page(self, page: MeetingPage, editable: bool) -> None:
+        self.agenda.read_only = not editable
+        self.agenda.set_rows(page.agenda.items)
+        over = page.agenda.overrun_minutes
+        self.total.setText(
+            self.tr("{total} of {available} min").format(
+                total=page.agenda.total_minutes, available=page.agenda.available_minutes
+            )
+            + (self.tr(" — {n} min over").format(n=over) if over else "")
+        )
+        self.total.setStyleSheet("color:#b00020;font-weight:bold" if over else "")
+        self.signals.set_rows(page.signals)
+        self.signals_label.setText(
+            self.tr(
+                "Item 1 — signals logged or updated since the previous meeting, best graded first ({n})"
+            ).format(n=len(page.signals))
+        )
+        for w in (
+            *self.item_buttons,
+            self.minutes,
+            self.add_signal_button,
+            self.remove_signal_button,
+        ):
+            w.setEnabled(editable)
+        self.minutes.setReadOnly(not editable)
+        current = self.agenda_view.currentIndex()
+        self._item_chosen(current.row() if current.isValid() else 0)
+
+    def _editable(self) -> bool:
+        page = self.host.page
+        return page is not None and mt.offers_changes(page.meeting.status)
+
+    def _item_chosen(self, row: int) -> None:
+        item = self.agenda.row_object(row)
+        if item is None:
+            self._set_minutes(None, "")
+            return
+        if self._minutes_item != item.id:
+            self.save_minutes()
+            self._set_minutes(item.id, item.minutes)
+            self.minutes_label.setText(
+                self.tr("Minutes — {n}. {title}").format(n=item.number, title=item.title)
+            )
+        free = item.kind == AgendaKind.FREE
+        for w in (self.remove_item_button, self.next_button, self.dup_button):
+            w.setEnabled(self._editable() and free)
+
+    def _set_minutes(self, item_id: int | None, text: str) -> None:
+        self._minutes_timer.stop()
+        self._minutes_item = item_id
+        self.minutes.blockSignals(True)
+        self.minutes.setPlainText(text)
+        self.minutes.blockSignals(False)
+
+    # -- items -----------------------------------------------------------------------------------
+    def _current_item(self) -> mt.AgendaEntry | None:
+        index = self.agenda_view.currentIndex()
+        return self.agenda.row_object(index.row()) if index.isValid() else None
+
+    def add_item(self) -> None:
+        self.add_from(ItemDialog(self), mt.add_item)
+
+    def edit_item(self) -> None:
+        item = self._current_item()
+        if item is None or self.agenda.read_only:
+            return
+        dialog = ItemDialog(self, item)
+        self.host.open_dialog(
+            dialog,
+            lambda: self.host.change(lambda store: mt.update_item(store, item.id, dialog.patch())),
+        )
+
+    def remove_item(self) -> None:
+        item = self._current_item()
+        if item is not None:
+            self.host.change(lambda store: mt.remove_item(store, item.id))
+
+    def reorder(self, item_ids: list[int]) -> None:
+        mid = self.meeting_id
+        if mid is not None:
+            self.host.change(lambda store: mt.reorder(store, mid, item_ids))
+
+    def shift_item(self, step: int) -> None:
+        index = self.agenda_view.currentIndex()
+        if not index.isValid():
+            return
+        row = index.row()
+        target = row + step
+        if 0 <= target < self.agenda.rowCount():
+            self.reorder(self.agenda.order_after_move([row], target + (1 if step > 0 else 0)))
+            self.agenda_view.selectRow(target)
+
+    def move_to_next(self) -> None:
+        item = self._current_item()
+        if item is not None:
+            self.host.change(
+                lambda store: mt.move_to_next(store, item.id), self.tr("Moved to the next meeting")
+            )
+
+    def duplicate_in_next(self) -> None:
+        item = self._current_item()
+        if item is not None:
+            self.host.change(
+                lambda store: mt.duplicate_in_next(store, item.id),
+                self.tr("Copied to the next meeting"),
+            )
+
+    def save_minutes(self) -> None:
+        """Save the minutes typed for the current item, if they changed."""
+        self._minutes_timer.stop()
+        item_id = self._minutes_item
+        page = self.host.page
+        if item_id is None or page is None or page.meeting.read_only:
+            return
+        text = self.minutes.toPlainText()
+        current = next((i for i in page.agenda.items if i.id == item_id), None)
+        if current is None or current.minutes == text:
+            return
+        patch = mt.ItemPatch(minutes=text)
+        self.host.controller.run(
+            lambda store: mt.update_item(store, item_id, patch), None, self.host.failed
+        )
+
+    # -- item 1 ----------------------------------------------------------------------------------
+    def add_signals(self) -> None:
+        page = self.host.page
+        if page is None:
+            return
+        mid = page.meeting.id
+        dialog = AddSignalsDialog(self.host.controller, page.meeting.region, self)
+
+        def accepted() -> None:
+            ids = dialog.selected_ids()
+            self.host.change(lambda store: mt.add_agenda_signals(store, mid, ids))
+
+        self.host.open_dialog(dialog, accepted)
+
+    def remove_signals(self) -> None:
+        mid = self.meeting_id
+        ids = [r.id for r in selected(self.signals_view, self.signals)]
+        if mid is not None and ids:
+            self.host.change(lambda store: mt.remove_agenda_signals(store, mid, ids))
