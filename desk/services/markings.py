@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from desk.errors import Refused
-from desk.services.settings import get_setting, set_setting
-from desk.store import Store
+from desk.services.settings import set_setting
+from desk.services.work import Context, reading
 
 SETTING = "report.markings"
 DEFAULT_MARKING = "Dep. VERTROUWELIJK"
@@ -39,9 +39,13 @@ def check_marking(text: str, allowed: list[str]) -> str:
     raise MarkingRefused(f"“{marking}” is not one of the configured markings: {', '.join(allowed)}")
 
 
-def markings(store: Store) -> list[str]:
-    stored = get_setting(store, SETTING)
-    return list(stored) if stored else list(DEFAULT_MARKINGS)
+def markings(ctx: Context) -> list[str]:
+    """The markings a document may carry, the default first."""
+    with reading(ctx) as w:
+        stored = w.setting(SETTING)
+    return (
+        [str(m) for m in stored] if isinstance(stored, list) and stored else list(DEFAULT_MARKINGS)
+    )
 
 
 def clean_markings(values: list[str]) -> list[str]:
@@ -60,7 +64,7 @@ def clean_markings(values: list[str]) -> list[str]:
     return cleaned
 
 
-def set_markings(store: Store, values: list[str]) -> list[str]:
+def set_markings(ctx: Context, values: list[str]) -> list[str]:
     cleaned = clean_markings(values)
-    set_setting(store, SETTING, cleaned)
+    set_setting(ctx, SETTING, cleaned)
     return cleaned

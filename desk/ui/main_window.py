@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import APP_NAME, __version__
 from desk.models.enums import SignalStatus
-from desk.services.briefings import issued_documents
+from desk.services.issued import issued_documents
 from desk.services.markings import markings, set_markings
 from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.services.settings import (

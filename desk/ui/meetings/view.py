@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.meetings import ActionStatus, AgendaKind, Attendance, MeetingStatus
-from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.settings import current_actor
 from desk.ui.documents.job import DocumentJob, launch
-from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.dialogs import (
     ActionDialog,
     AddSignalsDialog,
@@ -580,24 +578,19 @@ class MeetingsView(Section):
             )
 
     # -- documents -------------------------------------------------------------------------------
-    def _document(self, kind: str, renderer: Callable, title: str, what: str) -> None:
-        """Options → render ``renderer(store, meeting_id, …)`` → preview, for this meeting."""
+    def _document(self, kind: str, title: str, what: str) -> None:
+        """Options → render the document ``kind`` of this meeting → preview."""
         if self.page is None:
             return
         meeting_id = self.page.meeting.id
-
-        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
-            return renderer(store, meeting_id, o.audience, o.lang, o.marking, progress=progress)
-
-        launch(self, self.controller, kind=kind, title=title, what=what, render=render)
+        launch(self, self.controller, kind=kind, subject=meeting_id, title=title, what=what)
 
     def prepare_briefing(self) -> None:
         if self.page is None:
             return
         m = self.page.meeting
         self._document(
-            "briefing",
-            docs.render_meeting_briefing,
+            "meeting-briefing",
             self.tr("Briefing — {region} {date}").format(region=m.region, date=m.date.isoformat()),
             self.tr(
                 "The pre-read for this meeting: agenda, the signals logged or updated since the "
@@ -612,7 +605,6 @@ class MeetingsView(Section):
         m = self.page.meeting
         self._document(
             "minutes",
-            docs.render_minutes,
             self.tr("Minutes — {region} {date}").format(region=m.region, date=m.date.isoformat()),
             self.tr(
                 "Attendance, minutes per agenda item, decisions and the actions agreed, with "
