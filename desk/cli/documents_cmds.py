@@ -40,7 +40,7 @@ def _document_options(p: argparse.ArgumentParser, report: docs.Report[Any, Any])
     p.set_defaults(func=cmd_document, report=report)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``desk NAME --region R --meeting DATE`` for each meeting document, and the list."""
     for report in docs.REPORTS:
         if report.about is not docs.Subject.MEETING:
@@ -60,7 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_documents_list)
 
 
-def register_country_documents(countries: argparse._SubParsersAction) -> None:
+def register_country_documents(
+    countries: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
     """``desk countries NAME CODE`` for each country document: with the country commands."""
     for report in docs.REPORTS:
         if report.about is docs.Subject.COUNTRY:

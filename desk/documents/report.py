@@ -51,6 +51,8 @@ class Report(ABC, Generic[S, D]):
     about: ClassVar[Subject]
     title_key: ClassVar[str]  # the title, a key of desk.reports.i18n's texts
     default_audience: ClassVar[Audience] = Audience.CONTACT_POINT
+    # about a meeting and made before it: without --meeting, the command line takes the next one
+    for_next_meeting: ClassVar[bool] = False
 
     @abstractmethod
     def collect(self, w: Work, subject: S, audience: Audience, lang: str) -> D:
@@ -102,8 +104,6 @@ class MeetingReport(Report[int, M]):
     """A document about one meeting (given by its id), dated in the meeting's time zone."""
 
     about = Subject.MEETING
-    # made before the meeting: without --meeting, the command line takes the next one
-    for_next_meeting: ClassVar[bool] = False
 
     def subtitle(self, data: M, t: Texts) -> str:
         return f"{data.region} — {t.datetime(data.meeting.starts_at)}"
