@@ -26,12 +26,12 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from bench.common import PASSPHRASE, Result, best_of, timed
 from bench.fixtures import copy_of_big_store
+from desk import documents as docs
 from desk.reports.base import DocumentMeta
 from desk.reports.fonts import register_fonts
 from desk.reports.meeting_briefing import MeetingBriefing
 from desk.reports.text import para
 from desk.services import briefings as br
-from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.demo import synthetic_drafts
 from desk.services.reference import load_reference
@@ -104,10 +104,10 @@ def run() -> list[Result]:
             meeting_id = _prepare(store)
             data = br.meeting_briefing_data(store, meeting_id)
             listed = sum(len(v) for _, v in data.signals_by_country)
-            _, first = timed(lambda: docs.render_meeting_briefing(store, meeting_id))
+            _, first = timed(lambda: docs.render(store, "meeting-briefing", meeting_id))
             pages = len(pypdf.PdfReader(io.BytesIO(first.pdf)).pages)
 
-            full = best_of(lambda: docs.render_meeting_briefing(store, meeting_id), repeat=3)
+            full = best_of(lambda: docs.render(store, "meeting-briefing", meeting_id), repeat=3)
             queries = best_of(lambda: br.meeting_briefing_data(store, meeting_id), repeat=3)
             meta = DocumentMeta(
                 title="Briefing",

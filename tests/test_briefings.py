@@ -10,11 +10,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from desk import documents as docs
 from desk.cli import main
 from desk.models.meetings import Attendance, MeetingStatus, ParticipantRole
 from desk.services import briefings as br
-from desk.services import documents as docs
 from desk.services import meetings as mt
+from desk.services.issued import issued_documents
 from desk.services.markings import MarkingRefused, check_marking, set_markings
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals
@@ -66,7 +67,7 @@ def dao(store):
 
 
 def briefing(store, meeting_id: int, audience: str = "contact-point", lang: str = "en", **kw):
-    return docs.render_meeting_briefing(store, meeting_id, br.Audience(audience), lang, **kw)
+    return docs.render(store, "meeting-briefing", meeting_id, br.Audience(audience), lang, **kw)
 
 
 def test_briefing_holds_the_window_signals_of_its_region_and_nothing_else(dao) -> None:
@@ -144,7 +145,7 @@ def test_external_documents_give_a_sources_kind_and_no_staff_titles(jan) -> None
         ("nl", "rapportage van een post", "Agendapunt niet opgenomen voor deze doelgroep"),
     ):
         e = text(briefing(store, second.id, "external", lang).pdf)
-        m = text(docs.render_minutes(store, second.id, br.Audience.EXTERNAL, lang).pdf)
+        m = text(docs.render(store, "minutes", second.id, br.Audience.EXTERNAL, lang).pdf)
         for content in (e, m):
             for secret in ("Jan de Vries", "Embassy Bangkok", "intranet.example", "Call with Jan"):
                 assert secret not in content, (lang, secret)
@@ -161,7 +162,7 @@ def test_external_documents_give_a_sources_kind_and_no_staff_titles(jan) -> None
         content = text(briefing(store, second.id, audience).pdf)
         assert JAN in content and JAN_URL in content and CALL in content
         assert "post reporting" not in content and "Item not included" not in content
-    assert CALL in text(docs.render_minutes(store, second.id).pdf)
+    assert CALL in text(docs.render(store, "minutes", second.id).pdf)
 
 
 def test_every_page_carries_the_tlp_label_and_the_marking(dao) -> None:
@@ -219,7 +220,7 @@ def test_issued_document_is_recorded_with_the_files_hash(dao, tmp_path: Path) ->
     store, _first, second = dao
     target = tmp_path / "briefing.pdf"
     issued = docs.issue(store, briefing(store, second.id, "directorate", "nl"), target)
-    (record,) = br.issued_documents(store)
+    (record,) = issued_documents(store)
     assert record.sha256 == issued.sha256 == sha256(target)
     assert (record.kind, record.region, record.meeting_id) == ("meeting-briefing", "DAO", second.id)
     assert (record.audience, record.lang, record.tlp) == ("directorate", "nl", "AMBER")
@@ -227,14 +228,18 @@ def test_issued_document_is_recorded_with_the_files_hash(dao, tmp_path: Path) ->
     assert oct(target.stat().st_mode & 0o777) == "0o600"
 
 
+def empty_folder(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    out.mkdir()
+    return out
+
+
 def test_an_interrupted_write_leaves_no_file_and_no_record(
     dao, tmp_path: Path, monkeypatch
 ) -> None:
     store, _first, second = dao
-    rendered = briefing(store, second.id)
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "briefing.pdf"
+    rendered, target = briefing(store, second.id), empty_folder(tmp_path) / "briefing.pdf"
+    out = target.parent
     target.write_bytes(b"%PDF-1.4 the previous, complete version")
 
     def die_half_way(self: Path, data: bytes) -> int:
@@ -248,7 +253,7 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
     monkeypatch.undo()
     assert target.read_bytes() == b"%PDF-1.4 the previous, complete version"
     assert list(out.iterdir()) == [target]  # no half-written temporary file left
-    assert br.issued_documents(store) == []
+    assert issued_documents(store) == []
 
     fresh = out / "new.pdf"
     monkeypatch.setattr(Path, "write_bytes", die_half_way)
@@ -259,24 +264,22 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
 
 def test_a_busy_store_saves_neither_file_nor_record(dao, tmp_path: Path, monkeypatch) -> None:
     store, _first, second = dao
-    rendered = briefing(store, second.id)
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "briefing.pdf"
-    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError) as caught:
+    rendered, target = briefing(store, second.id), empty_folder(tmp_path) / "briefing.pdf"
+    out = target.parent
+    with write_locked(store, monkeypatch), pytest.raises(docs.NotSaved) as caught:
         docs.issue(store, rendered, target)
     assert str(caught.value) == BUSY
     assert list(out.iterdir()) == []  # no file, no temporary file
-    assert br.issued_documents(store) == []
+    assert issued_documents(store) == []
     # an existing file of that name is left as it was
     target.write_bytes(b"%PDF-1.4 the previous version")
-    with write_locked(store, monkeypatch), pytest.raises(br.BriefingError, match="busy"):
+    with write_locked(store, monkeypatch), pytest.raises(docs.NotSaved, match="busy"):
         docs.issue(store, rendered, target)
     assert list(out.iterdir()) == [target]
     assert target.read_bytes() == b"%PDF-1.4 the previous version"
     # once the other writer is done, the same document is written and recorded
     issued = docs.issue(store, rendered, target)
-    assert [r.sha256 for r in br.issued_documents(store)] == [issued.sha256] == [sha256(target)]
+    assert [r.sha256 for r in issued_documents(store)] == [issued.sha256] == [sha256(target)]
 
 
 def test_a_file_that_cannot_take_its_place_is_not_recorded(
@@ -286,15 +289,13 @@ def test_a_file_that_cannot_take_its_place_is_not_recorded(
     import os
 
     store, _first, second = dao
-    rendered = briefing(store, second.id)
-    out = tmp_path / "out"
-    out.mkdir()
-    target = out / "briefing.pdf"
+    rendered, target = briefing(store, second.id), empty_folder(tmp_path) / "briefing.pdf"
+    out = target.parent
     real_replace = os.replace
 
     def refused(src, dst) -> None:
         if Path(dst) == target:  # e.g. Windows: the old file is open in a PDF viewer
-            assert len(br.issued_documents(store)) == 1  # recorded by now
+            assert len(issued_documents(store)) == 1  # recorded by now
             raise PermissionError(13, "Permission denied", str(dst))
         real_replace(src, dst)
 
@@ -302,7 +303,7 @@ def test_a_file_that_cannot_take_its_place_is_not_recorded(
     with pytest.raises(PermissionError):
         docs.issue(store, rendered, target)
     assert list(out.iterdir()) == []
-    assert br.issued_documents(store) == []
+    assert issued_documents(store) == []
 
 
 def test_state_secret_markings_are_refused(dao) -> None:
@@ -324,7 +325,7 @@ def test_a_protected_pdf_opens_only_with_its_password(dao, tmp_path: Path) -> No
     assert reader.is_encrypted
     assert not reader.decrypt("wrong")
     assert "Bangkok distributors" in " ".join(pages_text(target.read_bytes(), "correct horse"))
-    assert br.issued_documents(store)[0].protected
+    assert issued_documents(store)[0].protected
 
 
 def test_minutes_of_a_held_meeting(dao) -> None:
@@ -336,7 +337,7 @@ def test_minutes_of_a_held_meeting(dao) -> None:
     mt.add_decision(store, second.id, "Ask Thai customs for transit data.")
     mt.add_action(store, second.id, "Request transit data", ["Iris Kok"], date(2026, 11, 20))
     mt.set_meeting_status(store, second.id, MeetingStatus.HELD)
-    content = text(docs.render_minutes(store, second.id).pdf)
+    content = text(docs.render(store, "minutes", second.id).pdf)
     for expected in (
         "Minutes of the four-weekly meeting",
         "Iris Kok",
@@ -347,25 +348,25 @@ def test_minutes_of_a_held_meeting(dao) -> None:
         "20 Nov 2026",
     ):
         assert expected in content
-    external = text(docs.render_minutes(store, second.id, br.Audience.EXTERNAL).pdf)
+    external = text(docs.render(store, "minutes", second.id, br.Audience.EXTERNAL).pdf)
     assert "Iris Kok" not in external and "Ask Thai customs" not in external
 
 
 def test_minutes_need_a_meeting_that_was_opened(dao) -> None:
     store, _first, _second = dao
     third = mt.list_meetings(store, "DAO")[2]
-    with pytest.raises(br.BriefingError, match="no minutes until it is opened"):
-        docs.render_minutes(store, third.id)
+    with pytest.raises(br.NoMinutes, match="no minutes until it is opened"):
+        docs.render(store, "minutes", third.id)
 
 
 def test_country_profile_document(dao) -> None:
     store, *_ = dao
-    directorate = docs.render_country_profile(store, "TH", br.Audience.DIRECTORATE)
+    directorate = docs.render(store, "country-profile", "TH", br.Audience.DIRECTORATE)
     content = text(directorate.pdf)
     assert "Country profile" in content and "Thailand (TH)" in content
     assert "DAO — Asia and Oceania Department" in content
     assert "Thai forwarders route CNC parts" in content
-    external = text(docs.render_country_profile(store, "TH", br.Audience.EXTERNAL).pdf)
+    external = text(docs.render(store, "country-profile", "TH", br.Audience.EXTERNAL).pdf)
     assert "Thai forwarders route CNC parts" not in external
     assert "Bangkok distributors resell microcontrollers" in external
     # says that something was left out, never how much
@@ -477,7 +478,7 @@ def test_cli_says_in_one_line_that_a_busy_store_saved_nothing(
         "desk: waiting for another Desk process to finish writing…",
         f"desk: error: {BUSY}",
     ]
-    assert list(tmp_path.iterdir()) == [tmp_path / "stores"] and br.issued_documents(store) == []
+    assert list(tmp_path.iterdir()) == [tmp_path / "stores"] and issued_documents(store) == []
 
 
 def test_cli_shows_which_agenda_titles_are_shareable(capsys, jan) -> None:

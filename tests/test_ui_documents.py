@@ -9,9 +9,9 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desk.services import briefings as br
-from desk.services.briefings import Audience, IssuedRecord
+from desk.services.briefings import Audience
 from desk.services.demo import load_demo, load_demo_countries, load_demo_meetings
+from desk.services.issued import IssuedRecord, issued_documents
 from desk.services.preferences import Preferences
 from desk.ui.documents.issued_dialog import issued_model
 from desk.ui.documents.options_dialog import DocumentOptionsDialog
@@ -140,18 +140,24 @@ def test_prepare_preview_and_save_a_briefing(qtbot, app, tmp_path: Path) -> None
     assert preview.issued.path == saved and preview.issued.sha256 == sha256(saved)
     assert "Saved to" in preview.saved.text()
     assert "TLP:GREEN" in (pypdf.PdfReader(saved).pages[0].extract_text() or "")
-    records = app.run(lambda store: br.issued_documents(store), lambda r: None).result(10)
+    records = app.run(issued_documents, lambda r: None).result(10)
     assert records[0].sha256 == sha256(saved) and records[0].audience == "external"
 
     preview.reject()
     qtbot.waitUntil(lambda: view.document_job is None, timeout=WAIT_MS)
 
 
-def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, monkeypatch) -> None:
+def _warnings(monkeypatch) -> list[str]:
+    """What the app says in message boxes (instead of showing them)."""
     from PySide6.QtWidgets import QMessageBox
 
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    return said
+
+
+def _profile_preview(qtbot, app):
+    """The DEU country profile prepared with the default options, its preview open."""
     window = app.window
     countries = window.countries
     with qtbot.waitSignal(countries.page_loaded, timeout=WAIT_MS):
@@ -162,6 +168,12 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
     job = countries.document_job
     job.options_dialog.accept()
     qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
+    return job
+
+
+def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, monkeypatch) -> None:
+    warnings = _warnings(monkeypatch)
+    job = _profile_preview(qtbot, app)
     missing = tmp_path / "no-such-folder" / "profile.pdf"
     job.preview.save_to(missing)
     qtbot.waitUntil(lambda: bool(warnings), timeout=WAIT_MS)
@@ -173,20 +185,8 @@ def test_a_failed_save_says_why_and_writes_nothing(qtbot, app, tmp_path: Path, m
 def test_saving_while_the_store_is_busy_says_so_in_one_line(
     qtbot, app, tmp_path: Path, monkeypatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window = app.window
-    countries = window.countries
-    with qtbot.waitSignal(countries.page_loaded, timeout=WAIT_MS):
-        window.navigator.go_to("countries", "DEU")
-    qtbot.waitUntil(lambda: countries.page is not None, timeout=WAIT_MS)
-    countries.prepare_profile()
-    qtbot.waitUntil(lambda: _asking(countries), timeout=WAIT_MS)
-    job = countries.document_job
-    job.options_dialog.accept()
-    qtbot.waitUntil(lambda: job.preview is not None, timeout=WAIT_MS)
+    warnings = _warnings(monkeypatch)
+    job = _profile_preview(qtbot, app)
     preview = job.preview
     target = tmp_path / "out" / "profile.pdf"
     target.parent.mkdir()
@@ -198,7 +198,7 @@ def test_saving_while_the_store_is_busy_says_so_in_one_line(
     assert warnings == [BUSY]
     assert list(target.parent.iterdir()) == [] and preview.issued is None
     assert preview.save_button.isEnabled() and preview.saved.text() == ""
-    records = app.run(lambda store: br.issued_documents(store), lambda r: None).result(10)
+    records = app.run(issued_documents, lambda r: None).result(10)
     assert records == []
     preview.save_to(target)  # the other writer is done: saving again works
     qtbot.waitUntil(lambda: preview.issued is not None, timeout=WAIT_MS)

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from desk.cli.common import open_cli_store, print_json, print_table, region_code
-from desk.cli.documents_cmds import register_profile
+from desk.cli.documents_cmds import register_country_documents
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services.country_page import CountryPage, country_page
@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("code", help="ISO code or name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
-    register_profile(csub)
+    register_country_documents(csub)
 
     events = sub.add_parser("events", help="knowledge-exchange events")
     esub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)

@@ -1,32 +1,30 @@
-"""desk briefing, desk minutes, desk countries profile, and desk documents list."""
+"""The document commands, one per kind in ``desk.documents.REPORTS`` (desk briefing, desk
+minutes, desk countries profile), and desk documents list."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import os
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
+from desk import documents as docs
 from desk.cli.common import CliError, interactive, open_cli_store, print_json, print_table
 from desk.cli.meetings_cmds import meeting_by_date
 from desk.reports import LANGS
-from desk.services import briefings as br
-from desk.services import countries as ct
-from desk.services import documents as docs
-from desk.services import meetings as mt
-from desk.services.markings import MarkingRefused
-from desk.store import Store
+from desk.services.briefings import Audience
+from desk.services.issued import issued_documents
 
 PASSWORD_ENV = "DESK_PDF_PASSWORD"
 
 
-def _document_options(p: argparse.ArgumentParser, audience_default: str) -> None:
+def _document_options(p: argparse.ArgumentParser, report: docs.Report[Any, Any]) -> None:
     p.add_argument(
         "--audience",
-        choices=[a.value for a in br.Audience],
-        default=audience_default,
+        choices=[a.value for a in Audience],
+        default=report.default_audience.value,
         help="who may read it: contact-point (everything), directorate (no TLP:RED), "
         "external (TLP:GREEN and CLEAR only, no names)",
     )
@@ -39,20 +37,21 @@ def _document_options(p: argparse.ArgumentParser, audience_default: str) -> None
         "or asked for",
     )
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_document, report=report)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("briefing", help="the PDF briefing for a region's four-weekly meeting")
-    p.add_argument("--region", required=True)
-    p.add_argument("--meeting", default="next", metavar="DATE|next")
-    _document_options(p, br.Audience.CONTACT_POINT.value)
-    p.set_defaults(func=cmd_briefing)
-
-    p = sub.add_parser("minutes", help="the PDF minutes of a held or finalised meeting")
-    p.add_argument("--region", required=True)
-    p.add_argument("--meeting", required=True, metavar="DATE")
-    _document_options(p, br.Audience.CONTACT_POINT.value)
-    p.set_defaults(func=cmd_minutes)
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``desk NAME --region R --meeting DATE`` for each meeting document, and the list."""
+    for report in docs.REPORTS:
+        if report.about is not docs.Subject.MEETING:
+            continue
+        p = sub.add_parser(report.name, help=report.help)
+        p.add_argument("--region", required=True)
+        if report.for_next_meeting:
+            p.add_argument("--meeting", default="next", metavar="DATE|next")
+        else:
+            p.add_argument("--meeting", required=True, metavar="DATE")
+        _document_options(p, report)
 
     p = sub.add_parser("documents", help="documents issued from this store")
     dsub = p.add_subparsers(dest="documents_command", metavar="ACTION", required=True)
@@ -61,12 +60,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_documents_list)
 
 
-def register_profile(countries: argparse._SubParsersAction) -> None:
-    """``desk countries profile CODE``: lives with the other country commands."""
-    p = countries.add_parser("profile", help="the PDF country profile")
-    p.add_argument("code", help="ISO code or name")
-    _document_options(p, br.Audience.DIRECTORATE.value)
-    p.set_defaults(func=cmd_profile)
+def register_country_documents(
+    countries: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """``desk countries NAME CODE`` for each country document: with the country commands."""
+    for report in docs.REPORTS:
+        if report.about is docs.Subject.COUNTRY:
+            p = countries.add_parser(report.name, help=report.help)
+            p.add_argument("code", help="ISO code or name")
+            _document_options(p, report)
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -85,13 +87,18 @@ def _password(args: argparse.Namespace) -> str | None:
     return first
 
 
-def _issue(store: Store, rendered: docs.Rendered, args: argparse.Namespace) -> int:
-    try:
-        issued = docs.issue(store, rendered, args.out, _password(args))
-    except br.BriefingError as exc:
-        raise CliError(str(exc)) from None
-    except OSError as exc:
-        raise CliError(f"could not write {args.out}: {exc.strerror or exc}") from None
+def cmd_document(args: argparse.Namespace) -> int:
+    report: docs.Report[Any, Any] = args.report
+    with open_cli_store(args) as store:
+        if report.about is docs.Subject.MEETING:
+            subject: object = meeting_by_date(store, args.region, args.meeting).id
+        else:
+            subject = args.code
+        rendered = docs.render(store, report, subject, args.audience, args.lang, args.marking)
+        try:
+            issued = docs.issue(store, rendered, args.out, _password(args))
+        except OSError as exc:  # said as before: "could not write FILE: reason"
+            raise CliError(f"could not write {args.out}: {exc.strerror or exc}") from None
     protected = ", password-protected" if args.protect else ""
     print(
         f"wrote {issued.path} ({issued.pages} pages, {issued.tlp.label}, "
@@ -101,47 +108,9 @@ def _issue(store: Store, rendered: docs.Rendered, args: argparse.Namespace) -> i
     return 0
 
 
-def _render(render: Callable[..., docs.Rendered], *args: object) -> docs.Rendered:
-    try:
-        return render(*args)
-    except (br.BriefingError, MarkingRefused, mt.MeetingError, ct.CountryError) as exc:
-        raise CliError(str(exc)) from None
-
-
-def cmd_briefing(args: argparse.Namespace) -> int:
-    with open_cli_store(args) as store:
-        meeting = meeting_by_date(store, args.region, args.meeting)
-        rendered = _render(
-            docs.render_meeting_briefing,
-            store,
-            meeting.id,
-            args.audience,
-            args.lang,
-            args.marking,
-        )
-        return _issue(store, rendered, args)
-
-
-def cmd_minutes(args: argparse.Namespace) -> int:
-    with open_cli_store(args) as store:
-        meeting = meeting_by_date(store, args.region, args.meeting)
-        rendered = _render(
-            docs.render_minutes, store, meeting.id, args.audience, args.lang, args.marking
-        )
-        return _issue(store, rendered, args)
-
-
-def cmd_profile(args: argparse.Namespace) -> int:
-    with open_cli_store(args) as store:
-        rendered = _render(
-            docs.render_country_profile, store, args.code, args.audience, args.lang, args.marking
-        )
-        return _issue(store, rendered, args)
-
-
 def cmd_documents_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
-        records = br.issued_documents(store, limit=10_000)
+        records = issued_documents(store, limit=10_000)
     if args.json:
         print_json([asdict(r) for r in records])
         return 0

@@ -2,14 +2,15 @@
 style, embedded fonts, and on every page a header and footer with the document's marking, its
 TLP label (right-aligned, 12 pt, the customary colours on black), "page x of y" and the issue date;
 a table of contents with page numbers. Each document subclasses ``DeskDocument`` and supplies
-``cover_rows()`` and ``story()``."""
+``cover_rows()`` and ``story()`` from its plain data (``self.data``)."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Generic, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -64,6 +65,32 @@ class DocumentMeta:
     issued_at: datetime
 
 
+def _bold(name: str, parent: ParagraphStyle, **values: object) -> ParagraphStyle:
+    return ParagraphStyle(name, parent=parent, fontName="DejaVuSans-Bold", **values)
+
+
+def _heading(
+    name: str,
+    parent: ParagraphStyle,
+    size: float,
+    leading: float,
+    before: float,
+    after: float,
+    **values: object,
+) -> ParagraphStyle:
+    """A bold heading that stays with what follows it."""
+    return _bold(
+        name,
+        parent,
+        fontSize=size,
+        leading=leading,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=1,
+        **values,
+    )
+
+
 def styles() -> dict[str, ParagraphStyle]:
     font = register_fonts()
     base = ParagraphStyle(
@@ -77,67 +104,19 @@ def styles() -> dict[str, ParagraphStyle]:
         "meta": ParagraphStyle(
             "meta", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#3b4450")
         ),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=base, fontSize=8.5, leading=11, fontName="DejaVuSans-Bold"
-        ),
+        "cell_bold": _bold("cell_bold", base, fontSize=8.5, leading=11),
         "empty": ParagraphStyle(
             "empty", parent=base, fontName="DejaVuSans-Oblique", textColor=GREY
         ),
-        "title": ParagraphStyle(
-            "title",
-            parent=base,
-            fontName="DejaVuSans-Bold",
-            fontSize=22,
-            leading=27,
-            textColor=NAVY,
-            spaceAfter=6,
-        ),
+        "title": _bold("title", base, fontSize=22, leading=27, textColor=NAVY, spaceAfter=6),
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=13, leading=17, textColor=GREY, spaceAfter=14
         ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=base,
-            fontName="DejaVuSans-Bold",
-            fontSize=14,
-            leading=18,
-            textColor=NAVY,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName="DejaVuSans-Bold",
-            fontSize=11,
-            leading=14,
-            textColor=NAVY,
-            spaceBefore=9,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=base,
-            fontName="DejaVuSans-Bold",
-            fontSize=9.5,
-            leading=13,
-            spaceBefore=6,
-            spaceAfter=2,
-            alignment=TA_LEFT,
-            keepWithNext=1,
-        ),
+        "h1": _heading("h1", base, 14, 18, 12, 6, textColor=NAVY),
+        "h2": _heading("h2", base, 11, 14, 9, 4, textColor=NAVY),
+        "h3": _heading("h3", base, 9.5, 13, 6, 2, alignment=TA_LEFT),
         # like h2, but not itself an entry of the table of contents
-        "contents": ParagraphStyle(
-            "contents",
-            parent=base,
-            fontName="DejaVuSans-Bold",
-            fontSize=11,
-            leading=14,
-            textColor=NAVY,
-            spaceAfter=4,
-        ),
+        "contents": _bold("contents", base, fontSize=11, leading=14, textColor=NAVY, spaceAfter=4),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=10, leading=15, leftIndent=0),
         "toc2": ParagraphStyle(
             "toc2", parent=base, fontSize=9, leading=13, leftIndent=14, textColor=GREY
@@ -254,13 +233,15 @@ class DeskDocTemplate(BaseDocTemplate):
         super().handle_documentBegin()
 
 
-class DeskDocument:
-    """Subclasses supply ``cover_rows()`` (label, value) and ``story()``; ``render()`` gives the
-    PDF as bytes."""
+D = TypeVar("D")
 
-    kind = "document"
 
-    def __init__(self, meta: DocumentMeta) -> None:
+class DeskDocument(Generic[D]):
+    """Subclasses supply ``cover_rows()`` (label, value) and ``story()`` from ``self.data``;
+    ``render()`` gives the PDF as bytes."""
+
+    def __init__(self, data: D, meta: DocumentMeta) -> None:
+        self.data = data
         self.meta = meta
         self.t = Texts(meta.lang)
         self.s = styles()
@@ -290,7 +271,7 @@ class DeskDocument:
     def table(
         self,
         header: list[str],
-        rows: list[list[object]],
+        rows: Sequence[Sequence[object]],
         widths: list[float],
         *,
         zebra: bool = True,
@@ -473,14 +454,3 @@ def _headings(flowables: list[Flowable]) -> list[tuple[int, str]]:
         elif isinstance(getattr(f, "_content", None), list):
             found += _headings(f._content)
     return found
-
-
-def protect(pdf: bytes, password: str) -> bytes:
-    """The same PDF, encrypted with AES-256: opening it needs ``password``."""
-    import pypdf
-
-    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

@@ -26,6 +26,36 @@ def _axes(chart: VerticalBarChart, top: int) -> None:
     chart.valueAxis.visibleGrid = True
 
 
+def _drawing(
+    chart: VerticalBarChart,
+    key_pairs: list[tuple[colors.Color, str]],
+    width: float,
+    height: float,
+    title: str,
+) -> Drawing:
+    """The chart placed with its legend on the right and its title above."""
+    drawing = Drawing(width, height)
+    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 150, height - 50
+    drawing.add(chart)
+    key = Legend()
+    key.x, key.y = width - 110, height - 30
+    key.fontName, key.fontSize = "DejaVuSans", 7.5
+    key.colorNamePairs = key_pairs
+    drawing.add(key)
+    if title:
+        drawing.add(
+            String(
+                0,
+                height - 10,
+                title,
+                fontName="DejaVuSans-Bold",
+                fontSize=8,
+                fillColor=colors.HexColor("#15325b"),
+            )
+        )
+    return drawing
+
+
 def period_comparison(
     labels: list[str],
     previous: list[int],
@@ -36,37 +66,16 @@ def period_comparison(
     title: str = "",
 ) -> Drawing:
     """Grouped bars: previous period (grey) and this period (navy) per category."""
-    drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 150, height - 50
     chart.data = [previous, current]
     chart.categoryAxis.categoryNames = labels
-    chart.bars[0].fillColor = colors.HexColor("#b8c2d0")
-    chart.bars[1].fillColor = colors.HexColor("#15325b")
+    grey, navy = colors.HexColor("#b8c2d0"), colors.HexColor("#15325b")
+    chart.bars[0].fillColor = grey
+    chart.bars[1].fillColor = navy
     chart.bars.strokeColor = None
     chart.groupSpacing = 8
     _axes(chart, max([*previous, *current, 0]))
-    drawing.add(chart)
-    key = Legend()
-    key.x, key.y = width - 110, height - 30
-    key.fontName, key.fontSize = "DejaVuSans", 7.5
-    key.colorNamePairs = [
-        (colors.HexColor("#b8c2d0"), legend[0]),
-        (colors.HexColor("#15325b"), legend[1]),
-    ]
-    drawing.add(key)
-    if title:
-        drawing.add(
-            String(
-                0,
-                height - 10,
-                title,
-                fontName="DejaVuSans-Bold",
-                fontSize=8,
-                fillColor=colors.HexColor("#15325b"),
-            )
-        )
-    return drawing
+    return _drawing(chart, [(grey, legend[0]), (navy, legend[1])], width, height, title)
 
 
 def stacked_months(
@@ -77,35 +86,17 @@ def stacked_months(
     title: str = "",
 ) -> Drawing:
     """Stacked bars per month, one colour per category."""
-    drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 150, height - 50
     chart.categoryAxis.style = "stacked"
     chart.data = [values for _, values in series] or [[0] * len(months)]
     chart.categoryAxis.categoryNames = months
-    for n in range(len(series)):
-        chart.bars[n].fillColor = colors.HexColor(CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)])
+    colours = [
+        colors.HexColor(CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)]) for n in range(len(series))
+    ]
+    for n, colour in enumerate(colours):
+        chart.bars[n].fillColor = colour
     chart.bars.strokeColor = None
     top = max((sum(col) for col in zip(*chart.data, strict=True)), default=0)
     _axes(chart, top)
-    drawing.add(chart)
-    key = Legend()
-    key.x, key.y = width - 110, height - 30
-    key.fontName, key.fontSize = "DejaVuSans", 7.5
-    key.colorNamePairs = [
-        (colors.HexColor(CATEGORY_COLOURS[n % len(CATEGORY_COLOURS)]), name)
-        for n, (name, _) in enumerate(series)
-    ]
-    drawing.add(key)
-    if title:
-        drawing.add(
-            String(
-                0,
-                height - 10,
-                title,
-                fontName="DejaVuSans-Bold",
-                fontSize=8,
-                fillColor=colors.HexColor("#15325b"),
-            )
-        )
-    return drawing
+    pairs = [(colour, name) for colour, (name, _) in zip(colours, series, strict=True)]
+    return _drawing(chart, pairs, width, height, title)

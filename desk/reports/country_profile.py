@@ -5,18 +5,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desk.reports.base import DeskDocument, DocumentMeta
+from desk.reports.base import DeskDocument
 from desk.reports.charts import stacked_months
 from desk.services.briefings import ProfileData
 
 
-class CountryProfileDocument(DeskDocument):
-    kind = "country-profile"
-
-    def __init__(self, data: ProfileData, meta: DocumentMeta) -> None:
-        super().__init__(meta)
-        self.data = data
-
+class CountryProfileDocument(DeskDocument[ProfileData]):
     def cover_rows(self) -> list[tuple[str, object]]:
         d, t = self.data, self.t
         p = d.profile
@@ -33,9 +27,12 @@ class CountryProfileDocument(DeskDocument):
         ]
 
     def story(self) -> list[Flowable]:
+        return [*self._profile(), *self._figures(), *self._trend(), *self._events()]
+
+    # -- sections --------------------------------------------------------------------------------
+    def _profile(self) -> list[Flowable]:
         d, t = self.data, self.t
         p = d.profile
-        w = self.width
         out: list[Flowable] = [self.h1(t("profile"))]
         if not d.show_profile:
             out.append(self.empty(t("withheld_audience")))
@@ -74,8 +71,11 @@ class CountryProfileDocument(DeskDocument):
                     )
                     for c in p.contacts
                 ]
+        return out
 
-        out.append(self.h1(t("key_figures")))
+    def _figures(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("key_figures"))]
         if d.figures:
             out.append(
                 self.table(
@@ -86,8 +86,11 @@ class CountryProfileDocument(DeskDocument):
             )
         else:
             out.append(self.empty(t("none")))
+        return out
 
-        out.append(self.h1(t("trend")))
+    def _trend(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("trend"))]
         counts = ", ".join(f"{t.word(k)} {v}" for k, v in sorted(d.by_category.items()))
         out.append(
             self.p(
@@ -118,8 +121,11 @@ class CountryProfileDocument(DeskDocument):
             )
         else:
             out.append(self.empty(t("empty_signals")))
+        return out
 
-        out.append(self.h1(t("events")))
+    def _events(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("events"))]
         if d.events is None:
             out.append(self.empty(t("withheld_audience")))
         elif not d.events:

@@ -3,6 +3,7 @@ language's own format (Babel). Content stays as it was written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 
 from babel.dates import format_date, format_datetime, format_time
@@ -349,8 +350,8 @@ class Texts:
         """Date and time in the datetime's own zone (meetings: The Hague time)."""
         return f"{format_date(dt.date(), format=fmt, locale=self.locale)}, {format_time(dt, format='HH:mm', locale=self.locale)}"
 
-    def stamp(self, dt: datetime) -> str:
-        return format_datetime(dt, format="d MMM yyyy HH:mm", locale=self.locale)
+    def stamp(self, moment: dt.datetime) -> str:  # (``datetime`` here is the method above)
+        return format_datetime(moment, format="d MMM yyyy HH:mm", locale=self.locale)
 
     def month_labels(self, months: list[str]) -> list[str]:
         """Chart labels for ``YYYY-MM`` months: the short month name, with the year under the

@@ -5,23 +5,18 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from desk.reports.base import META_GREY, DeskDocument, DocumentMeta, KeptBlock
+from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.text import para
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
+from desk.services.meetings import ParticipantInfo
 
 
 def _change(n: int) -> str:
     return f"{n:+d}" if n else "0"
 
 
-class MeetingBriefing(DeskDocument):
-    kind = "meeting-briefing"
-
-    def __init__(self, data: MeetingBriefingData, meta: DocumentMeta) -> None:
-        super().__init__(meta)
-        self.data = data
-
+class MeetingBriefing(DeskDocument[MeetingBriefingData]):
     def cover_rows(self) -> list[tuple[str, object]]:
         d, t = self.data, self.t
         m = d.meeting
@@ -37,7 +32,7 @@ class MeetingBriefing(DeskDocument):
             (t("marking"), self.meta.marking),
         ]
 
-    def _person(self, p) -> str:
+    def _person(self, p: ParticipantInfo) -> str:
         role = self.t.word(p.role)
         who = p.name or role
         extra = ", ".join(x for x in ((role if p.name else ""), p.organisation) if x)

@@ -6,17 +6,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desk.models.meetings import Attendance, MeetingStatus
-from desk.reports.base import DeskDocument, DocumentMeta
+from desk.reports.base import DeskDocument
 from desk.services.briefings import Audience, MinutesData
 
 
-class Minutes(DeskDocument):
-    kind = "minutes"
-
-    def __init__(self, data: MinutesData, meta: DocumentMeta) -> None:
-        super().__init__(meta)
-        self.data = data
-
+class Minutes(DeskDocument[MinutesData]):
     def cover_rows(self) -> list[tuple[str, object]]:
         d, t = self.data, self.t
         m = d.meeting
@@ -31,12 +25,15 @@ class Minutes(DeskDocument):
         ]
 
     def story(self) -> list[Flowable]:
-        d, t = self.data, self.t
-        w = self.width
         out: list[Flowable] = []
-        if d.meeting.status not in (MeetingStatus.HELD, MeetingStatus.FINALISED):
-            out.append(self.empty(t("not_held_yet")))
-        out.append(self.h1(t("attendance")))
+        if self.data.meeting.status not in (MeetingStatus.HELD, MeetingStatus.FINALISED):
+            out.append(self.empty(self.t("not_held_yet")))
+        return [*out, *self._attendance(), *self._items(), *self._decisions(), *self._actions()]
+
+    # -- sections --------------------------------------------------------------------------------
+    def _attendance(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("attendance"))]
         if d.participants:
             words = {
                 Attendance.ATTENDED: t("attended"),
@@ -56,8 +53,11 @@ class Minutes(DeskDocument):
             )
         else:
             out.append(self.empty(t("none")))
+        return out
 
-        out.append(self.h1(t("minutes_of_items")))
+    def _items(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("minutes_of_items"))]
         if d.agenda is None:
             titles = (f"{i.number}. {i.title or t('item_withheld')}" for i in d.agenda_titles)
             out.append(self.p(" · ".join(titles)))
@@ -81,16 +81,22 @@ class Minutes(DeskDocument):
                         )
                     if d.withheld_signals:
                         out.append(self.empty(t("withheld_signals")))
+        return out
 
-        out.append(self.h1(t("decisions")))
+    def _decisions(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("decisions"))]
         if d.decisions is None:
             out.append(self.empty(t("withheld_audience")))
         elif not d.decisions:
             out.append(self.empty(t("none")))
         else:
             out += [self.p(f"• {x.text}") for x in d.decisions]
+        return out
 
-        out.append(self.h1(t("actions_agreed")))
+    def _actions(self) -> list[Flowable]:
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = [self.h1(t("actions_agreed"))]
         if d.actions is None:
             out.append(self.empty(t("withheld_audience")))
         elif not d.actions:

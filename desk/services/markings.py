@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from desk.errors import Refused
-from desk.services.settings import get_setting, set_setting
-from desk.services.work import Context
+from desk.services.settings import set_setting
+from desk.services.work import Context, reading
 
 SETTING = "report.markings"
 DEFAULT_MARKING = "Dep. VERTROUWELIJK"
@@ -40,8 +40,12 @@ def check_marking(text: str, allowed: list[str]) -> str:
 
 
 def markings(ctx: Context) -> list[str]:
-    stored = get_setting(ctx, SETTING)
-    return list(stored) if stored else list(DEFAULT_MARKINGS)
+    """The markings a document may carry, the default first."""
+    with reading(ctx) as w:
+        stored = w.setting(SETTING)
+    return (
+        [str(m) for m in stored] if isinstance(stored, list) and stored else list(DEFAULT_MARKINGS)
+    )
 
 
 def clean_markings(values: list[str]) -> list[str]:

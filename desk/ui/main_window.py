@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk import APP_NAME, __version__
 from desk.models.enums import SignalStatus
-from desk.services.briefings import issued_documents
+from desk.services.issued import issued_documents
 from desk.services.preferences import Preferences, load_preferences, save_preferences
 from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.store import backup_store, sqlite_version

@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services import countries as ct
-from desk.services import documents as docs
 from desk.services import events as ev
 from desk.services.audit import HistoryEntry
-from desk.services.briefings import Audience
 from desk.services.country_page import CountryPage, country_page
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
@@ -44,7 +42,6 @@ from desk.ui.countries.common import (
 )
 from desk.ui.countries.profile_dialog import ProfileDialog
 from desk.ui.documents.job import DocumentJob, launch
-from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.models import item_signals_model
 from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
@@ -335,24 +332,16 @@ class CountriesView(RegionalSection):
         if self.page is None:
             return
         p = self.page.profile
-        code = p.code
-
-        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
-            return docs.render_country_profile(
-                store, code, o.audience, o.lang, o.marking, progress=progress
-            )
-
         launch(
             self,
             self.controller,
-            kind="profile",
+            kind="country-profile",
+            subject=p.code,
             title=tr("Country profile — {country}").format(country=p.name_en),
             what=tr(
                 "The profile, key figures, the trend log's signals and events of {country}, "
                 "as a PDF. Choose who it is for: signals above the audience's TLP level are left out."
             ).format(country=p.name_en),
-            render=render,
-            default_audience=Audience.DIRECTORATE,
         )
 
     # -- editing ---------------------------------------------------------------------------------

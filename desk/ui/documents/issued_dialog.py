@@ -17,21 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.briefings import IssuedRecord
+from desk.documents import report_for
+from desk.services.issued import IssuedRecord
 from desk.ui.table import Column, ListTableModel, RowRole
-
-KINDS = {"meeting-briefing": "Briefing", "minutes": "Minutes", "country-profile": "Country profile"}
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Documents", text)
 
 
+def kind_label(kind: str) -> str:
+    """How the list names a kind of document ("meeting-briefing": "Briefing")."""
+    try:
+        return tr(report_for(kind).label)
+    except KeyError:  # a kind this version no longer makes
+        return kind
+
+
 def issued_model(parent: QWidget | None = None) -> ListTableModel[IssuedRecord]:
     return ListTableModel(
         [
             Column(tr("Issued"), lambda r: f"{r.issued_at.astimezone():%Y-%m-%d %H:%M}"),
-            Column(tr("Document"), lambda r: tr(KINDS.get(r.kind, r.kind))),
+            Column(tr("Document"), lambda r: kind_label(r.kind)),
             Column(tr("Region"), lambda r: r.region or ""),
             Column(tr("Country"), lambda r: r.country_code or ""),
             Column(tr("Audience"), lambda r: r.audience),

@@ -1,24 +1,18 @@
 """Preparing a document from the app: options → rendered on the database thread with progress
-(cancellable) → preview → save. The same flow serves briefings, minutes and profiles; each
-caller supplies only how to render."""
+(cancellable) → preview → save. The same flow serves every kind in ``desk.documents.REPORTS``;
+a caller names the kind and what the document is about."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desk.services import documents as docs
-from desk.services.briefings import Audience, BriefingError
-from desk.services.markings import MarkingRefused, markings
-from desk.store import Store
+from desk import documents as docs
+from desk.errors import DeskError
+from desk.services.markings import markings
 from desk.ui.documents.options_dialog import DocumentOptions, DocumentOptionsDialog
 from desk.ui.documents.preview_dialog import DocumentPreviewDialog
 from desk.ui.worker import Cancelled, CancelToken, ProgressRelay
-
-# render(store, options, progress) -> Rendered, run on the database thread
-Render = Callable[[Store, DocumentOptions, docs.Progress], docs.Rendered]
 
 
 class DocumentJob(QObject):
@@ -33,19 +27,17 @@ class DocumentJob(QObject):
         parent: QWidget,
         *,
         kind: str,
+        subject: object,
         title: str,
         what: str,
-        render: Render,
-        default_audience: Audience = Audience.CONTACT_POINT,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.parent_widget = parent
-        self.kind = kind
+        self.report = docs.report_for(kind)
+        self.subject = subject  # what the document is about: a meeting's id, a country's code
         self.title = title
         self.what = what
-        self.render = render
-        self.default_audience = default_audience
         self.options_dialog: DocumentOptionsDialog | None = None
         self.progress: QProgressDialog | None = None
         self.preview: DocumentPreviewDialog | None = None
@@ -61,8 +53,8 @@ class DocumentJob(QObject):
             self.title,
             self.what,
             allowed,
-            kind=self.kind,
-            default_audience=self.default_audience,
+            kind=self.report.name,
+            default_audience=self.report.default_audience,
             parent=self.parent_widget,
         )
         self.options_dialog = dialog
@@ -91,9 +83,17 @@ class DocumentJob(QObject):
             token.check()  # cancelling stops the layout at the next flowable
             relay.progress.emit(done, total, phase)
 
-        render = self.render
+        chosen, subject = self.report, self.subject
         submitted = self.controller.run(
-            lambda store: render(store, options, report),
+            lambda store: docs.render(
+                store,
+                chosen,
+                subject,
+                options.audience,
+                options.lang,
+                options.marking,
+                progress=report,
+            ),
             lambda rendered: self._show(rendered, options),
             self._failed,
         )
@@ -135,7 +135,7 @@ class DocumentJob(QObject):
         if isinstance(exc, Cancelled):
             self.error = None
         else:
-            known = (BriefingError, MarkingRefused, ValueError, OSError)
+            known = (DeskError, ValueError, OSError)
             self.error = str(exc) if isinstance(exc, known) else f"{type(exc).__name__}: {exc}"
             QMessageBox.warning(
                 self.parent_widget,

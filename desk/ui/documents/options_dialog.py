@@ -31,7 +31,7 @@ class DocumentOptions:
 
 class DocumentOptionsDialog(QDialog):
     """Remembers the last choices per kind of document (a directorate briefing is usually
-    followed by another one)."""
+    followed by another one); ``kind`` names where (a report's short name)."""
 
     def __init__(
         self,
@@ -82,20 +82,7 @@ class DocumentOptionsDialog(QDialog):
             )
         )
 
-        self.protect = QCheckBox(self.tr("Protect the PDF with a password (AES-256)"), self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat the password"))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color:#a40000")
-        self.problem.setWordWrap(True)
-        for w in (self.password, self.repeat):
-            w.setEnabled(False)
-            w.textChanged.connect(self._check)
-        self.protect.toggled.connect(self._protect_toggled)
+        self._password_fields()
 
         form = QFormLayout()
         form.addRow(self.tr("&Audience"), self.audience)
@@ -118,6 +105,23 @@ class DocumentOptionsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._check()
+
+    def _password_fields(self) -> None:
+        """The box to tick and the password typed twice, checked as they are typed."""
+        self.protect = QCheckBox(self.tr("Protect the PDF with a password (AES-256)"), self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat the password"))
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color:#a40000")
+        self.problem.setWordWrap(True)
+        for w in (self.password, self.repeat):
+            w.setEnabled(False)
+            w.textChanged.connect(self._check)
+        self.protect.toggled.connect(self._protect_toggled)
 
     @staticmethod
     def _choose(combo: QComboBox, value: object) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services import documents as docs
-from desk.services.briefings import BriefingError, Issued
+from desk import documents as docs
+from desk.errors import DeskError
 
 ZOOM_STEP = 1.25
 
@@ -41,7 +41,7 @@ class DocumentPreviewDialog(QDialog):
         self.controller = controller
         self.rendered = rendered
         self.password = password
-        self.issued: Issued | None = None
+        self.issued: docs.Issued | None = None
         self.setWindowTitle(self.tr("Preview — {name}").format(name=rendered.suggested_name))
 
         self._buffer = QBuffer(self)
@@ -73,6 +73,19 @@ class DocumentPreviewDialog(QDialog):
         self.saved.setWordWrap(True)
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self._lay_out()
+
+        self._page_changed(0)
+        settings = QSettings()
+        geometry = settings.value("documents/preview_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:  # a page's width and as much height as the screen gives
+            screen = self.screen().availableGeometry()
+            self.resize(min(860, screen.width() - 40), min(1000, screen.height() - 60))
+
+    def _lay_out(self) -> None:
+        """Zoom buttons and the page above the view, "Save…" and "Close" below; shortcuts."""
         zoom_out = QPushButton(self.tr("Zoom out"), self)
         zoom_out.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
         zoom_in = QPushButton(self.tr("Zoom in"), self)
@@ -106,15 +119,6 @@ class DocumentPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-
-        self._page_changed(0)
-        settings = QSettings()
-        geometry = settings.value("documents/preview_geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:  # a page's width and as much height as the screen gives
-            screen = self.screen().availableGeometry()
-            self.resize(min(860, screen.width() - 40), min(1000, screen.height() - 60))
 
     # -- viewing ----------------------------------------------------------------------------------
     def _page_changed(self, page: int) -> None:
@@ -158,7 +162,7 @@ class DocumentPreviewDialog(QDialog):
             self._save_failed,
         )
 
-    def _saved(self, issued: Issued) -> None:
+    def _saved(self, issued: docs.Issued) -> None:
         self.issued = issued
         QSettings().setValue("documents/folder", str(issued.path.parent))
         self.save_button.setEnabled(True)
@@ -171,7 +175,7 @@ class DocumentPreviewDialog(QDialog):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.saved.setText("")
-        reason = str(exc) if isinstance(exc, BriefingError) else f"{type(exc).__name__}: {exc}"
+        reason = str(exc) if isinstance(exc, DeskError) else f"{type(exc).__name__}: {exc}"
         if isinstance(exc, OSError):
             reason = self.tr("The file could not be written: {why}. Nothing was saved.").format(
                 why=exc.strerror or exc

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.meetings import MeetingStatus
-from desk.services import documents as docs
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.ui.documents.job import DocumentJob, launch
-from desk.ui.documents.options_dialog import DocumentOptions
 from desk.ui.meetings.agenda_panel import AgendaPanel
 from desk.ui.meetings.dialogs import MoveMeetingDialog, PlanSeriesDialog
 from desk.ui.meetings.models import STATUS_LABELS, label, meeting_list_model, ordered_for_list
@@ -330,26 +328,18 @@ class MeetingsView(Section):
             )
 
     # -- documents -------------------------------------------------------------------------------
-    def _document(
-        self, kind: str, renderer: Callable[..., docs.Rendered], title: str, what: str
-    ) -> None:
-        """Options → render ``renderer(store, meeting_id, …)`` → preview, for this meeting.
-        ``title`` names the meeting as ``{region}`` and ``{date}``."""
+    def _document(self, kind: str, title: str, what: str) -> None:
+        """Options → render the document ``kind`` of this meeting → preview. ``title`` names
+        the meeting as ``{region}`` and ``{date}``."""
         if self.page is None:
             return
         m = self.page.meeting
-        meeting_id = m.id
-
-        def render(store, o: DocumentOptions, progress) -> docs.Rendered:
-            return renderer(store, meeting_id, o.audience, o.lang, o.marking, progress=progress)
-
         title = title.format(region=m.region, date=m.date.isoformat())
-        launch(self, self.controller, kind=kind, title=title, what=what, render=render)
+        launch(self, self.controller, kind=kind, subject=m.id, title=title, what=what)
 
     def prepare_briefing(self) -> None:
         self._document(
-            "briefing",
-            docs.render_meeting_briefing,
+            "meeting-briefing",
             self.tr("Briefing — {region} {date}"),
             self.tr(
                 "The pre-read for this meeting: agenda, the signals logged or updated since the "
@@ -361,7 +351,6 @@ class MeetingsView(Section):
     def prepare_minutes(self) -> None:
         self._document(
             "minutes",
-            docs.render_minutes,
             self.tr("Minutes — {region} {date}"),
             self.tr(
                 "Attendance, minutes per agenda item, decisions and the actions agreed, with "
