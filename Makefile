@@ -33,9 +33,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# ruff, the import contracts (layers, Qt only in the UI, no SQL in the UI; in pyproject.toml)
+# and mypy --strict over models, store and services.
 lint: $(STAMP)
 	$(BIN)/ruff check desk tests bench tools
 	$(BIN)/ruff format --check desk tests bench tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format desk tests bench tools
