@@ -42,19 +42,11 @@ def record(
     """Add audit rows for one change (one per changed field); return the change id."""
     change_id = uuid.uuid4().hex
     when = at or utcnow()
-    if not changes:
-        session.add(
-            AuditEntry(
-                change_id=change_id,
-                at=when,
-                actor=actor,
-                entity=entity,
-                entity_id=str(entity_id),
-                action=action,
-            )
-        )
-        return change_id
-    for field_name, (old, new) in changes.items():
+    # an action without fields (a create) is one row with no field
+    fields: dict[str | None, tuple[Any, Any]] = {None: (None, None)}
+    if changes:
+        fields = {name: change for name, change in changes.items()}
+    for field_name, (old, new) in fields.items():
         session.add(
             AuditEntry(
                 change_id=change_id,

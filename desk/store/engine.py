@@ -111,18 +111,26 @@ def _raw_connect(path: Path, key: Key, *, configure: bool = True) -> sqlcipher3.
     except BaseException:
         conn.close()
         raise
-    try:
+    with damage_reported(conn, path):
         # …and whatever fails from here on is damage, not a wrong passphrase.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if configure:
             configure_connection(conn)
+    return conn
+
+
+@contextlib.contextmanager
+def damage_reported(conn: sqlcipher3.Connection, path: Path) -> Iterator[None]:
+    """Reading a just-opened store: SQLite's errors become store errors (damage, unless they
+    say otherwise), and the connection is closed on any failure."""
+    try:
+        yield
     except (sqlcipher3.Error, MemoryError) as exc:
         conn.close()
         raise translate(exc, path) or StoreDamaged(path, "its schema cannot be read") from exc
     except BaseException:
         conn.close()
         raise
-    return conn
 
 
 def configure_connection(conn: sqlcipher3.Connection) -> None:

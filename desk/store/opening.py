@@ -21,6 +21,7 @@ from desk.store.engine import (
     _read_revision,
     _wrong_key,
     configure_connection,
+    damage_reported,
     now_iso,
     read_meta,
     remove_store_files,
@@ -33,7 +34,6 @@ from desk.store.errors import (
     StoreExists,
     StoreTooNew,
     WrongKey,
-    translate,
 )
 from desk.store.files import check_store_file, sweep_leftovers
 from desk.store.keys import Key
@@ -97,19 +97,13 @@ def _find_working_key(
             conn = _raw_connect(path, key, configure=False)
         except WrongKey:
             continue
-        try:
+        with damage_reported(conn, path):
             revision = _read_revision(conn)
             if revision is None:
                 # An empty or foreign file opens with any key: never turn it into a store.
                 raise StoreDamaged(path, "it holds no Desk schema: not a Desk store, or emptied")
             configure_connection(conn)
             return key, conn, revision
-        except (sqlcipher3.Error, MemoryError) as exc:
-            conn.close()
-            raise translate(exc, path) or StoreDamaged(path, "its schema cannot be read") from exc
-        except BaseException:
-            conn.close()
-            raise
     if not tried:
         raise PassphraseNeeded(path, _why_no_key(path, info))
     raise _wrong_key(path)

@@ -21,6 +21,7 @@ from desk.services.markings import DEFAULT_MARKINGS, clean_markings
 from desk.services.passphrase import Strength, passphrase_strength
 from desk.services.preferences import IDLE_RANGE, Preferences
 from desk.store import keyring_status
+from desk.ui.fields import password_field
 
 
 class PreferencesDialog(QDialog):
@@ -115,12 +116,8 @@ class ChangeKeyDialog(QDialog):
             if current_mode == "keyring" and status.usable
             else self.passphrase_choice
         ).setChecked(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat new passphrase"))
+        self.passphrase = password_field(self, self.tr("New passphrase"))
+        self.repeat = password_field(self, self.tr("Repeat new passphrase"))
         self.hint = QLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("New &passphrase:"), self.passphrase)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from desk.store import (
     open_store,
 )
 from desk.store.layout import backups_dir
+from desk.ui.fields import password_field
 from desk.ui.worker import DbExecutor
 
 
@@ -136,12 +136,8 @@ class UnlockDialog(QDialog):
         return choices
 
     def _make_fields(self, form: QFormLayout) -> None:
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
+        self.passphrase = password_field(self, self.tr("Passphrase"))
+        self.repeat = password_field(self, self.tr("Repeat passphrase"))
         self.strength = QLabel(self)
         self.strength.setAccessibleName(self.tr("Passphrase strength"))
         if not self.with_keyring:

@@ -16,26 +16,15 @@ from desk.paths import resource
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services.demo.signals import DEMO_ACTOR
+from desk.services.event_input import COMMON, KIND_FIELDS
 from desk.services.work import Work, writing
 from desk.store import Store
 
-# The event fields the demo file may give, as EventDraft takes them.
+# The event fields the demo file may give as they are (its dates are relative to today).
 _EVENT_FIELDS = (
     "kind",
-    "title",
-    "host_post",
-    "participant_count",
-    "organisations",
-    "themes",
-    "outcomes",
-    "lessons",
-    "co_hosts",
-    "host",
-    "chatham_house",
-    "cases",
-    "participant_mix",
-    "universities",
-    "programme",
+    *(f for f in COMMON if f not in ("country_code", "starts_on", "ends_on")),
+    *(f for fields in KIND_FIELDS.values() for f in fields),
 )
 
 

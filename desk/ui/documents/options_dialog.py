@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.services.briefings import Audience
+from desk.ui.fields import password_field
 
 
 @dataclass(frozen=True)
@@ -109,12 +109,8 @@ class DocumentOptionsDialog(QDialog):
     def _password_fields(self) -> None:
         """The box to tick and the password typed twice, checked as they are typed."""
         self.protect = QCheckBox(self.tr("Protect the PDF with a password (AES-256)"), self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat the password"))
+        self.password = password_field(self, self.tr("Password"))
+        self.repeat = password_field(self, self.tr("Repeat the password"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color:#a40000")
         self.problem.setWordWrap(True)
