@@ -21,7 +21,7 @@ from desk.services.markings import DEFAULT_MARKINGS, clean_markings
 from desk.services.passphrase import Strength, passphrase_strength
 from desk.services.preferences import IDLE_RANGE, Preferences
 from desk.store import keyring_status
-from desk.ui.fields import password_field
+from desk.ui.fields import dialog_buttons, password_field
 
 
 class PreferencesDialog(QDialog):
@@ -56,11 +56,7 @@ class PreferencesDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color:#a40000")
         self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -123,11 +119,7 @@ class ChangeKeyDialog(QDialog):
         form.addRow(self.tr("New &passphrase:"), self.passphrase)
         form.addRow(self.tr("&Repeat:"), self.repeat)
         form.addRow("", self.hint)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.keyring_choice)

@@ -9,8 +9,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
+from desk.ui.fields import dialog_buttons as dialog_buttons
 from desk.ui.section import Section
 
 ROLE_LABELS = {
@@ -76,18 +75,6 @@ def form_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> QFormLa
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         form.addRow(text, widget)
     return form
-
-
-def dialog_buttons(
-    dialog: QDialog, accept: Callable[[], object] | None = None, *, save: bool = False
-) -> QDialogButtonBox:
-    """OK (or Save) and Cancel: Cancel rejects the dialog, the other calls ``accept`` (by
-    default the dialog's own)."""
-    ok = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(accept or dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class RegionalSection(Section):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.briefings import Audience
-from desk.ui.fields import password_field
+from desk.ui.fields import dialog_buttons, password_field
 
 
 @dataclass(frozen=True)
@@ -92,12 +92,7 @@ class DocumentOptionsDialog(QDialog):
         form.addRow(self.tr("Pass&word"), self.password)
         form.addRow(self.tr("&Repeat"), self.repeat)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Prepare"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, ok_text=self.tr("&Prepare"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

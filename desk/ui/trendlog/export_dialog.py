@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk.models.enums import Tlp
 from desk.services.exporter import DEFAULT_MAX_TLP
+from desk.ui.fields import dialog_buttons
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.tr("&Include signals"), self.max_tlp)
         form.addRow(self.tr("&Marking"), self.marking)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Choose file…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, ok_text=self.tr("&Choose file…"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
