@@ -199,6 +199,16 @@ def spawn_cli(db: Path, *argv: str, env: dict | None = None) -> subprocess.Popen
     )
 
 
+def finished(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """Its output once it ends; killed if it has not ended within the hang guard."""
+    try:
+        return proc.communicate(timeout=600)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
 def wait_until_it_waits(proc: subprocess.Popen[str]) -> None:
     assert proc.stderr is not None
     line = proc.stderr.readline()
@@ -217,7 +227,7 @@ def test_a_second_import_waits_for_the_first_to_commit(db: Path, tmp_path: Path)
         finally:
             conn.execute("COMMIT")
             conn.close()
-        out, err = proc.communicate(timeout=120)
+        out, err = finished(proc)
     assert proc.returncode == 0, err
     assert "imported 1 signal" in out
 
@@ -230,12 +240,16 @@ def test_rekey_waits_for_a_writer_instead_of_breaking_it(db: Path) -> None:
                 "INSERT INTO setting (key, value, updated_at) VALUES ('k', '\"v\"', '2026-01-01')"
             )
             proc = spawn_cli(db, "rekey", "--passphrase", env={"DESK_NEW_PASSPHRASE": "next one"})
-            wait_until_it_waits(proc)
+            try:
+                wait_until_it_waits(proc)
+            except BaseException:
+                finished(proc)
+                raise
             # still inside the writer's transaction: the rekey has not touched a page yet
             s.connection().exec_driver_sql(
                 "INSERT INTO setting (key, value, updated_at) VALUES ('k2', '\"v\"', '2026-01-01')"
             )
-        _out, err = proc.communicate(timeout=120)
+        _out, err = finished(proc)
     assert proc.returncode == 0, err
     with open_store(db, "next one") as s, s.engine.connect() as conn:
         keys = {r[0] for r in conn.exec_driver_sql("SELECT key FROM setting")}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,21 @@ def spawn(*args: str) -> subprocess.Popen[str]:
     )
 
 
+@contextlib.contextmanager
+def reaped(proc: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
+    """A child that never outlives its test, whatever fails (an orphaned writer would load the
+    machine for every later test)."""
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for pipe in (proc.stdin, proc.stdout, proc.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
 def wait_for(proc: subprocess.Popen[str], line: str) -> None:
     assert proc.stdout is not None
     for got in proc.stdout:
@@ -63,14 +80,11 @@ def test_sigkill_mid_transaction_is_all_or_nothing(
     store.close()
     tag = f"crash{abs(hash(kill_after)) % 10_000}"
     proc = spawn(str(store_path), PASSPHRASE, "txn", tag, str(ROWS))
-    try:
+    with reaped(proc):
         wait_for(proc, kill_after)
         assert Path(f"{store_path}-wal").exists()
         os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=300)
-        for pipe in (proc.stdin, proc.stdout, proc.stderr):
-            pipe.close()
+        proc.wait()
     assert proc.returncode == -signal.SIGKILL
     with open_store(store_path, PASSPHRASE) as reopened:
         assert check_store(reopened).ok
@@ -81,11 +95,12 @@ def test_sigkill_mid_transaction_is_all_or_nothing(
 def test_backup_while_another_process_writes(store, store_path: Path, tmp_path: Path) -> None:
     stop = tmp_path / "stop"
     proc = spawn(str(store_path), PASSPHRASE, "stream", str(stop))
-    try:
-        wait_for(proc, "started")  # its first transaction is committed
-        copies = [backup_store(store, tmp_path / f"b{i}.db") for i in range(4)]
-    finally:
-        stop.touch()  # the writer writes until the backups are done, however long they take
+    with reaped(proc):
+        try:
+            wait_for(proc, "started")  # its first transaction is committed
+            copies = [backup_store(store, tmp_path / f"b{i}.db") for i in range(4)]
+        finally:
+            stop.touch()  # the writer writes until the backups are done, however long they take
         _out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     sizes = []
