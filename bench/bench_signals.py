@@ -7,6 +7,7 @@ same store (for the import: a raw executemany of the same rows).
 from __future__ import annotations
 
 import csv
+import uuid
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -141,6 +142,8 @@ def _write_csv(path: Path, n: int, store) -> list[tuple]:
                 c["tags"],
                 c["chpi_tier"],
                 c["tier_rank"],
+                str(uuid.uuid4()),
+                c["content_hash"],
             )
         )
     return rows
@@ -149,7 +152,7 @@ def _write_csv(path: Path, n: int, store) -> list[tuple]:
 RAW_INSERT = (
     "INSERT INTO signal (observed_on, logged_at, updated_at, country_code, title, title_key, summary,"
     " category, source, source_url, reliability, credibility, tlp, tlp_rank, chr, status, author,"
-    " post, tags, chpi_tier, tier_rank) VALUES (" + ",".join("?" * 21) + ")"
+    " post, tags, chpi_tier, tier_rank, uuid, content_hash) VALUES (" + ",".join("?" * 23) + ")"
 )
 
 

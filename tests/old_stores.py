@@ -105,6 +105,19 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT title FROM agenda_item WHERE id = 1",
         "Call with Jan about the Bangkok case",
     ),
+    "0007": (
+        [
+            # a third signal, with a kind of source: 0008 gives every signal its own UUID
+            "INSERT INTO signal (id, observed_on, logged_at, updated_at, country_code, title, title_key,"
+            " summary, category, source, source_url, source_kind, reliability, credibility, tlp,"
+            " tlp_rank, chr, status, author, origin, chpi_tier, tier_rank) VALUES (3, '2026-10-09',"
+            " '2026-10-10 08:00:00.000000', '2026-10-10 08:00:00.000000', 'KG',"
+            " 'A7A5 sold over the counter', 'a7a5 sold over the counter', '', 'finance',"
+            " 'Post Bishkek', '', 'post', 'B', 2, 'AMBER', 2, 0, 'new', 'anna', 'create', NULL, 99)",
+        ],
+        "SELECT count(DISTINCT uuid) FROM signal WHERE length(uuid) = 36 AND version = 1",
+        3,
+    ),
 }
 
 
@@ -114,14 +127,17 @@ def make_store_at(path: Path, revision: str, passphrase: str = FIXTURE_PASSPHRAS
     store_id = uuid.uuid4().hex
     store = Store(path, keys.passphrase_key(passphrase), UnlockInfo(store_id, "passphrase"))
     try:
-        migrate.upgrade(store, revision)
-        write_meta(store, {"store_id": store_id, "created_with": f"fixture-{revision}"})
-        with store.engine.begin() as conn:
-            for rev in migrate.all_revisions():
+        # Each revision's data is written at that revision, as a Desk of its time would have,
+        # and then carried forward by the later migrations.
+        for rev in migrate.all_revisions():
+            migrate.upgrade(store, rev)
+            if rev == migrate.all_revisions()[0]:
+                write_meta(store, {"store_id": store_id, "created_with": f"fixture-{revision}"})
+            with store.engine.begin() as conn:
                 for stmt in SEED.get(rev, ([], "", None))[0]:
                     conn.execute(sa.text(stmt))
-                if rev == revision:
-                    break
+            if rev == revision:
+                break
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

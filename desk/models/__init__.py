@@ -12,6 +12,13 @@ from desk.models.countries import (
     EventSignal,
     ExchangeEvent,
 )
+from desk.models.exchange import (
+    Contact,
+    ExchangePackage,
+    Identity,
+    SentSignal,
+    SignalFeedback,
+)
 from desk.models.meetings import (
     ActionItem,
     ActionOwner,
@@ -37,6 +44,7 @@ __all__ = [
     "AuditEntry",
     "BriefingRecord",
     "ChpiItem",
+    "Contact",
     "Country",
     "CountryAlias",
     "CountryContact",
@@ -47,12 +55,16 @@ __all__ = [
     "EventAction",
     "EventSignal",
     "ExchangeEvent",
+    "ExchangePackage",
+    "Identity",
     "Meeting",
     "MeetingSeries",
     "Participant",
+    "SentSignal",
     "SeriesRule",
     "Setting",
     "Signal",
+    "SignalFeedback",
     "SignalHsCode",
     "StoreMeta",
     "metadata",

@@ -23,6 +23,7 @@ class Signal(SQLModel, table=True):
         Index("ix_signal_title", "title_key", "observed_on"),
         # grade sort: per-grade counts and date walks, index-only (see migration 0006)
         Index("ix_signal_grade", "reliability", "credibility", "observed_on", "status"),
+        Index("ix_signal_uuid", "uuid", unique=True),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -50,6 +51,20 @@ class Signal(SQLModel, table=True):
     # Most critical CHPI tier among the HS codes (denormalised so the log sorts by it in SQL).
     chpi_tier: str | None = Field(default=None, max_length=4)
     tier_rank: int = Field(default=NO_TIER_RANK)  # 0 = tier 1 … 5 = tier 4.B; 99 = none
+
+    # -- travelling between stores (exchange packages, see services/exchange) ----------------
+    uuid: str = Field(max_length=36)  # the same signal in every store it reaches
+    # the identity (fingerprint) whose store created it; "" = this store, before it had one
+    origin_identity: str = Field(default="", max_length=64)
+    version: int = Field(default=1)  # bumped by every edit (and by archiving)
+    # the version last sent or received: a version above it on both sides is a conflict
+    synced_version: int = Field(default=0)
+    content_hash: str | None = Field(default=None, max_length=64)  # of the exchanged fields
+    received_from: str = Field(default="", max_length=200)  # the contact it came from
+    received_package: str = Field(default="", max_length=36)
+    received_at: datetime | None = utc_field(default=None)
+    # TLP:RED: the contacts (names, ";"-separated) its author allows to receive it
+    named_recipients: str = Field(default="")
 
 
 class SignalHsCode(SQLModel, table=True):

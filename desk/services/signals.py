@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,8 +21,8 @@ from desk.models.signals import NO_TIER_RANK
 from desk.models.text import title_key
 from desk.services import audit
 from desk.services.reference import ReferenceIndex
-from desk.services.validation import FIELDS, SignalDraft
-from desk.services.work import Context, reading, writing
+from desk.services.validation import FIELDS, SignalDraft, content_hash
+from desk.services.work import Context, Work, reading, writing
 from desk.store import fts
 from desk.store.bulk import deferred_indexes, insert_rows
 
@@ -88,6 +89,60 @@ class SignalDetail:
         return SignalDraft(**values | {"hs_codes": [h.code for h in self.hs_codes]})
 
 
+@dataclass(frozen=True)
+class StoredSignal:
+    """A signal as stored: its content (``draft``) and what says where it came from and which
+    version it is — for exports and exchange packages."""
+
+    id: int
+    uuid: str
+    version: int
+    synced_version: int
+    origin_identity: str
+    author: str
+    post: str
+    logged_at: datetime
+    status: str
+    region: str
+    named_recipients: list[str]
+    content_hash: str | None
+    draft: SignalDraft
+
+
+def stored_signals(w: Work, ids: Sequence[int]) -> list[StoredSignal]:
+    """The signals with these ids, in the order given, read in chunks (not one by one)."""
+    S, H = table_of(Signal), table_of(SignalHsCode)
+    rows: dict[int, Any] = {}
+    codes: dict[int, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in w.session.execute(sa.select(S).where(S.c.id.in_(chunk))).mappings():
+            rows[row["id"]] = row
+        for sid, code in w.session.execute(
+            sa.select(H.c.signal_id, H.c.code).where(H.c.signal_id.in_(chunk)).order_by(H.c.code)
+        ):
+            codes.setdefault(sid, []).append(code)
+    return [
+        StoredSignal(
+            id=sid,
+            uuid=r["uuid"],
+            version=r["version"],
+            synced_version=r["synced_version"],
+            origin_identity=r["origin_identity"],
+            author=r["author"],
+            post=r["post"],
+            logged_at=r["logged_at"],
+            status=r["status"],
+            region=w.reference.region_of(r["country_code"]),
+            named_recipients=_split_tags(r["named_recipients"]),
+            content_hash=r["content_hash"],
+            draft=stored_draft(dict(r), codes.get(sid, [])),
+        )
+        for sid in ids
+        if (r := rows.get(sid)) is not None
+    ]
+
+
 def stored_draft(row: Mapping[str, Any], hs_codes: Sequence[str]) -> SignalDraft:
     """The draft a row of the ``signal`` table holds (its columns are named like the draft's
     attributes), with its HS codes from ``signal_hs_code``."""
@@ -139,6 +194,7 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict[str, Any]:
         "tags": ";".join(draft.tags),
         "chpi_tier": tier,
         "tier_rank": tier_rank(tier) if tier else NO_TIER_RANK,
+        "content_hash": content_hash(draft),
     }
 
 
@@ -170,6 +226,7 @@ def insert_signals(
     note: str | None = None,
     status: SignalStatus = SignalStatus.NEW,
     logged_at: Sequence[datetime] | None = None,
+    extra: Sequence[Mapping[str, Any]] | None = None,
     progress: Progress | None = None,
     batch: int = 2000,
 ) -> list[int]:
@@ -177,7 +234,9 @@ def insert_signals(
 
     Creation is not written to the audit trail row by row: the signal itself records who logged
     it, when, and its origin (``action``, with ``note`` such as the file name), and
-    ``signal_history`` starts with that. Later changes are audited per field.
+    ``signal_history`` starts with that. Later changes are audited per field. Each signal gets
+    a new UUID unless ``extra`` (one mapping per draft: columns such as ``uuid``, ``version``,
+    ``author`` or the ``received_*`` provenance of an exchange package) says otherwise.
     """
     origin = f"{action}: {note}" if note else action
     now = utcnow()
@@ -193,6 +252,7 @@ def insert_signals(
         for start in range(0, total, batch):
             chunk = drafts[start : start + batch]
             when = logged_at[start : start + batch] if logged_at is not None else [now] * len(chunk)
+            more = extra[start : start + batch] if extra is not None else [{}] * len(chunk)
             rows = [
                 signal_columns(d, ref)
                 | {
@@ -202,8 +262,11 @@ def insert_signals(
                     "author": author,
                     "post": post,
                     "origin": origin,
+                    "uuid": str(uuid.uuid4()),
+                    "version": 1,
                 }
-                for d, t in zip(chunk, when, strict=True)
+                | dict(m)
+                for d, t, m in zip(chunk, when, more, strict=True)
             ]
             if next_id is not None:
                 # Bulk: ids assigned here, so one executemany does it (RETURNING with a
@@ -343,7 +406,10 @@ def update_signal(
                 changes[name] = (old, new)
         if not changes:
             return []
-        values = signal_columns(draft, ref) | {"updated_at": utcnow()}
+        values = signal_columns(draft, ref) | {
+            "updated_at": utcnow(),
+            "version": table_of(Signal).c.version + 1,
+        }
         s.execute(
             sa.update(table_of(Signal)).where(table_of(Signal).c.id == signal_id).values(values)
         )
@@ -390,14 +456,25 @@ def restore_statuses(
                 if current[sid] != SignalStatus(statuses[sid]).value
             }
             now = utcnow()
+            archived = SignalStatus.ARCHIVED.value
             for new in set(to_change.values()):
-                s.execute(
-                    sa.update(table)
-                    .where(table.c.id.in_([sid for sid, v in to_change.items() if v == new]))
+                for travels in (False, True):
+                    group = [
+                        sid
+                        for sid, v in to_change.items()
+                        if v == new and (archived in (current[sid], v)) == travels
+                    ]
+                    if not group:
+                        continue
                     # not updated_at: marking signals "discussed" after a meeting must not put
-                    # them back into the next meeting's window (the audit trail has the change)
-                    .values(status=new)
-                )
+                    # them back into the next meeting's window (the audit trail has the change).
+                    # Archiving travels to other stores as a state: a new version.
+                    version = table.c.version + 1 if travels else table.c.version
+                    s.execute(
+                        sa.update(table)
+                        .where(table.c.id.in_(group))
+                        .values(status=new, version=version)
+                    )
             for sid, new in to_change.items():
                 audit.record(
                     s,

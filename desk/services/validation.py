@@ -7,11 +7,13 @@ here guesses: an ambiguous date is an error, not a best effort.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 import urllib.parse
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -120,6 +122,11 @@ class SignalDraft:
     @property
     def grade(self) -> str:
         return f"{self.reliability}{self.credibility}"
+
+    def withheld_source(self) -> SignalDraft:
+        """The same signal without its source and source URL (a Chatham House signal's, for
+        readers who may not know it)."""
+        return replace(self, source="", source_url="")
 
 
 class Invalid(ValueError):
@@ -400,6 +407,13 @@ FIELD_BY_COLUMN = {f.column: f for f in FIELDS}
 def draft_record(draft: SignalDraft) -> dict[str, str]:
     """A draft as the cells of one row of the import format."""
     return {f.column: f.write(getattr(draft, f.attribute)) for f in FIELDS}
+
+
+def content_hash(draft: SignalDraft) -> str:
+    """A digest of everything a signal says (its import-format cells): two stores hold the
+    same content exactly when their hashes are equal."""
+    text = json.dumps(draft_record(draft), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class SignalValidator:
