@@ -9,7 +9,14 @@ import sys
 import traceback
 
 from desk import __version__
-from desk.cli import countries_cmds, documents_cmds, meetings_cmds, signals_cmds, store_cmds
+from desk.cli import (
+    countries_cmds,
+    documents_cmds,
+    exchange_cmds,
+    meetings_cmds,
+    signals_cmds,
+    store_cmds,
+)
 from desk.cli.common import db_path
 from desk.errors import DeskError
 from desk.failures import explain
@@ -35,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     countries_cmds.register(sub)
     meetings_cmds.register(sub)
     documents_cmds.register(sub)
+    exchange_cmds.register(sub)
     return parser
 
 

@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from desk.cli import signal_record_cmds
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
 from desk.failures import printable
 from desk.models.enums import Tlp
@@ -20,7 +21,9 @@ MAX_ERRORS_SHOWN = 50
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    signals = sub.add_parser("signals", help="the trend log: import, export, list")
+    signals = sub.add_parser(
+        "signals", help="the trend log: import, export, list, add, edit, show, set-status, archive"
+    )
     ssub = signals.add_subparsers(dest="signals_command", metavar="ACTION", required=True)
 
     p = ssub.add_parser("import", help="import a .csv or .xlsx file (all or nothing)")
@@ -58,6 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50; 0 = all)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_list)
+
+    signal_record_cmds.register(ssub)
 
     p = sub.add_parser("demo", help="add synthetic signals (for benchmarks and trials)")
     p.add_argument("--signals", type=int, required=True, metavar="N")

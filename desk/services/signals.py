@@ -78,6 +78,11 @@ class SignalDetail:
     tags: list[str]
     chpi_tier: str | None
     hs_codes: list[HsCodeInfo] = field(default_factory=list)
+    # where it travelled from (exchange packages)
+    uuid: str = ""
+    version: int = 1
+    received_from: str = ""
+    received_at: datetime | None = None
 
     @property
     def grade(self) -> str:
@@ -355,6 +360,10 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
         tags=_split_tags(sig.tags),
         chpi_tier=sig.chpi_tier,
         hs_codes=[HsCodeInfo(HsCode(c), h6, t, d) for c, h6, t, d in hs],
+        uuid=sig.uuid,
+        version=sig.version,
+        received_from=sig.received_from,
+        received_at=sig.received_at,
     )
 
 
