@@ -63,25 +63,7 @@ def test_status_and_archive(capsys, db: Path) -> None:
         (["signals", "edit", "1"], "at least one field"),
         (["signals", "edit", "1", "--credibility", "9"], "credibility"),
         (["signals", "edit", "7", "--title", "x"], "no signal with id 7"),
-        (
-            [
-                "signals",
-                "add",
-                "--observed-on",
-                "2026-10-01",
-                "--country",
-                "XX",
-                "--title",
-                "t",
-                "--category",
-                "other",
-                "--reliability",
-                "A",
-                "--credibility",
-                "1",
-            ],
-            "unknown country",
-        ),  # fmt: skip
+        ([*ADD[:5], "XX", *ADD[6:]], "unknown country"),
     ],
 )
 def test_bad_input_is_one_line(capsys, db: Path, argv: list[str], words: str) -> None:
