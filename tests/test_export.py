@@ -257,3 +257,47 @@ def test_stored_control_characters_do_not_break_an_xlsx_export(store, tmp_path: 
     assert report.rows == 1
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
     assert "\x1b" not in sheet["C2"].value and "red" in sheet["C2"].value
+
+
+def test_a_corrected_row_with_a_known_uuid_is_an_update(store, tmp_path: Path) -> None:
+    """#14: provenance columns travel in spreadsheets; a known UUID is that signal again."""
+    import csv as csvmod
+
+    sid = create_signal(store, draft(store, title="Lathes via Gyumri", country="AM"))
+    create_signal(store, draft(store, title="Bearings via Yerevan", country="AM"))
+    out = tmp_path / "out.csv"
+    export_signals(store, out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].endswith("uuid,post,author")
+    again = import_signals(store, out)
+    assert (again.imported, len(again.duplicates), again.updated, again.unchanged) == (0, 0, 0, 2)
+    rows = list(csvmod.DictReader(lines[1:]))
+    rows[0]["title"] = "Lathes and mills via Gyumri"  # corrected in the spreadsheet
+    fixed = tmp_path / "fixed.csv"
+    with fixed.open("w", encoding="utf-8", newline="") as f:
+        w = csvmod.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    report = import_signals(store, fixed)
+    assert (report.imported, report.updated, report.unchanged) == (0, 1, 1)
+    assert "updated 1 and left 1 unchanged" in report.summary()
+    assert get_signal(store, sid).title == "Lathes and mills via Gyumri"
+
+
+def test_uuid_post_and_author_are_kept_by_an_import(store, tmp_path: Path) -> None:
+    from tests.helpers import signal_values, write_csv
+
+    row = signal_values(uuid="1b4e28ba-2fa1-11d2-883f-0016d3cca427", post="Embassy Yerevan",
+                        author="Lotte Jansen")  # fmt: skip
+    path = write_csv(tmp_path / "in.csv", [row], columns=[*row])
+    report = import_signals(store, path)
+    assert report.imported == 1
+    s = get_signal(store, report.imported_ids[0])
+    assert (s.uuid, s.post, s.author) == (
+        "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+        "Embassy Yerevan",
+        "Lotte Jansen",
+    )
+    bad = write_csv(tmp_path / "bad.csv", [signal_values(uuid="not-a-uuid")], columns=[*row])
+    (error,) = import_signals(store, bad).errors
+    assert (error.line, error.column) == (2, "uuid") and "not a UUID" in error.message

@@ -16,24 +16,22 @@ written to a private temporary file beside the target, which then replaces it.
 from __future__ import annotations
 
 import csv
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from desk.errors import InvalidInput
 from desk.fileio import atomic_path
-from desk.models import Signal, SignalHsCode
+from desk.models import Signal
 from desk.models.base import table_of
 from desk.models.enums import Tlp
 from desk.services.markings import check_marking, markings
 from desk.services.search import SignalFilter, build_search
 from desk.services.signal_format import marking_line, marking_text, neutralize
-from desk.services.signals import stored_draft
-from desk.services.validation import COLUMNS, SignalDraft, draft_record
+from desk.services.signals import StoredSignal, stored_signals
+from desk.services.validation import ALL_COLUMNS, draft_record
 from desk.services.work import reading
 from desk.store import Store
 
@@ -75,41 +73,36 @@ class ExportReport:
 
 @dataclass
 class _Selection:
-    drafts: list[SignalDraft]  # Chatham House sources already blanked
+    signals: list[StoredSignal]  # Chatham House sources already blanked
     withheld: int
     left_out: Counter[Tlp]
 
 
 def export_rows(store: Store, flt: SignalFilter, max_tlp: Tlp = DEFAULT_MAX_TLP) -> _Selection:
-    """The matching signals up to ``max_tlp``, as drafts, and how many were left out for
+    """The matching signals up to ``max_tlp`` in date order, and how many were left out for
     their TLP. A Chatham House signal's source and source URL are left empty."""
     S = table_of(Signal)
-    ids_query = build_search(flt).with_only_columns(S.c.id).order_by(None).subquery()
-    stmt = (
-        sa.select(S).where(S.c.id.in_(sa.select(ids_query.c.id))).order_by(S.c.observed_on, S.c.id)
+    query = (
+        build_search(flt).with_only_columns(S.c.id).order_by(None).order_by(S.c.observed_on, S.c.id)
     )
-    H = table_of(SignalHsCode)
-    with reading(store) as w:
-        signals = w.session.execute(stmt).mappings().all()
-        hs: dict[int, list[str]] = defaultdict(list)
-        for sid, code in w.session.execute(
-            sa.select(H.c.signal_id, H.c.code)
-            .where(H.c.signal_id.in_(sa.select(ids_query.c.id)))
-            .order_by(H.c.signal_id, H.c.code)
-        ):
-            hs[sid].append(code)
     selection = _Selection([], 0, Counter())
-    for r in signals:
-        tlp = Tlp(r["tlp"])
-        if tlp.rank > max_tlp.rank:
-            selection.left_out[tlp] += 1
+    with reading(store) as w:
+        ids = [r[0] for r in w.session.execute(query)]
+        found = stored_signals(w, ids)
+    for s in found:
+        if s.draft.tlp.rank > max_tlp.rank:
+            selection.left_out[s.draft.tlp] += 1
             continue
-        draft = stored_draft(dict(r), hs.get(r["id"], []))
-        if draft.chr and (draft.source or draft.source_url):
+        if s.draft.chr and (s.draft.source or s.draft.source_url):
             selection.withheld += 1
-            draft = replace(draft, source="", source_url="")
-        selection.drafts.append(draft)
+            s = replace(s, draft=s.draft.withheld_source())
+        selection.signals.append(s)
     return selection
+
+
+def export_cells(s: StoredSignal) -> dict[str, str]:
+    """One row of the import format: the signal's fields, then where it came from."""
+    return draft_record(s.draft) | {"uuid": s.uuid, "post": s.post, "author": s.author}
 
 
 def export_signals(
@@ -135,14 +128,14 @@ def export_signals(
     allowed = markings(store)
     marking = check_marking(marking or allowed[0], allowed)
     selection = export_rows(store, flt or SignalFilter(), max_tlp)
-    drafts = selection.drafts
-    tlp = Tlp.most_restrictive({d.tlp for d in drafts})
+    signals = selection.signals
+    tlp = Tlp.most_restrictive({s.draft.tlp for s in signals})
     day = today or date.today()
     with atomic_path(path) as tmp:
-        writer(tmp, drafts, marking, tlp, day)
+        writer(tmp, signals, marking, tlp, day)
     return ExportReport(
         path,
-        len(drafts),
+        len(signals),
         selection.withheld,
         tlp=tlp,
         marking=marking,
@@ -151,17 +144,17 @@ def export_signals(
     )
 
 
-def _write_csv(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, day: date) -> None:
+def _write_csv(tmp: Path, signals: list[StoredSignal], marking: str, tlp: Tlp, day: date) -> None:
     # UTF-8 with BOM so spreadsheet programs recognise the encoding.
     with tmp.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f, lineterminator="\r\n")
         writer.writerow([marking_line(marking, tlp, day)])
-        writer.writerow(COLUMNS)
-        for draft in drafts:
-            writer.writerow([neutralize(text) for text in draft_record(draft).values()])
+        writer.writerow(ALL_COLUMNS)
+        for s in signals:
+            writer.writerow([neutralize(text) for text in export_cells(s).values()])
 
 
-_WIDTHS = {"observed_on": 12, "country": 8, "title": 50, "summary": 60, "source": 30}
+_WIDTHS = {"observed_on": 12, "country": 8, "title": 50, "summary": 60, "source": 30, "uuid": 37}
 _DEFAULT_WIDTH = 14
 
 
@@ -169,7 +162,7 @@ def _header_footer_text(text: str) -> str:
     return text.replace("&", "&&")  # "&" starts a code in a page header or footer
 
 
-def _write_xlsx(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, day: date) -> None:
+def _write_xlsx(tmp: Path, signals: list[StoredSignal], marking: str, tlp: Tlp, day: date) -> None:
     import xlsxwriter
 
     book = xlsxwriter.Workbook(
@@ -196,12 +189,13 @@ def _write_xlsx(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, da
         sheet.set_header(f'&C&"-,Bold"{_header_footer_text(label)}')
         sheet.set_footer(f"&L{_header_footer_text(label)}&Cnot encrypted&RPage &P of &N")
         dates = book.add_format({"num_format": "yyyy-mm-dd"})
-        for col, name in enumerate(COLUMNS):
+        for col, name in enumerate(ALL_COLUMNS):
             sheet.set_column(col, col, _WIDTHS.get(name, _DEFAULT_WIDTH))
             sheet.write_string(0, col, name)
         sheet.freeze_panes(1, 0)
-        for row, draft in enumerate(drafts, start=1):
-            for col, (name, cell) in enumerate(draft_record(draft).items()):
+        for row, s in enumerate(signals, start=1):
+            draft = s.draft
+            for col, (name, cell) in enumerate(export_cells(s).items()):
                 if name == "observed_on":
                     day_cell = datetime.combine(draft.observed_on, time())
                     sheet.write_datetime(row, col, day_cell, dates)
@@ -220,6 +214,6 @@ def _write_xlsx(tmp: Path, drafts: list[SignalDraft], marking: str, tlp: Tlp, da
         book.close()
 
 
-Writer = Callable[[Path, list[SignalDraft], str, Tlp, date], None]
+Writer = Callable[[Path, list[StoredSignal], str, Tlp, date], None]
 # Export formats by suffix: a writer fills the private temporary file it is given.
 WRITERS: dict[str, Writer] = {".csv": _write_csv, ".xlsx": _write_xlsx}

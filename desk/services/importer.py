@@ -38,8 +38,16 @@ from desk.services.readers import (
 )
 from desk.services.reference import load_reference
 from desk.services.signal_format import unneutralize
-from desk.services.signals import insert_signals
-from desk.services.validation import COLUMNS, REQUIRED, SignalDraft, SignalValidator
+from desk.services.signals import insert_signals, update_signal
+from desk.services.validation import (
+    ALL_COLUMNS,
+    PROVENANCE,
+    REQUIRED,
+    SignalDraft,
+    SignalValidator,
+    content_hash,
+    parse_provenance,
+)
 from desk.services.work import Work, reading, writing
 from desk.store import Store, StoreError
 from desk.store.errors import translate
@@ -75,6 +83,7 @@ class ParsedRow:
     line: int
     values: dict[str, object]
     draft: SignalDraft | None = None
+    provenance: dict[str, str] | None = None  # uuid, post, author where the file gives them
 
 
 @dataclass
@@ -87,6 +96,8 @@ class ImportReport:
     dry_run: bool = False
     parsed: list[ParsedRow] = field(default_factory=list)  # for the wizard's preview
     imported_ids: list[int] = field(default_factory=list)
+    updated: int = 0  # rows with a known UUID whose content changed
+    unchanged: int = 0  # …and those whose content is what the store has
 
     @property
     def ok(self) -> bool:
@@ -94,14 +105,19 @@ class ImportReport:
 
     @property
     def to_import(self) -> int:
-        return self.rows - len(self.duplicates) if self.ok else 0
+        known = self.updated + self.unchanged
+        return self.rows - len(self.duplicates) - known if self.ok else 0
 
     def summary(self) -> str:
         if self.errors:
             return f"{len(self.errors)} error(s) in {self.rows} row(s); nothing imported"
         verb = "would import" if self.dry_run else "imported"
         n = self.to_import if self.dry_run else self.imported
-        return f"{verb} {n} signal(s); {len(self.duplicates)} duplicate(s) skipped"
+        line = f"{verb} {n} signal(s); {len(self.duplicates)} duplicate(s) skipped"
+        if self.updated or self.unchanged:
+            changed = "would update" if self.dry_run else "updated"
+            line += f"; {changed} {self.updated} and left {self.unchanged} unchanged (known UUIDs)"
+        return line
 
 
 def _check_header(header: list[str], line: int) -> tuple[list[str], list[RowError]]:
@@ -109,9 +125,9 @@ def _check_header(header: list[str], line: int) -> tuple[list[str], list[RowErro
     errors = []
     seen: set[str] = set()
     for name in names:
-        if name and name not in COLUMNS:
+        if name and name not in ALL_COLUMNS:
             errors.append(
-                RowError(line, name, f"unknown column; the columns are {', '.join(COLUMNS)}")
+                RowError(line, name, f"unknown column; the columns are {', '.join(ALL_COLUMNS)}")
             )
         elif name in seen:
             errors.append(RowError(line, name, "this column appears twice"))
@@ -188,26 +204,26 @@ def _import(
 
     if dry_run:
         with reading(store) as w:
-            _find_duplicates(w, report)
+            _find_duplicates(w, report, _sort_known(w, report, write=False))
         return report
     try:
         # The duplicate check runs inside the write transaction: no other process can add the
         # same signal between the check and the insert.
         with writing(store, actor=actor) as w:
-            _find_duplicates(w, report)
-            skipped = {d.line for d in report.duplicates}
-            drafts = [
-                p.draft for p in report.parsed if p.draft is not None and p.line not in skipped
-            ]
+            skipped = _sort_known(w, report, write=True)
+            _find_duplicates(w, report, skipped)
+            skipped |= {d.line for d in report.duplicates}
+            rows = [p for p in report.parsed if p.draft is not None and p.line not in skipped]
             ids = insert_signals(
                 w.session,
-                drafts,
+                [p.draft for p in rows if p.draft is not None],
                 w.reference,
                 actor=w.actor,
                 author=w.actor,
                 post=w.post,
                 action="import",
                 note=path.name,
+                extra=[p.provenance or {} for p in rows],
                 progress=lambda done, total_: tick(done, total_, "write"),
             )
     except ImportCancelled:
@@ -224,6 +240,7 @@ def _check(store: Store, table: Table, report: ImportReport, tick: ImportProgres
     """Validate every row of ``table`` into ``report``."""
     names, header_errors = _check_header(table.header, table.header_line)
     report.errors.extend(header_errors)
+    has_provenance = any(name in PROVENANCE for name in names)
     width = len(names)
     ref = load_reference(store)
     validator = SignalValidator(ref)
@@ -259,18 +276,57 @@ def _check(store: Store, table: Table, report: ImportReport, tick: ImportProgres
             for name, c in zip(names, cells, strict=True)
         }
         draft, errors = validator.validate(values)
-        if errors:
-            report.errors.extend(RowError(line, e.column, e.message) for e in errors)
+        provenance, more = parse_provenance(values) if has_provenance else (None, [])
+        if errors or more:
+            report.errors.extend(RowError(line, e.column, e.message) for e in [*errors, *more])
         # Raw values only for the first rows (a preview); 100k dicts would cost ~100 MB.
-        report.parsed.append(ParsedRow(line, values if n < PREVIEW_ROWS else _NO_VALUES, draft))
+        preview = values if n < PREVIEW_ROWS else _NO_VALUES
+        report.parsed.append(ParsedRow(line, preview, draft, provenance or None))
     tick(total, total, "check")
 
 
 _NO_VALUES: dict[str, object] = {}  # shared, never changed: one empty dict, not 100k
 
 
-def _find_duplicates(w: Work, report: ImportReport) -> None:
-    drafts = [(p.line, p.draft) for p in report.parsed if p.draft is not None]
+def _sort_known(w: Work, report: ImportReport, *, write: bool) -> set[int]:
+    """Rows whose UUID the store knows are that signal again: updated where the content
+    changed (audited, as an edit), otherwise left alone. Returns their lines."""
+    rows = [p for p in report.parsed if p.provenance and "uuid" in p.provenance]
+    if not rows:
+        return set()
+    S = table_of(Signal)
+    known: dict[str, tuple[int, str | None]] = {}
+    uuids = [p.provenance["uuid"] for p in rows if p.provenance]
+    for start in range(0, len(uuids), 500):
+        for sid, u, digest in w.session.execute(
+            sa.select(S.c.id, S.c.uuid, S.c.content_hash).where(
+                S.c.uuid.in_(uuids[start : start + 500])
+            )
+        ):
+            known[u] = (sid, digest)
+    lines = set()
+    for p in rows:
+        assert p.provenance is not None and p.draft is not None
+        found = known.get(p.provenance["uuid"])
+        if found is None:
+            continue
+        lines.add(p.line)
+        sid, digest = found
+        if digest == content_hash(p.draft):
+            report.unchanged += 1
+            continue
+        report.updated += 1
+        if write:
+            update_signal(w, sid, p.draft)
+    return lines
+
+
+def _find_duplicates(w: Work, report: ImportReport, skip: set[int] | None = None) -> None:
+    drafts = [
+        (p.line, p.draft)
+        for p in report.parsed
+        if p.draft is not None and (skip is None or p.line not in skip)
+    ]
     if not drafts:
         return
     first_seen: dict[tuple[str, str, str], int] = {}

@@ -400,6 +400,11 @@ FIELDS: tuple[SignalField, ...] = (
     SignalField("source_kind", "source_kind", False, _alone(parse_source_kind)),
 )
 COLUMNS = tuple(f.column for f in FIELDS)
+# Optional columns after them: where a signal came from, so a spreadsheet from a post keeps it
+# (a row with a known UUID updates that signal instead of being a duplicate).
+PROVENANCE = ("uuid", "post", "author")
+ALL_COLUMNS = COLUMNS + PROVENANCE
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 REQUIRED = tuple(f.column for f in FIELDS if f.required)
 FIELD_BY_COLUMN = {f.column: f for f in FIELDS}
 
@@ -407,6 +412,25 @@ FIELD_BY_COLUMN = {f.column: f for f in FIELDS}
 def draft_record(draft: SignalDraft) -> dict[str, str]:
     """A draft as the cells of one row of the import format."""
     return {f.column: f.write(getattr(draft, f.attribute)) for f in FIELDS}
+
+
+def parse_provenance(values: Mapping[str, object]) -> tuple[dict[str, str], list[FieldError]]:
+    """The optional uuid, post and author cells of an import row."""
+    found: dict[str, str] = {}
+    errors: list[FieldError] = []
+    for column in PROVENANCE:
+        try:
+            text = _field(values.get(column))
+        except Invalid as exc:
+            errors.append(FieldError(column, str(exc)))
+            continue
+        if column == "uuid" and text and not _UUID.match(text.lower()):
+            errors.append(FieldError(column, f"“{text[:40]}” is not a UUID"))
+        elif len(text) > 200:
+            errors.append(FieldError(column, f"has {len(text)} characters; at most 200"))
+        elif text:
+            found[column] = text.lower() if column == "uuid" else text
+    return found, errors
 
 
 def content_hash(draft: SignalDraft) -> str:
