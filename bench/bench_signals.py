@@ -7,8 +7,8 @@ same store (for the import: a raw executemany of the same rows).
 from __future__ import annotations
 
 import csv
-import uuid
 import tempfile
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 

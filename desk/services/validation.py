@@ -436,7 +436,12 @@ def parse_provenance(values: Mapping[str, object]) -> tuple[dict[str, str], list
 def content_hash(draft: SignalDraft) -> str:
     """A digest of everything a signal says (its import-format cells): two stores hold the
     same content exactly when their hashes are equal."""
-    text = json.dumps(draft_record(draft), sort_keys=True, ensure_ascii=False)
+    return record_hash(draft_record(draft))
+
+
+def record_hash(record: Mapping[str, str]) -> str:
+    """``content_hash`` of the draft whose ``draft_record`` this is."""
+    text = json.dumps(record, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -19,7 +19,7 @@ same sender (a replay) is refused.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -193,21 +193,45 @@ class _Incoming:
     hash: str
 
 
-def _parse(w: Work, items: list[dict[str, Any]]) -> list[_Incoming]:
-    """Every signal of the package through the importer's validator: a package is input."""
-    validator = SignalValidator(w.reference)
-    parsed = []
-    for n, item in enumerate(items, start=1):
-        try:
-            draft, errors = validator.validate(item["fields"])
-            version, uuid = int(item["version"]), str(item["uuid"])
-        except (KeyError, TypeError, ValueError):
-            raise PackageRefused(f"signal {n} of this package is damaged") from None
-        if draft is None or len(uuid) != 36 or version < 1:
-            reason = "; ".join(f"{e.column}: {e.message}" for e in errors) or "bad UUID or version"
-            raise PackageRefused(f"signal {n} of this package is not valid ({reason})")
-        parsed.append(_Incoming(item, draft, version, content_hash(draft)))
-    return parsed
+def _parse(validator: SignalValidator, n: int, item: dict[str, Any]) -> _Incoming:
+    """One signal of the package through the importer's validator: a package is input."""
+    try:
+        draft, errors = validator.validate(item["fields"])
+        version, uuid = int(item["version"]), str(item["uuid"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise PackageRefused(f"signal {n} of this package is damaged") from None
+    if draft is None or len(uuid) != 36 or version < 1:
+        reason = "; ".join(f"{e.column}: {e.message}" for e in errors) or "bad UUID or version"
+        raise PackageRefused(f"signal {n} of this package is not valid ({reason})")
+    return _Incoming(item, draft, version, content_hash(draft))
+
+
+@dataclass(frozen=True)
+class _Local:
+    id: int
+    version: int
+    synced: int
+    digest: str | None
+    archived: bool
+
+
+def _known(w: Work, uuids: list[str]) -> dict[str, _Local]:
+    """This store's copies of the package's signals, by UUID (content hashes filled in where
+    an older Desk left them empty)."""
+    S = table_of(Signal)
+    known: dict[str, _Local] = {}
+    archived = SignalStatus.ARCHIVED.value
+    for start in range(0, len(uuids), 500):
+        for sid, u, version, synced, digest, status in w.session.execute(
+            sa.select(
+                S.c.id, S.c.uuid, S.c.version, S.c.synced_version, S.c.content_hash, S.c.status
+            ).where(S.c.uuid.in_(uuids[start : start + 500]))
+        ):
+            known[u] = _Local(sid, version, synced, digest, status == archived)
+    missing = [k.id for k in known.values() if k.digest is None]
+    for s in stored_signals(w, missing):
+        known[s.uuid] = replace(known[s.uuid], digest=content_hash(s.draft))
+    return known
 
 
 def _merge(
@@ -217,33 +241,25 @@ def _merge(
     items: list[dict[str, Any]],
     progress: Progress | None,
 ) -> None:
-    incoming = _parse(w, items)
-    S = table_of(Signal)
-    known: dict[str, tuple[int, int, int, str | None, bool]] = {}
-    uuids = [i.item["uuid"] for i in incoming]
-    archived = SignalStatus.ARCHIVED.value
-    for start in range(0, len(uuids), 500):
-        for sid, u, version, synced, digest, status in w.session.execute(
-            sa.select(
-                S.c.id, S.c.uuid, S.c.version, S.c.synced_version, S.c.content_hash, S.c.status
-            ).where(S.c.uuid.in_(uuids[start : start + 500]))
-        ):
-            known[u] = (sid, version, synced, digest, status == archived)
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise PackageRefused("this package's list of signals is damaged")
+    known = _known(w, [str(i.get("uuid", "")) for i in items])
+    validator = SignalValidator(w.reference)
     new: list[_Incoming] = []
     changed: list[tuple[_Incoming, int, bool]] = []  # (incoming, signal id, conflict)
-    for inc in incoming:
-        local = known.get(inc.item["uuid"])
+    for n, item in enumerate(items, start=1):
+        local = known.get(str(item.get("uuid", "")))
+        if local is not None and _unchanged(item, local):
+            # decided without parsing: nothing of it would be written
+            report.unchanged += 1
+            continue
+        inc = _parse(validator, n, item)
         if local is None:
             new.append(inc)
-            continue
-        sid, version, synced, digest, is_archived = local
-        same = inc.hash == digest and bool(inc.item.get("archived")) == is_archived
-        if inc.version <= synced or same:
+        elif inc.hash == local.digest and bool(item.get("archived")) == local.archived:
             report.unchanged += 1
-        elif version <= synced:
-            changed.append((inc, sid, False))
         else:
-            changed.append((inc, sid, True))
+            changed.append((inc, local.id, local.version > local.synced))
     mine = {s.id: s for s in stored_signals(w, [sid for _, sid, conflict in changed if conflict])}
     for inc, sid, conflict in changed:
         if conflict:
@@ -259,6 +275,16 @@ def _merge(
     _insert_new(w, sender, report.package_id, new, progress)
     for inc, sid in take:
         _update(w, sender, report.package_id, sid, inc)
+
+
+def _unchanged(item: dict[str, Any], local: _Local) -> bool:
+    """A version both sides already shared, or the very content this store holds."""
+    try:
+        version = int(item.get("version", 0))
+    except (TypeError, ValueError):
+        return False
+    same = item.get("hash") == local.digest and bool(item.get("archived")) == local.archived
+    return 0 < version <= local.synced or same
 
 
 def _conflict(mine: StoredSignal, theirs: _Incoming) -> SignalConflict:

@@ -29,8 +29,9 @@ from desk.services.exchange.identity import contacts_named, identity_row
 from desk.services.exchange.package import FORMAT, seal
 from desk.services.search import SignalFilter, build_search
 from desk.services.signals import StoredSignal, stored_signals
-from desk.services.validation import content_hash, draft_record
+from desk.services.validation import draft_record, record_hash
 from desk.services.work import Context, Work, reading, writing
+from desk.store.bulk import insert_rows
 
 SUFFIX = ".deskx"
 DEFAULT_MAX_TLP = Tlp.AMBER_STRICT  # the package is encrypted to ministry identities only
@@ -163,14 +164,14 @@ def _choose(
         elif tlp.rank > max_tlp.rank:
             report.left_out[f"above {max_tlp.label}"] += 1
             continue
-        draft = s.draft
+        draft, digest = s.draft, s.content_hash
         if draft.chr and (draft.source or draft.source_url):
             same_region = all(
                 c.role == "contact-point" and c.region == s.region for c in recipients
             )
             if not same_region:
                 report.sources_withheld += 1
-                draft = draft.withheld_source()
+                draft, digest = draft.withheld_source(), None
         record = draft_record(draft)
         chosen.append(
             (
@@ -184,7 +185,7 @@ def _choose(
                     "archived": s.status == SignalStatus.ARCHIVED.value,
                     "named_recipients": s.named_recipients,
                     "fields": record,
-                    "hash": content_hash(draft),
+                    "hash": digest or record_hash(record),
                 },
                 s,
             )
@@ -212,27 +213,26 @@ def _record(
         )
     )
     S, T = table_of(SentSignal), table_of(Signal)
-    rows = [
-        {
-            "contact_id": c.id,
-            "signal_uuid": s.uuid,
-            "version": s.version,
-            "package_id": report.package_id,
-            "sent_at": created,
-        }
-        for _, s in chosen
-        for c in recipients
-    ]
-    for start in range(0, len(rows), 2000):
-        chunk = rows[start : start + 2000]
-        w.session.execute(
-            S.delete().where(
-                sa.tuple_(S.c.contact_id, S.c.signal_uuid).in_(
-                    [(r["contact_id"], r["signal_uuid"]) for r in chunk]
+    uuids = [s.uuid for _, s in chosen]
+    conn = w.session.connection()
+    for c in recipients:
+        for start in range(0, len(uuids), 500):
+            conn.execute(
+                S.delete().where(
+                    S.c.contact_id == c.id, S.c.signal_uuid.in_(uuids[start : start + 500])
                 )
             )
-        )
-        w.session.execute(sa.insert(S), chunk)
+        rows = [
+            {
+                "contact_id": c.id,
+                "signal_uuid": s.uuid,
+                "version": s.version,
+                "package_id": report.package_id,
+                "sent_at": created,
+            }
+            for _, s in chosen
+        ]
+        insert_rows(conn, S, rows)
     # what was sent is what both sides now share: an edit on either side starts from here
     ids = [s.id for _, s in chosen]
     for start in range(0, len(ids), 500):
