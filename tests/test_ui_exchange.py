@@ -183,7 +183,7 @@ def test_send_receive_feedback_and_the_post_sees_it(
     # Receive package…: the preview says what it is; Apply records it
     preview = receive_in_app(qtbot, view, feedback, monkeypatch)
     assert preview.note.text() == "Feedback on 2 of this store's signals from DEU contact point."
-    assert preview.apply_button.isEnabled()
+    assert preview.apply_button.isEnabled() and not preview.table.isVisibleTo(preview)
     with qtbot.waitSignal(view.data_changed, timeout=WAIT_MS):
         preview.apply_button.click()
     assert view.preview_dialog is None
@@ -228,6 +228,7 @@ def test_a_conflict_is_previewed_and_stop_cannot_apply(
         "post says",
         "cp says",
     )
+    assert preview.table.isVisibleTo(preview)
     assert preview.choice() is OnConflict.STOP and not preview.apply_button.isEnabled()
     preview.set_choice(OnConflict.TAKE_THEIRS)
     assert preview.apply_button.isEnabled()
@@ -269,3 +270,26 @@ def test_a_damaged_package_says_why_and_changes_nothing(
     first, second = view.box.text().splitlines()
     assert first == f"{reason[:1].upper()}{reason[1:]}." and second == "Nothing was changed."
     assert rows(app.store) == before
+
+
+def test_a_card_is_trusted_only_with_the_fingerprint_its_owner_read(qtbot, store) -> None:
+    from desk.ui.exchange.identity_dialogs import TrustDialog
+
+    ident.set_identity(store, POST, "post", post=POST)
+    card = ident.read_card(ident.make_card(store))
+    dialog = TrustDialog(card)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()  # nothing compared yet
+    wrong = card.fingerprint[:-1] + ("A" if card.fingerprint[-1] != "A" else "B")
+    dialog.typed.setText(wrong.replace("-", " ").lower())
+    dialog.check()
+    assert dialog.result() == 0 and dialog.problem.isVisibleTo(dialog)
+    assert "is not this card's fingerprint" in dialog.problem.text()
+    dialog.typed.setText(card.fingerprint.replace("-", " ").lower())  # as read aloud
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        dialog.check()
+    assert dialog.compared_fingerprint() == card.fingerprint.replace("-", " ").lower()
+    dialog.typed.clear()
+    dialog.compared.setChecked(True)
+    assert ok.isEnabled() and dialog.compared_fingerprint() == card.fingerprint

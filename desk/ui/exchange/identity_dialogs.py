@@ -44,6 +44,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("IdentityDialog")
         self.setWindowTitle(tr("This store's identity"))
+        self.setMinimumWidth(460)
         intro = QLabel(
             tr(
                 "Posts and contact points know this store by its name and fingerprint. Changing "
@@ -113,6 +114,7 @@ class TrustDialog(QDialog):
         self.setObjectName("TrustDialog")
         self.card = card
         self.setWindowTitle(tr("Trust a contact card"))
+        self.setMinimumWidth(520)  # wrapped explanations need the width to find their height
         who = QLabel(self)
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setText(
@@ -174,10 +176,11 @@ class TrustDialog(QDialog):
         if typed and normalized_fingerprint(typed) != self.card.fingerprint:
             self.problem.setText(
                 tr(
-                    "This is not the card's fingerprint ({fingerprint}). Do not trust it: ask "
-                    "its owner for their card again."
+                    "What you typed ({fingerprint}) is not this card's fingerprint. Do not "
+                    "trust it: ask its owner for their card again."
                 ).format(fingerprint=normalized_fingerprint(typed))
             )
             self.problem.show()
+            self.adjustSize()  # room for the reason
             return
         self.accept()

@@ -70,7 +70,7 @@ class PreviewDialog(QDialog):
         self.setObjectName("PreviewDialog")
         self.report = report
         self.setWindowTitle(tr("Receive package — {file}").format(file=report.path.name))
-        self.resize(760, 420 if report.conflicts else 240)
+        self.resize(*((880, 460) if report.conflicts else (560, 200)))
         heading = QLabel(self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setText(
@@ -90,6 +90,7 @@ class PreviewDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        self.table.hide()  # shown only where there are conflicts
         header = self.table.horizontalHeader()
         for column in (0, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -119,7 +120,8 @@ class PreviewDialog(QDialog):
             layout.addLayout(self._counts())
             layout.addWidget(self.note)
             self._conflicts(layout)
-        layout.addStretch(1)
+        if not report.conflicts:
+            layout.addStretch(1)  # else the conflicts table takes the height
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         if report.already_received:
@@ -152,7 +154,6 @@ class PreviewDialog(QDialog):
 
     def _conflicts(self, layout: QVBoxLayout) -> None:
         if not self.report.conflicts:
-            self.table.hide()
             return
         self.note.setText(
             tr(
@@ -163,6 +164,10 @@ class PreviewDialog(QDialog):
             ).format(sender=self.report.sender)
         )
         layout.addWidget(self.table, 1)
+        self.table.show()
+        # a summary shows whole, not cut after a line, at whatever width the columns get
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for choice, text in CHOICES:
             button = QRadioButton(tr(text), self)
             button.setProperty("choice", choice.value)

@@ -47,6 +47,7 @@ class SendDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SendDialog")
         self.setWindowTitle(tr("Send signals"))
+        self.setMinimumWidth(520)
         intro = QLabel(
             tr(
                 "The package is encrypted to the recipients you tick and signed by this store: "
@@ -131,6 +132,7 @@ class FeedbackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("FeedbackDialog")
         self.setWindowTitle(tr("Send feedback"))
+        self.setMinimumWidth(460)
         intro = QLabel(
             tr(
                 "Feedback tells a post, for each signal it sent, its status here and the "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -99,6 +100,7 @@ class ExchangeView(Section):
         self.unsent_label = QLabel(box)
         self.unsent_label.setObjectName("UnsentBadge")
         self.unsent_label.setWordWrap(True)
+        self.unsent_label.setTextFormat(Qt.TextFormat.RichText)  # entities even in one line
         self.unsent_label.setAccessibleName(tr("What is not yet sent"))
         self.send_button = QPushButton(tr("Se&nd signals…"), box)
         self.send_button.clicked.connect(self.send_signals)
@@ -117,6 +119,10 @@ class ExchangeView(Section):
         box = QGroupBox(tr("Contacts"), self)
         self.contacts = contacts_model(box)
         self.table = table_view(box, self.contacts, tr("Contacts"), 0, rows=True)
+        self.table.setWordWrap(False)  # a fingerprint is read whole, never broken
+        header = self.table.horizontalHeader()
+        for column in range(1, self.contacts.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.trust_button = QPushButton(tr("&Trust a contact card…"), box)
         self.trust_button.clicked.connect(self.trust_card)
