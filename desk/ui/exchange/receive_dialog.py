@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,9 +53,20 @@ def conflicts_model(parent: QWidget | None = None) -> ListTableModel[ConflictRow
 
 
 CHOICES = [
-    (OnConflict.STOP, "&Stop: receive nothing until the conflicts are settled"),
-    (OnConflict.KEEP_MINE, "&Keep mine for the conflicting signals, receive the rest"),
-    (OnConflict.TAKE_THEIRS, "&Take theirs for the conflicting signals (mine stay in the history)"),
+    (
+        OnConflict.STOP,
+        QT_TRANSLATE_NOOP("Exchange", "&Stop: receive nothing until the conflicts are settled"),
+    ),
+    (
+        OnConflict.KEEP_MINE,
+        QT_TRANSLATE_NOOP("Exchange", "&Keep mine for the conflicting signals, receive the rest"),
+    ),
+    (
+        OnConflict.TAKE_THEIRS,
+        QT_TRANSLATE_NOOP(
+            "Exchange", "&Take theirs for the conflicting signals (mine stay in the history)"
+        ),
+    ),
 ]
 
 
