@@ -21,8 +21,12 @@ from desk.models.signals import NO_TIER_RANK
 from desk.models.text import title_key
 from desk.services import audit
 from desk.services.reference import ReferenceIndex
+from desk.services.stored import StoredSignal as StoredSignal
+from desk.services.stored import split_tags as _split_tags
+from desk.services.stored import stored_draft as stored_draft
+from desk.services.stored import stored_signals as stored_signals
 from desk.services.validation import FIELDS, SignalDraft, content_hash
-from desk.services.work import Context, Work, reading, writing
+from desk.services.work import Context, reading, writing
 from desk.store import fts
 from desk.store.bulk import deferred_indexes, insert_rows
 
@@ -94,82 +98,7 @@ class SignalDetail:
         return SignalDraft(**values | {"hs_codes": [h.code for h in self.hs_codes]})
 
 
-@dataclass(frozen=True)
-class StoredSignal:
-    """A signal as stored: its content (``draft``) and what says where it came from and which
-    version it is — for exports and exchange packages."""
-
-    id: int
-    uuid: str
-    version: int
-    synced_version: int
-    origin_identity: str
-    author: str
-    post: str
-    logged_at: datetime
-    status: str
-    region: str
-    named_recipients: list[str]
-    content_hash: str | None
-    draft: SignalDraft
-
-
-def stored_signals(w: Work, ids: Sequence[int]) -> list[StoredSignal]:
-    """The signals with these ids, in the order given, read in chunks (not one by one)."""
-    S, H = table_of(Signal), table_of(SignalHsCode)
-    rows: dict[int, Any] = {}
-    codes: dict[int, list[str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        for row in w.session.execute(sa.select(S).where(S.c.id.in_(chunk))).mappings():
-            rows[row["id"]] = row
-        for sid, code in w.session.execute(
-            sa.select(H.c.signal_id, H.c.code).where(H.c.signal_id.in_(chunk)).order_by(H.c.code)
-        ):
-            codes.setdefault(sid, []).append(code)
-    return [
-        StoredSignal(
-            id=sid,
-            uuid=r["uuid"],
-            version=r["version"],
-            synced_version=r["synced_version"],
-            origin_identity=r["origin_identity"],
-            author=r["author"],
-            post=r["post"],
-            logged_at=r["logged_at"],
-            status=r["status"],
-            region=w.reference.region_of(r["country_code"]),
-            named_recipients=_split_tags(r["named_recipients"]),
-            content_hash=r["content_hash"],
-            draft=stored_draft(dict(r), codes.get(sid, [])),
-        )
-        for sid in ids
-        if (r := rows.get(sid)) is not None
-    ]
-
-
-def stored_draft(row: Mapping[str, Any], hs_codes: Sequence[str]) -> SignalDraft:
-    """The draft a row of the ``signal`` table holds (its columns are named like the draft's
-    attributes), with its HS codes from ``signal_hs_code``."""
-    values = {f.attribute: row[f.attribute] for f in FIELDS if f.attribute != "hs_codes"}
-    return SignalDraft(
-        **values
-        | {
-            "category": Category(row["category"]),
-            "tlp": Tlp(row["tlp"]),
-            "source_kind": SourceKind(row["source_kind"]),
-            "chr": bool(row["chr"]),
-            "tags": _split_tags(row["tags"]),
-            "hs_codes": [HsCode(c) for c in hs_codes],
-        }
-    )
-
-
 # -- turning drafts into rows -------------------------------------------------------------------
-def _split_tags(text: str) -> list[str]:
-    return [t for t in text.split(";") if t]
-
-
 def _most_critical(tiers: Iterable[str | None]) -> str | None:
     ranked = [(rank, t) for t in tiers if t is not None and (rank := tier_rank(t)) is not None]
     return min(ranked)[1] if ranked else None
@@ -219,7 +148,7 @@ def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> lis
 
 
 # -- create ---------------------------------------------------------------------------------
-def insert_signals(
+def insert_signals(  # Long: one bulk path (import, demo, receiving), batches and progress
     session: Session,
     drafts: Sequence[SignalDraft],
     ref: ReferenceIndex,

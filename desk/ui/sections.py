@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk.ui.countries.events_view import EventsView
 from desk.ui.countries.view import CountriesView
+from desk.ui.exchange.view import ExchangeView
 from desk.ui.meetings.actions_view import ActionsView
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.section import Section
@@ -15,4 +16,5 @@ SECTIONS: list[type[Section]] = [
     ActionsView,
     CountriesView,
     EventsView,
+    ExchangeView,
 ]

@@ -1,14 +1,19 @@
-"""The detail pane: one signal in full, with its history."""
+"""The detail pane: one signal in full, where it came from, what its contact point said of it,
+and its history."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.services.audit import HistoryEntry
-from desk.services.signals import SignalDetail
+from desk.services.exchange.feedback import Feedback, feedback_on
+from desk.services.signals import SignalDetail, get_signal, signal_history
+from desk.services.work import reading
+from desk.store import Store
 from desk.ui.trendlog.delegates import TLP_COLOURS
 from desk.ui.trendlog.table_model import category_label, source_kind_label, status_label
 
@@ -17,11 +22,76 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SignalDetailPane", text)
 
 
+def load_detail(
+    store: Store, signal_id: int
+) -> tuple[SignalDetail, list[HistoryEntry], Feedback | None]:
+    """The signal, its history and any feedback on it, from one snapshot."""
+    with reading(store) as w:
+        detail = get_signal(w, signal_id)
+        feedback = feedback_on(w, detail.uuid) if detail.uuid else None
+        return detail, signal_history(w, signal_id), feedback
+
+
+def _day(d: date | datetime) -> str:
+    return f"{d.day} {d:%b %Y}"  # 27 Nov 2026
+
+
+def _long_day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"  # 1 December 2026
+
+
+def provenance_text(s: SignalDetail) -> str:
+    """Where a received signal came from and who first logged it; "" for this store's own."""
+    if not s.received_from:
+        return ""
+    text = (
+        tr("Received from {sender} on {date}").format(
+            sender=s.received_from, date=_day(s.received_at)
+        )
+        if s.received_at
+        else tr("Received from {sender}").format(sender=s.received_from)
+    )
+    if s.author or s.post:
+        who = ", ".join(part for part in (s.author, s.post) if part)
+        text += tr("; logged by {who}").format(who=who)
+    return text
+
+
+def feedback_text(f: Feedback) -> str:
+    """What the contact point said: the status there, and each meeting with its decisions."""
+    try:
+        status = status_label(f.status).lower()  # mid-sentence
+    except ValueError:
+        status = f.status  # a status a newer Desk knows
+    parts = [tr("Feedback from {contact}: {status}").format(contact=f.from_contact, status=status)]
+    for m in f.meetings:
+        line = tr("at the {region} meeting of {date}").format(
+            region=m.region, date=_long_day(m.date)
+        )
+        if m.decisions:
+            line += tr("; decisions: {decisions}").format(decisions="; ".join(m.decisions))
+        parts.append(line)
+    return " — ".join(parts)
+
+
+def _exchange_html(s: SignalDetail, feedback: Feedback | None) -> str:
+    parts = []
+    if s.received_from:
+        parts.append(f"<p style='color:#555'>{escape(provenance_text(s))}</p>")
+    if feedback is not None:
+        parts.append(
+            "<p style='background:#eef4fb;padding:4px'>" + escape(feedback_text(feedback)) + "</p>"
+        )
+    return "".join(parts)
+
+
 def _row(label: str, value: str) -> str:
     return f"<tr><th align='left' valign='top' style='padding-right:10px;color:#555'>{escape(label)}</th><td>{value}</td></tr>"
 
 
-def signal_html(s: SignalDetail, history: list[HistoryEntry]) -> str:
+def signal_html(
+    s: SignalDetail, history: list[HistoryEntry], feedback: Feedback | None = None
+) -> str:
     """All user text is escaped: a title may contain anything."""
     colour = TLP_COLOURS.get(s.tlp.value, "#fff")
     tlp = f"<span style='background:#000;color:{colour};padding:1px 4px;font-weight:bold'>&nbsp;TLP:{escape(s.tlp.value)}&nbsp;</span>"
@@ -66,6 +136,7 @@ def signal_html(s: SignalDetail, history: list[HistoryEntry]) -> str:
         ),
         "</table>",
         "<p>" + escape(s.summary).replace("\n", "<br>") + "</p>" if s.summary else "",
+        _exchange_html(s, feedback),
         f"<h4>{escape(tr('History'))}</h4>",
         _history_html(history),
     ]
@@ -102,5 +173,10 @@ class SignalDetailPane(QTextBrowser):
             f"<p style='color:#777'>{escape(self.tr('Select a signal to see it in full.'))}</p>"
         )
 
-    def show_signal(self, detail: SignalDetail, history: list[HistoryEntry]) -> None:
-        self.setHtml(signal_html(detail, history))
+    def show_signal(
+        self,
+        detail: SignalDetail,
+        history: list[HistoryEntry],
+        feedback: Feedback | None = None,
+    ) -> None:
+        self.setHtml(signal_html(detail, history, feedback))

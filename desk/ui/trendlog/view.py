@@ -34,7 +34,6 @@ from desk.services.signals import (
     SignalDetail,
     create_signal,
     get_signal,
-    signal_history,
     signal_statuses,
 )
 from desk.services.trends import monthly_counts
@@ -42,7 +41,7 @@ from desk.ui.section import Section
 from desk.ui.trendlog.chart import TrendChart
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand
 from desk.ui.trendlog.delegates import TlpDelegate
-from desk.ui.trendlog.detail import SignalDetailPane
+from desk.ui.trendlog.detail import SignalDetailPane, load_detail
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
 from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog
 from desk.ui.trendlog.import_wizard import ImportWizard
@@ -308,7 +307,7 @@ class TrendLogView(Section):
             self.detail.show_empty()
             return
         self.controller.run(
-            lambda store: (get_signal(store, sid), signal_history(store, sid)),
+            lambda store: load_detail(store, sid),
             lambda result: self.detail.show_signal(*result) if self.current_id() == sid else None,
         )
 

@@ -25,6 +25,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Long: one migration is one frozen record of a schema change, read top to bottom.
     # ADD COLUMN with constant defaults: no table rebuild, so the FTS triggers stay.
     for column in (
         sa.Column("uuid", sa.String(36), nullable=False, server_default=""),
