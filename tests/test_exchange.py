@@ -461,3 +461,10 @@ def test_feedback_never_carries_another_posts_signals(pair, tmp_path: Path, temp
         assert send_feedback(cp, "Embassy Yerevan", tmp_path / "fb.deskx") == 1
         # nor does a post record feedback about signals that are not its own
         assert receive_package(post, tmp_path / "fb.deskx").feedback == 1
+
+
+def test_what_came_from_a_contact_point_is_not_unsent_to_it(pair, tmp_path: Path) -> None:
+    post, cp = pair
+    create_signal(cp, draft(cp, country="AM", title="From the contact point"))
+    receive_package(post, send(cp, tmp_path, "back.deskx", to=("Embassy Yerevan",)))
+    assert [(u.contact, u.signals) for u in unsent_counts(post)] == [("DEU contact point", 0)]

@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desk.errors import Conflict, InvalidInput
-from desk.models import Contact, ExchangePackage, Signal, SignalHsCode
+from desk.models import Contact, ExchangePackage, SentSignal, Signal, SignalHsCode
 from desk.models.base import table_of, utcnow
 from desk.models.enums import SignalStatus
 from desk.services import audit
@@ -46,6 +46,7 @@ from desk.services.signals import (
 )
 from desk.services.validation import SignalDraft, SignalValidator, content_hash
 from desk.services.work import Context, Work, writing
+from desk.store.bulk import insert_rows
 
 Progress = Callable[[int, int], None]
 
@@ -275,6 +276,35 @@ def _merge(
     _insert_new(w, sender, report.package_id, new, progress)
     for inc, sid in take:
         _update(w, sender, report.package_id, sid, inc)
+    _sender_has(w, sender, report.package_id, [*new, *(inc for inc, _ in take)])
+
+
+def _sender_has(w: Work, sender: Contact, package_id: str, received: list[_Incoming]) -> None:
+    """The sender has these versions: nothing to send back to it (``unsent_counts``)."""
+    X = table_of(SentSignal)
+    uuids = [str(i.item["uuid"]) for i in received]
+    conn = w.session.connection()
+    for start in range(0, len(uuids), 500):
+        conn.execute(
+            X.delete().where(
+                X.c.contact_id == sender.id, X.c.signal_uuid.in_(uuids[start : start + 500])
+            )
+        )
+    now = utcnow()
+    insert_rows(
+        conn,
+        X,
+        [
+            {
+                "contact_id": sender.id,
+                "signal_uuid": str(i.item["uuid"]),
+                "version": i.version,
+                "package_id": package_id,
+                "sent_at": now,
+            }
+            for i in received
+        ],
+    )
 
 
 def _unchanged(item: dict[str, Any], local: _Local) -> bool:
