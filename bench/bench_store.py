@@ -46,11 +46,11 @@ def run() -> list[Result]:
         key_path = Path(tmp) / "keyring.db"
         raw = keys.new_raw_key()
         # a raw key, as the keyring path uses, skips the KDF
-        from desk.store.engine import Store
+        from desk.store.engine import CipherStore
         from desk.store.unlockfile import UnlockInfo
 
         key_path.touch(mode=0o600)
-        Store(key_path, raw, UnlockInfo("b", "keyring")).close()
+        CipherStore(key_path, raw, UnlockInfo("b", "keyring")).close()
         conn_s = best_of(lambda: _raw_connect(key_path, raw).close(), repeat=5)
         kdf_s = best_of(lambda: _raw_connect(path, keys.passphrase_key(PASSPHRASE)).close(), 5)
         results.append(

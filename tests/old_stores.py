@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from desk.fileio import create_private_file, ensure_private_dir
 from desk.store import keys, migrate
-from desk.store.engine import Store, write_meta
+from desk.store.engine import CipherStore, write_meta
 from desk.store.unlockfile import UnlockInfo, write_unlock_info
 
 FIXTURE_PASSPHRASE = "fixture passphrase"
@@ -125,7 +125,7 @@ def make_store_at(path: Path, revision: str, passphrase: str = FIXTURE_PASSPHRAS
     ensure_private_dir(path.parent)
     create_private_file(path)
     store_id = uuid.uuid4().hex
-    store = Store(path, keys.passphrase_key(passphrase), UnlockInfo(store_id, "passphrase"))
+    store = CipherStore(path, keys.passphrase_key(passphrase), UnlockInfo(store_id, "passphrase"))
     try:
         # Each revision's data is written at that revision, as a Desk of its time would have,
         # and then carried forward by the later migrations.

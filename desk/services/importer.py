@@ -229,7 +229,7 @@ def _import(
     except ImportCancelled:
         raise
     except (sa.exc.OperationalError, StoreError) as exc:
-        reason = translate(exc, store.path) or exc
+        reason = translate(exc, store.location) or exc
         raise ImportFailed(f"{reason}; nothing was imported") from exc
     report.imported = len(ids)
     report.imported_ids = ids

@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlcipher3
 
 from desk.fileio import atomic_path, ensure_private_dir, remove_stale_temps
-from desk.store.engine import Store
+from desk.store.engine import CipherStore
 from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
 from desk.store.files import check_backup_target
 from desk.store.layout import backups_dir, side_files, unlock_file
@@ -19,7 +19,7 @@ from desk.store.unlockfile import write_unlock_info
 AUTO_BACKUPS_KEPT = 5
 
 
-def backup_store(store: Store, target: Path) -> Path:
+def backup_store(store: CipherStore, target: Path) -> Path:
     """Copy the store to ``target`` with the same key, consistent even while other processes
     write (the backup API copies one read snapshot), written atomically."""
     target = check_backup_target(store.path, target)
@@ -65,7 +65,7 @@ def list_auto_backups(store_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name)
 
 
-def auto_backup(store: Store, reason: str = "auto", keep: int = AUTO_BACKUPS_KEPT) -> Path:
+def auto_backup(store: CipherStore, reason: str = "auto", keep: int = AUTO_BACKUPS_KEPT) -> Path:
     """A rotating backup next to the store; the oldest beyond ``keep`` are removed."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     safe_reason = re.sub(r"[^A-Za-z0-9_-]", "", reason)[:40] or "auto"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from desk.store.engine import Store
+from desk.store.engine import CipherStore
 from desk.store.migrate import head_revision
 
 
@@ -23,7 +23,7 @@ class CheckReport:
         return self.integrity == ["ok"] and not self.cipher_integrity
 
 
-def check_store(store: Store) -> CheckReport:
+def check_store(store: CipherStore) -> CheckReport:
     """Checkpoint the WAL, then SQLCipher's check of every page's HMAC and, if every page is
     whole, SQLite's own integrity check.
 

@@ -14,6 +14,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar, Self
 
 import sqlalchemy as sa
 import sqlcipher3
@@ -230,24 +231,17 @@ def _make_engine(
 
 
 class Store:
-    """An unlocked store. Close it (or drop it) to lock."""
+    """An open store: a local encrypted file (``CipherStore``) or a team database
+    (``desk.store.team.TeamStore``). Services use only what is here; close it (or drop it) to
+    lock."""
 
-    def __init__(
-        self,
-        path: Path,
-        key: Key,
-        info: UnlockInfo,
-        first_connection: sqlcipher3.Connection | None = None,
-    ) -> None:
-        self.path = path
-        self.info = info
-        self._key: Key | None = key
-        # Called (from the writing thread) when a write has to wait for another process.
+    # "local" or "team": what the app and the command line say, and which commands apply
+    kind: ClassVar[str] = "local"
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine: Engine | None = engine
+        # Called (from the writing thread) when a write has to wait for another writer.
         self.on_lock_wait: LockWait | None = None
-        self._engine: Engine | None = self._new_engine(key, first_connection)
-
-    def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
-        return _make_engine(self.path, key, first, lambda: self.on_lock_wait)
 
     # -- access -------------------------------------------------------------------------
     @property
@@ -261,21 +255,78 @@ class Store:
         return self._engine is not None
 
     @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``: for the few places that must know."""
+        return self.engine.dialect.name
+
+    @property
     def name(self) -> str:
-        return self.path.name
+        """A short name for a window title."""
+        raise NotImplementedError
+
+    @property
+    def location(self) -> str:
+        """Where it is, for messages and tooltips (never a password)."""
+        raise NotImplementedError
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error. It holds
-        the write lock from its start, waiting (and saying so) while another process writes."""
+        """A session whose work is committed on success and rolled back on any error. On a
+        local store it holds the write lock from its start, waiting (and saying so) while
+        another process writes."""
         session = Session(
             self.engine, expire_on_commit=False, execution_options={WRITE_OPTION: True}
         )
         with session, session.begin():
             yield session
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            has_table = sa.inspect(conn).has_table("alembic_version")
+            if not has_table:
+                return None
+            return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class CipherStore(Store):
+    """An unlocked SQLCipher file."""
+
+    def __init__(
+        self,
+        path: Path,
+        key: Key,
+        info: UnlockInfo,
+        first_connection: sqlcipher3.Connection | None = None,
+    ) -> None:
+        self.path = path
+        self.info = info
+        self._key: Key | None = key
+        super().__init__(self._new_engine(key, first_connection))
+
+    def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
+        return _make_engine(self.path, key, first, lambda: self.on_lock_wait)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -301,15 +352,8 @@ class Store:
                     driver(conn).execute("PRAGMA optimize")
             except Exception:  # never let housekeeping stop a lock or shutdown
                 log.debug("PRAGMA optimize failed", exc_info=True)
-            self._engine.dispose()
-        self._engine = None
+        super().close()
         self._key = None
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- changing the key ---------------------------------------------------------------
     def change_unlock(self, mode: UnlockMode, passphrase: str | None = None) -> None:

@@ -55,7 +55,7 @@ class InsecureKeyring(StoreError, Refused):
 class StoreDamaged(StoreError):
     """The file is not a whole store: empty, truncated, or pages that fail their checks."""
 
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path | str, what: str) -> None:
         self.path = Path(path)
         self.what = what
         super().__init__(
@@ -134,7 +134,7 @@ def write_failure(exc: BaseException) -> str | None:
     return _UNAVAILABLE.get(error_name(exc))
 
 
-def translate(exc: BaseException, path: Path) -> StoreError | None:
+def translate(exc: BaseException, path: Path | str) -> StoreError | None:
     """The store error that ``exc`` means for the store at ``path``, or None if it is none."""
     if isinstance(exc, StoreError):
         return exc

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from desk.store.backup import auto_backup
-from desk.store.engine import Store, driver
+from desk.store.engine import CipherStore, Store, driver
 from desk.store.errors import StoreDamaged
 
 if TYPE_CHECKING:
@@ -70,6 +70,11 @@ def upgrade(store: Store, target: str = "head") -> None:
     """
     from alembic import command
 
+    if store.dialect != "sqlite":
+        # PostgreSQL: DDL is transactional and foreign keys need no switching off.
+        with store.engine.begin() as conn:
+            command.upgrade(_config(conn), target)
+        return
     with store.engine.connect() as conn:
         # Straight to the driver: through SQLAlchemy this would open a transaction, and SQLite
         # ignores this pragma inside one.
@@ -81,7 +86,7 @@ def upgrade(store: Store, target: str = "head") -> None:
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise StoreDamaged(
-                        store.path, f"the migration left broken references: {problems[:5]}"
+                        store.location, f"the migration left broken references: {problems[:5]}"
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
@@ -92,7 +97,7 @@ def upgrade_to_head(store: Store, *, backup: bool = True) -> None:
     head = head_revision()
     if current == head:
         return
-    if backup and current is not None:
+    if backup and current is not None and isinstance(store, CipherStore):
         saved = auto_backup(store, reason=f"before-schema-{head}")
         log.info("backed up %s to %s before migrating %s -> %s", store.path, saved, current, head)
     upgrade(store, "head")

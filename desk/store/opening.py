@@ -16,7 +16,7 @@ from desk.fileio import create_private_file, ensure_private_dir
 from desk.store import keys as keymod
 from desk.store import migrate
 from desk.store.engine import (
-    Store,
+    CipherStore,
     _raw_connect,
     _read_revision,
     _wrong_key,
@@ -136,7 +136,9 @@ def needs_passphrase(path: Path) -> bool:
     return not any(keymod.keys_from_keyring(i) for i in _known_store_ids(path, info))
 
 
-def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool = True) -> Store:
+def open_store(
+    path: Path | str, passphrase: str | None = None, *, upgrade: bool = True
+) -> CipherStore:
     """Unlock an existing store with its keyring key or ``passphrase``; migrate it to the
     current schema (after an automatic backup) unless ``upgrade`` is false.
 
@@ -152,7 +154,7 @@ def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool
         conn.close()
         raise StoreTooNew(path, revision)
 
-    store = Store(path, key, info or UnlockInfo("", "passphrase"), first_connection=conn)
+    store = CipherStore(path, key, info or UnlockInfo("", "passphrase"), first_connection=conn)
     try:
         if upgrade:
             migrate.upgrade_to_head(store)
@@ -177,7 +179,7 @@ def open_store(path: Path | str, passphrase: str | None = None, *, upgrade: bool
     return store
 
 
-def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = None) -> Store:
+def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = None) -> CipherStore:
     """Create a new encrypted store (0600 in a 0700 folder) with the current schema."""
     path = Path(path).expanduser().resolve()
     if path.exists() or path.is_symlink():
@@ -192,11 +194,11 @@ def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = No
         keymod.save_to_keyring(store_id, key)  # raises InsecureKeyring before touching disk
     else:
         key = keymod.passphrase_key(keymod.check_new_passphrase(passphrase))
-    store: Store | None = None
+    store: CipherStore | None = None
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
-        store = Store(path, key, UnlockInfo(store_id, mode))
+        store = CipherStore(path, key, UnlockInfo(store_id, mode))
         migrate.upgrade_to_head(store, backup=False)
         write_meta(
             store, {"store_id": store_id, "created_with": __version__, "created_at": now_iso()}
