@@ -24,7 +24,7 @@ from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
 from desk.services.work import Context, reading
-from desk.store.fts import signal_text_match
+from desk.store.search_index import signal_text_match
 from desk.store.ordering import ordered_join
 
 # -- SQL --------------------------------------------------------------------------------------

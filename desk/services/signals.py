@@ -27,8 +27,8 @@ from desk.services.stored import stored_draft as stored_draft
 from desk.services.stored import stored_signals as stored_signals
 from desk.services.validation import FIELDS, SignalDraft, content_hash
 from desk.services.work import Context, reading, writing
-from desk.store import fts
-from desk.store.bulk import deferred_indexes, insert_rows
+from desk.store import search_index
+from desk.store.bulk import insert_rows
 
 ENTITY = "signal"
 BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the end
@@ -178,10 +178,10 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
     total = len(drafts)
     bulk = total >= BULK_THRESHOLD
     conn = session.connection()
-    indexing = fts.bulk_indexing(conn) if bulk else contextlib.nullcontext(None)
+    indexing = search_index.bulk_indexing(conn) if bulk else contextlib.nullcontext(None)
     # A load about the size of the table: sort each index once at the end instead.
     rebuild = bulk and total * 2 >= conn.exec_driver_sql("SELECT count(*) FROM signal").scalar_one()
-    indexes = deferred_indexes(conn, "signal") if rebuild else contextlib.nullcontext()
+    indexes = search_index.deferred_indexes(conn, "signal") if rebuild else contextlib.nullcontext()
     with indexing as next_id, indexes:
         for start in range(0, total, batch):
             chunk = drafts[start : start + batch]
@@ -228,7 +228,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
             if progress is not None:
                 progress(len(ids), total)
     if bulk:
-        fts.refresh_statistics(session.connection())
+        search_index.refresh_statistics(session.connection())
     return ids
 
 

@@ -47,7 +47,10 @@ class Work:
 
     @property
     def actor(self) -> str:
-        """Who the audit trail names: the configured name, else the OS login."""
+        """Who the audit trail names: on a team database its role (the server records that
+        whatever is passed); locally the configured name, else the OS login."""
+        if self.store.user is not None:
+            return self.store.user
         if self._actor is None:
             self._actor = str(self.setting(USER_NAME) or "") or _os_login()
         return self._actor

@@ -237,6 +237,8 @@ class Store:
 
     # "local" or "team": what the app and the command line say, and which commands apply
     kind: ClassVar[str] = "local"
+    # the database role a team database knows us as (its audit trail names it); None locally
+    user: str | None = None
 
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = engine

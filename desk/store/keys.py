@@ -197,3 +197,33 @@ def delete_from_keyring(store_id: str, *, pending: bool = False) -> None:
         pass
     except keyring.errors.KeyringError:
         pass
+
+
+# -- team database passwords --------------------------------------------------------------------
+TEAM_PREFIX = "team:"  # keyring entry of a PostgreSQL log-in: "team:user@host:port/db"
+
+
+def team_password(account: str) -> str | None:
+    """The saved password of a team database log-in, or None (no secure keyring, none saved)."""
+    if not keyring_status().usable:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, TEAM_PREFIX + account)
+    except keyring.errors.KeyringError:
+        return None
+
+
+def save_team_password(account: str, password: str) -> bool:
+    """Keep a password that worked, in a secure keyring only; False when there is none."""
+    if not keyring_status().usable:
+        return False
+    try:
+        keyring.set_password(KEYRING_SERVICE, TEAM_PREFIX + account, password)
+    except keyring.errors.KeyringError:
+        return False
+    return True
+
+
+def forget_team_password(account: str) -> None:
+    with contextlib.suppress(keyring.errors.KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, TEAM_PREFIX + account)

@@ -18,7 +18,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # Long: one migration is one frozen record of a schema change, read top to bottom.
-    from desk.store.fts import create_signal_fts
+    from desk.store.search_index import create_signal_index
     from desk.store.reference_data import sync_reference_data
 
     op.create_table(
@@ -102,14 +102,14 @@ def upgrade() -> None:
     op.create_index("ix_signal_hs_code", "signal_hs_code", ["code"])
 
     conn = op.get_bind()
-    create_signal_fts(conn)
+    create_signal_index(conn)
     sync_reference_data(conn)
 
 
 def downgrade() -> None:
-    from desk.store.fts import drop_signal_fts
+    from desk.store.search_index import drop_signal_index
 
-    drop_signal_fts(op.get_bind())
+    drop_signal_index(op.get_bind())
     op.drop_table("signal_hs_code")
     op.drop_table("signal")
     op.drop_table("chpi_item")

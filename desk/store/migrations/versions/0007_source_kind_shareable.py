@@ -36,10 +36,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from desk.store.fts import create_signal_triggers
+    from desk.store.search_index import after_signal_rebuild
 
     with op.batch_alter_table("agenda_item") as batch:
         batch.drop_column("shareable")
     with op.batch_alter_table("signal") as batch:
         batch.drop_column("source_kind")
-    create_signal_triggers(op.get_bind())  # the batch rebuild of signal dropped them
+    after_signal_rebuild(op.get_bind())  # a batch rebuild of signal drops its triggers

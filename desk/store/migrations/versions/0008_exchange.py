@@ -115,7 +115,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    from desk.store.fts import create_signal_triggers
+    from desk.store.search_index import after_signal_rebuild
 
     for table in ("signal_feedback", "exchange_sent", "exchange_package", "contact", "identity"):
         op.drop_table(table)
@@ -133,4 +133,4 @@ def downgrade() -> None:
             "uuid",
         ):
             batch.drop_column(name)
-    create_signal_triggers(op.get_bind())  # the batch rebuild of signal dropped them
+    after_signal_rebuild(op.get_bind())  # a batch rebuild of signal drops its triggers

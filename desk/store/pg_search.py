@@ -1,0 +1,115 @@
+"""Full-text search over signals on PostgreSQL (the counterpart of ``fts`` for SQLite).
+
+``signal.search_vector`` holds the title, summary, source and tags as a ``tsvector``, kept by a
+trigger and indexed with GIN. It gives the same results as SQLite's FTS5 table (the parity
+test runs the search suite on both):
+
+* accents are removed (``unaccent``), as FTS5's ``remove_diacritics`` does;
+* every run of non-word characters separates words, as FTS5's ``unicode61`` tokenizer does
+  (PostgreSQL's own parser would keep "8542.31.10" or a URL as one token);
+* words are stemmed with English Snowball but *no* stop words are dropped (``desk_search``
+  configuration): FTS5 keeps "the" and "and" too, and a search for them must not be empty.
+
+The query side takes the user's words with ``\\w+`` and joins them with ``&``, ``<->``, ``!``
+and ``:*``; nothing the user types reaches the query syntax unchecked.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sqlalchemy as sa
+
+CONFIG = "desk_search"
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+_WORD_CHARS = re.compile(r"\w+", re.UNICODE)
+
+_DOCUMENT = (
+    "coalesce(NEW.title, '') || ' ' || coalesce(NEW.summary, '') || ' ' || "
+    "coalesce(NEW.source, '') || ' ' || coalesce(NEW.tags, '')"
+)
+
+CREATE = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    # unaccent() is only STABLE (its dictionary could change); this wrapper fixes the
+    # dictionary, so the query side can be planned once.
+    """CREATE OR REPLACE FUNCTION desk_unaccent(text) RETURNS text
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+        AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$""",
+    """DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_ts_dict WHERE dictname = 'desk_english_stem') THEN
+            CREATE TEXT SEARCH DICTIONARY desk_english_stem (TEMPLATE = snowball,
+                                                             Language = english);
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'desk_search') THEN
+            CREATE TEXT SEARCH CONFIGURATION desk_search (COPY = english);
+            ALTER TEXT SEARCH CONFIGURATION desk_search
+                ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+                WITH desk_english_stem;
+        END IF;
+    END $$""",
+    "ALTER TABLE signal ADD COLUMN IF NOT EXISTS search_vector tsvector",
+    f"""CREATE OR REPLACE FUNCTION desk_signal_search() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.search_vector := to_tsvector('{CONFIG}',
+                regexp_replace(desk_unaccent({_DOCUMENT}), '\\W+', ' ', 'g'));
+            RETURN NEW;
+        END $$""",
+    "DROP TRIGGER IF EXISTS signal_search ON signal",
+    """CREATE TRIGGER signal_search BEFORE INSERT OR UPDATE OF title, summary, source, tags
+        ON signal FOR EACH ROW EXECUTE FUNCTION desk_signal_search()""",
+    "CREATE INDEX IF NOT EXISTS ix_signal_search ON signal USING gin (search_vector)",
+    "UPDATE signal SET title = title",  # fill the column for rows already there
+]
+
+DROP = [
+    "DROP TRIGGER IF EXISTS signal_search ON signal",
+    "DROP FUNCTION IF EXISTS desk_signal_search()",
+    "ALTER TABLE signal DROP COLUMN IF EXISTS search_vector",
+]
+
+
+def create_signal_search(conn: sa.Connection) -> None:
+    for statement in CREATE:
+        conn.exec_driver_sql(statement)
+
+
+def drop_signal_search(conn: sa.Connection) -> None:
+    for statement in DROP:
+        conn.exec_driver_sql(statement)
+
+
+def tsquery_terms(text: str, *, prefix_last: bool = True) -> str | None:
+    """What the user typed as a ``to_tsquery`` string, or None when nothing is searchable.
+
+    Words are ANDed, "quoted phrases" stay phrases (``<->``), ``-word`` excludes, the last word
+    also matches as a prefix (search as you type) — the same rules as ``fts.match_expression``.
+    """
+    positives: list[str] = []
+    negatives: list[str] = []
+    matches = list(_TOKEN.finditer(text))
+    for n, m in enumerate(matches):
+        negate = bool(m.group(1) or m.group(3))
+        phrase = m.group(2) is not None
+        words = _WORD_CHARS.findall((m.group(2) if phrase else m.group(4)) or "")
+        if not words:
+            continue
+        term = " <-> ".join(words)
+        if len(words) > 1:
+            term = f"({term})"
+        is_last = n == len(matches) - 1
+        if prefix_last and is_last and not phrase and not negate and not text.endswith(" "):
+            term += ":*"
+        (negatives if negate else positives).append(term)
+    if not positives:
+        return None
+    return " & ".join(positives + [f"!{t}" for t in negatives])
+
+
+def match_sql(id_sql: str, query_sql: str) -> str:
+    """``id_sql`` is a signal whose search vector matches the tsquery string ``query_sql``."""
+    return (
+        f"{id_sql} IN (SELECT id FROM signal WHERE search_vector @@ "
+        f"to_tsquery('{CONFIG}', desk_unaccent({query_sql})))"
+    )

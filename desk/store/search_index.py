@@ -1,0 +1,119 @@
+"""The full-text index of signals, whichever database holds them: the one module services use.
+
+SQLite's FTS5 (``fts``) and PostgreSQL's tsvector (``pg_search``) give the same results for the
+same query language; ``signal_text_match`` is one SQL construct that compiles to either, so a
+statement built once runs on both. The bulk-load helpers are SQLite's speed-ups and do nothing
+on PostgreSQL, where a team member is not the tables' owner and may not drop a trigger.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
+
+from desk.store import bulk, fts, pg_search
+
+
+class _SearchText(sa.types.TypeDecorator[str]):
+    """What the user typed, bound as the dialect's own query string (FTS5 or tsquery)."""
+
+    impl = sa.String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: sa.Dialect) -> str | None:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return pg_search.tsquery_terms(value)
+        return fts.match_expression(value)
+
+
+class SignalTextMatch(sa.sql.expression.ColumnElement[bool]):
+    """``id_column`` is a signal whose indexed text matches the bound query."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("id_column", InternalTraversal.dp_clauseelement),
+        ("query", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, id_column: sa.ColumnElement[int], query: sa.BindParameter[str]) -> None:
+        self.id_column = id_column
+        self.query = query
+
+
+@compiles(SignalTextMatch, "sqlite")
+def _match_sqlite(element: SignalTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    id_sql = compiler.process(element.id_column, **kw)
+    query = compiler.process(element.query, **kw)
+    return (
+        f"{id_sql} IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH {query})"
+    )
+
+
+@compiles(SignalTextMatch, "postgresql")
+def _match_postgresql(element: SignalTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    return pg_search.match_sql(
+        compiler.process(element.id_column, **kw), compiler.process(element.query, **kw)
+    )
+
+
+def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnElement[bool] | None:
+    """A WHERE clause: ``id_column`` is a signal whose title, summary, source or tags match what
+    the user typed; None when nothing searchable was typed (only punctuation, only ``-word``)."""
+    if fts.match_expression(text) is None:  # the same rule on both databases
+        return None
+    return SignalTextMatch(id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True))
+
+
+# -- schema (migrations) ---------------------------------------------------------------------
+def create_signal_index(conn: sa.Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        pg_search.create_signal_search(conn)
+    else:
+        fts.create_signal_fts(conn)
+
+
+def drop_signal_index(conn: sa.Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        pg_search.drop_signal_search(conn)
+    else:
+        fts.drop_signal_fts(conn)
+
+
+def after_signal_rebuild(conn: sa.Connection) -> None:
+    """After Alembic's batch mode rebuilt ``signal`` (SQLite only: it drops the triggers)."""
+    if conn.dialect.name == "sqlite":
+        fts.create_signal_triggers(conn)
+
+
+# -- bulk loads ------------------------------------------------------------------------------
+@contextlib.contextmanager
+def bulk_indexing(conn: sa.Connection) -> Iterator[int | None]:
+    """Index a bulk load in one pass at its end (SQLite); yields the first free signal id for
+    the caller to assign, or None where the database assigns ids itself (PostgreSQL, whose
+    trigger indexes each row as it arrives)."""
+    if conn.dialect.name != "sqlite":
+        yield None
+        return
+    with fts.bulk_indexing(conn) as first_id:
+        yield first_id
+
+
+def deferred_indexes(conn: sa.Connection, table: str) -> contextlib.AbstractContextManager[None]:
+    if conn.dialect.name != "sqlite":
+        return contextlib.nullcontext()
+    return bulk.deferred_indexes(conn, table)
+
+
+def refresh_statistics(conn: sa.Connection) -> None:
+    """Fresh planner statistics after a bulk load (PostgreSQL's autovacuum does this itself)."""
+    if conn.dialect.name == "sqlite":
+        fts.refresh_statistics(conn)

@@ -1,0 +1,209 @@
+"""A team database: the same Desk schema on a shared PostgreSQL server (the one module that
+knows how to reach it).
+
+Log-in is the user's own PostgreSQL role. The password comes, in this order, from the URL,
+from libpq's own conventions (``PGPASSWORD``, ``~/.pgpass``, a server that asks none), from
+the OS keyring, or from ``ask`` (a prompt); a password that was asked for and worked is kept
+in a secure keyring, never in a settings file. TLS settings in the URL (``sslmode``,
+``sslrootcert``…) go to libpq unchanged.
+
+What the server says when it refuses something becomes one of Desk's errors in one line (a
+wrong password, a server that cannot be reached, a change the row-level security refused),
+through the engine's ``handle_error`` hook, so services need not know PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Engine
+
+from desk.errors import InvalidInput
+from desk.store import keys as keymod
+from desk.store import migrate
+from desk.store.engine import Store
+from desk.store.errors import StoreError, StoreTooNew
+from desk.store.pg_errors import (
+    TeamLoginFailed,
+    TeamNotInitialised,
+    TeamOutdated,
+    TeamUnavailable,
+    is_auth_failure,
+    translate_pg,
+)
+
+log = logging.getLogger(__name__)
+
+URL_ENV = "DESK_DATABASE_URL"
+SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+DRIVER = "postgresql+psycopg"
+APPLICATION_NAME = "Desk"
+CONNECT_TIMEOUT_S = 10
+# A desktop client: one connection for the window's reads, one for a write or a background
+# import, a few more for bursts (briefings, the live-refresh listener holds its own).
+POOL_SIZE = 2
+MAX_OVERFLOW = 3
+AskPassword = Callable[[str], str | None]
+
+
+def is_team_url(value: str) -> bool:
+    return re.match(r"^[a-z+]+://", value) is not None and value.split("://")[0] in SCHEMES
+
+
+def parse_url(value: str) -> URL:
+    try:
+        url = sa.engine.make_url(value)
+    except sa.exc.ArgumentError as exc:
+        raise InvalidInput(f"not a database URL: {value!r}") from exc
+    if url.drivername not in SCHEMES:
+        raise InvalidInput(
+            f"Desk's team mode runs on PostgreSQL: the URL must start with postgresql:// "
+            f"(got {url.drivername}://)"
+        )
+    if not url.database:
+        raise InvalidInput(f"the URL names no database: {safe_url(url)} (…/DATABASE at the end)")
+    return url.set(drivername=DRIVER)
+
+
+def safe_url(url: URL) -> str:
+    """The URL without its password, as messages and the status bar show it."""
+    shown = url.set(drivername="postgresql")._replace(password=None)
+    return shown.render_as_string(hide_password=False)
+
+
+def account(url: URL) -> str:
+    """The keyring entry of a log-in: ``user@host:port/db``."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def make_engine(url: URL, password: str | None) -> Engine:
+    args: dict[str, Any] = {
+        "application_name": APPLICATION_NAME,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+    }
+    engine = sa.create_engine(
+        url.set(password=password),
+        pool_size=POOL_SIZE,
+        max_overflow=MAX_OVERFLOW,
+        pool_pre_ping=True,  # a laptop that slept: reconnect instead of failing once
+        pool_recycle=3600,
+        connect_args=args,
+    )
+    where = safe_url(url)
+
+    @sa.event.listens_for(engine, "handle_error")
+    def _translate(context: sa.engine.ExceptionContext) -> None:
+        translated = translate_pg(context.original_exception, where)
+        if translated is not None:
+            raise translated from context.original_exception
+
+    return engine
+
+
+class TeamStore(Store):
+    """An open team database, logged in as ``user``."""
+
+    kind: ClassVar[str] = "team"
+
+    def __init__(self, engine: Engine, url: URL, user: str) -> None:
+        super().__init__(engine)
+        self.url = url._replace(password=None)
+        self.user = user
+
+    @property
+    def name(self) -> str:
+        return f"{self.url.database} on {self.url.host or 'localhost'}"
+
+    @property
+    def location(self) -> str:
+        return safe_url(self.url)
+
+    def driver_connect(self) -> Any:
+        """A psycopg connection outside the pool (the live-refresh listener keeps one open)."""
+        return self.engine.raw_connection().driver_connection
+
+
+def _log_in(url: URL, password: str | None) -> tuple[Engine, str]:
+    engine = make_engine(url, password)
+    try:
+        with engine.connect() as conn:
+            user = conn.execute(sa.text("SELECT current_user")).scalar_one()
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, str(user)
+
+
+def connect_team(url: URL, ask: AskPassword | None = None) -> tuple[Engine, str]:
+    """Log in with the first password that works (see the module's docstring)."""
+    where = safe_url(url)
+    saved = keymod.team_password(account(url))
+    tries: list[tuple[str | None, str]] = []
+    if url.password is not None:
+        tries.append((str(url.password), "url"))
+    else:
+        tries.append((None, "libpq"))  # PGPASSWORD, ~/.pgpass, or no password needed
+        if saved:
+            tries.append((saved, "keyring"))
+    failure: TeamLoginFailed | None = None
+    for password, origin in tries:
+        try:
+            engine, user = _log_in(url, password)
+        except TeamLoginFailed as exc:
+            failure = exc
+            if origin == "keyring":
+                keymod.forget_team_password(account(url))  # changed on the server meanwhile
+            continue
+        return engine, user
+    if ask is not None and url.password is None:
+        while (password := ask(f"Password for {url.username or 'you'} at {where}")) is not None:
+            try:
+                engine, user = _log_in(url, password)
+            except TeamLoginFailed as exc:
+                failure = exc
+                continue
+            keymod.save_team_password(account(url), password)
+            return engine, user
+    raise failure or TeamLoginFailed(where, "no password was given")
+
+
+def open_team_store(value: str | URL, *, ask: AskPassword | None = None) -> TeamStore:
+    """Log in to a team database whose schema is current (``desk team init`` made it)."""
+    url = value if isinstance(value, URL) else parse_url(value)
+    engine, user = connect_team(url, ask)
+    store = TeamStore(engine, url, user)
+    try:
+        check_schema(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def check_schema(store: TeamStore) -> None:
+    revision = store.schema_revision()
+    if revision is None:
+        raise TeamNotInitialised(store.location)
+    if not migrate.is_known_revision(revision):
+        raise StoreTooNew(store.location, revision)
+    if revision != migrate.head_revision():
+        raise TeamOutdated(store.location, revision, migrate.head_revision())
+
+
+__all__ = [
+    "URL_ENV",
+    "StoreError",
+    "TeamLoginFailed",
+    "TeamNotInitialised",
+    "TeamOutdated",
+    "TeamStore",
+    "TeamUnavailable",
+    "is_auth_failure",
+    "is_team_url",
+    "open_team_store",
+    "parse_url",
+]

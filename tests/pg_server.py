@@ -1,0 +1,141 @@
+"""A throw-away PostgreSQL server for the tests and benchmarks: ``initdb`` and ``pg_ctl`` in a
+temporary folder, listening on 127.0.0.1 with password log-in (so wrong passwords are real).
+
+PostgreSQL refuses to run as root: when the tests run as root (CI containers), the server runs
+as the ``postgres`` system user that Debian's package creates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ADMIN = "desk_admin"
+ADMIN_PASSWORD = "admin-secret"
+SERVER_USER = "postgres"
+# Debian installs the server binaries outside the PATH
+SEARCH_PATH = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"]
+
+
+def binary(name: str) -> str:
+    found = shutil.which(name) or next(
+        (str(Path(d) / name) for d in SEARCH_PATH if (Path(d) / name).exists()), None
+    )
+    if found is None:
+        raise RuntimeError(
+            f"PostgreSQL's {name} was not found: install the server (Debian: apt-get install "
+            "postgresql), as .ci/run does"
+        )
+    return found
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class PgServer:
+    folder: Path
+    port: int
+    host: str = "127.0.0.1"
+
+    def url(self, user: str = ADMIN, password: str | None = ADMIN_PASSWORD, db: str = "postgres") -> str:
+        auth = f"{user}:{password}" if password is not None else user
+        return f"postgresql://{auth}@{self.host}:{self.port}/{db}"
+
+    def admin_dsn(self, db: str = "postgres") -> str:
+        return f"host={self.host} port={self.port} user={ADMIN} password={ADMIN_PASSWORD} dbname={db}"
+
+
+def _as_server_user(cmd: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return cmd
+    return ["runuser", "-u", SERVER_USER, "--", *cmd]
+
+
+@contextlib.contextmanager
+def running_server(*, durable: bool = False) -> Iterator[PgServer]:
+    """Start a server in a new temporary folder; stop it and delete the folder afterwards.
+
+    ``durable=False`` turns off fsync (tests); benchmarks ask for a server that syncs like a
+    real one.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        try:
+            entry = pwd.getpwnam(SERVER_USER)
+        except KeyError as exc:
+            raise RuntimeError(
+                "tests run as root and there is no 'postgres' user to run the server as"
+            ) from exc
+        os.chown(folder, entry.pw_uid, entry.pw_gid)
+    pwfile = folder / "pw"
+    pwfile.write_text(ADMIN_PASSWORD + "\n")
+    if os.geteuid() == 0:
+        os.chown(pwfile, pwd.getpwnam(SERVER_USER).pw_uid, -1)
+    subprocess.run(
+        _as_server_user(
+            [
+                binary("initdb"),
+                "-D",
+                str(data),
+                "-U",
+                ADMIN,
+                f"--pwfile={pwfile}",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    port = _free_port()
+    options = [
+        "-c listen_addresses=127.0.0.1",
+        f"-c port={port}",
+        f"-c unix_socket_directories={folder}",
+        "-c max_connections=200",
+        "-c shared_buffers=256MB",
+    ]
+    if not durable:
+        options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+    subprocess.run(
+        _as_server_user(
+            [
+                binary("pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(folder / "server.log"),
+                "-o",
+                " ".join(options),
+                "-w",
+                "-t",
+                "120",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield PgServer(folder, port)
+    finally:
+        subprocess.run(
+            _as_server_user([binary("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
