@@ -9,17 +9,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import contextlib
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from keyring.backend import KeyringBackend
 
 from desk.fileio import ensure_private_dir
 from desk.store import Store, create_store, open_store
 from desk.store.unlockfile import unlock_file
+from tests.pg_server import PgServer, running_server
 
 PASSPHRASE = "correct horse battery staple"
 # Upper bound for waiting on a signal or condition: never a duration a test relies on, only
@@ -107,8 +110,18 @@ def store_from_template(folder: Path, template_store: tuple[Path, dict]) -> Iter
         s.close()
 
 
+@pytest.fixture(params=["local", "team"])
+def store(request: pytest.FixtureRequest) -> Store:
+    """A fresh store on each backend: an encrypted file, then a team database on PostgreSQL
+    (logged in as a contact point). Tests of what only one of them has ask for
+    ``local_store`` or ``team_store``."""
+    return request.getfixturevalue(f"{request.param}_store")
+
+
 @pytest.fixture
-def store(store_path: Path, memory_keyring: MemoryKeyring, template_store) -> Iterator[Store]:
+def local_store(
+    store_path: Path, memory_keyring: MemoryKeyring, template_store
+) -> Iterator[Store]:
     """A fresh store keyed from the in-memory keyring (a raw key: no KDF, so tests are fast)."""
     source, secrets = template_store
     ensure_private_dir(store_path.parent)
@@ -157,16 +170,16 @@ def start_app(qtbot, path: Path, **kwargs):
 
 
 @pytest.fixture
-def open_app(qtbot, store):
+def open_app(qtbot, local_store):
     """``open_app(load_demo, …)``: fill the test store, close it and start the app on it;
     the app is shut down after the test."""
     started = []
 
     def opener(*fill, **kwargs):
         for load in fill:
-            load(store)
-        path = store.path
-        store.close()
+            load(local_store)
+        path = local_store.path
+        local_store.close()
         started.append(start_app(qtbot, path, **kwargs))
         return started[-1]
 
@@ -175,3 +188,72 @@ def open_app(qtbot, store):
         if controller.window is not None:
             controller.window.close()
         controller.shutdown()
+
+
+# -- team databases on a throw-away PostgreSQL server ---------------------------------------------
+TEAM_TEMPLATE = "desk_template"
+TEAM_USERS = {
+    # name: (kind, region, password)
+    "anna": ("contact-point", "", "anna-pw"),
+    "bram": ("contact-point", "", "bram-pw"),
+    "piet": ("post", "DAO", "piet-pw"),
+    "rita": ("reader", "", "rita-pw"),
+}
+_team_dbs = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server for the session, started by the tests themselves."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def team_template(pg_server: PgServer) -> str:
+    """A team database made by ``desk team init`` with a user of each kind; tests get copies
+    (CREATE DATABASE … TEMPLATE copies files: much faster than running the migrations)."""
+    from desk.store.team_admin import add_user, init_team
+
+    with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {TEAM_TEMPLATE}")
+    with init_team(pg_server.url(db=TEAM_TEMPLATE)) as admin:
+        for name, (kind, region, password) in TEAM_USERS.items():
+            add_user(admin, name, kind, region=region, password=password)  # type: ignore[arg-type]
+    return TEAM_TEMPLATE
+
+
+def new_team_database(pg_server: PgServer, template: str) -> str:
+    name = f"desk_test_{next(_team_dbs)}"
+    with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
+    return name
+
+
+def drop_team_database(pg_server: PgServer, name: str) -> None:
+    with psycopg.connect(pg_server.admin_dsn(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def team_db(pg_server: PgServer, team_template: str) -> Iterator[str]:
+    """The name of a fresh team database (dropped after the test)."""
+    name = new_team_database(pg_server, team_template)
+    yield name
+    drop_team_database(pg_server, name)
+
+
+def team_url(pg_server: PgServer, db: str, user: str = "anna") -> str:
+    return pg_server.url(user, TEAM_USERS[user][2], db)
+
+
+@pytest.fixture
+def team_store(pg_server: PgServer, team_db: str, memory_keyring: MemoryKeyring) -> Iterator[Store]:
+    """A fresh team database, logged in as the contact point ``anna``."""
+    from desk.store.team import open_team_store
+
+    url = team_url(pg_server, team_db)
+    s = open_team_store(url)
+    s.test_url = url  # type: ignore[attr-defined]  # what the CLI tests pass as --db
+    yield s
+    s.close()

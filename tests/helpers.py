@@ -101,3 +101,14 @@ def exported_rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8-sig", newline="") as f:
         assert f.readline().startswith("# ")
         return list(csv.DictReader(f))
+
+
+def expected_actor(store, typed: str) -> str:
+    """Who the audit trail names: the name given locally; on a team database always the
+    database role that made the change (the server sets it)."""
+    return store.user or typed
+
+
+def db_arg(store) -> str:
+    """What ``--db`` takes to reach ``store``: its file, or its team database URL."""
+    return getattr(store, "test_url", None) or str(store.path)

@@ -20,7 +20,7 @@ from desk.services.markings import MarkingRefused, check_marking, set_markings
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals
 from tests.conftest import PASSPHRASE
-from tests.helpers import BUSY, draft, sha256, write_locked
+from tests.helpers import BUSY, db_arg, draft, sha256, write_locked
 
 CHR_SOURCE = "Zarqon Freight Whistleblower"
 
@@ -46,6 +46,16 @@ def logged(store, when: datetime, **values: object) -> int:
 
 @pytest.fixture
 def dao(store):
+    return dao_meetings(store)
+
+
+@pytest.fixture
+def local_dao(local_store):
+    """``dao`` in an encrypted file (for what only a local store has: its write lock)."""
+    return dao_meetings(local_store)
+
+
+def dao_meetings(store):
     """A DAO series (6 Oct, 3 Nov 2026, …) and signals in and around the second meeting's
     window (6 Oct 10:00 – 3 Nov 10:00, The Hague time)."""
     mt.plan_series(store, "DAO", date(2026, 10, 6), time(10, 0), count=3, chair="Jeroen Bos")
@@ -262,8 +272,10 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
     assert not fresh.exists()
 
 
-def test_a_busy_store_saves_neither_file_nor_record(dao, tmp_path: Path, monkeypatch) -> None:
-    store, _first, second = dao
+def test_a_busy_store_saves_neither_file_nor_record(
+    local_dao, tmp_path: Path, monkeypatch
+) -> None:
+    store, _first, second = local_dao
     rendered, target = briefing(store, second.id), empty_folder(tmp_path) / "briefing.pdf"
     out = target.parent
     with write_locked(store, monkeypatch), pytest.raises(docs.NotSaved) as caught:
@@ -404,7 +416,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
     store, _first, _second = dao
-    db = str(store.path)
+    db = db_arg(store)
     store.close()
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     out_file = tmp_path / "b.pdf"
@@ -462,14 +474,14 @@ def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
 
 
 def test_cli_says_in_one_line_that_a_busy_store_saved_nothing(
-    capsys, dao, tmp_path: Path, monkeypatch
+    capsys, local_dao, tmp_path: Path, monkeypatch
 ) -> None:
-    store, _first, _second = dao
+    store, _first, _second = local_dao
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
     out_file = tmp_path / "b.pdf"
     with write_locked(store, monkeypatch):
         code, out, err = run(
-            capsys, "--db", str(store.path), "briefing", "--region", "DAO",
+            capsys, "--db", db_arg(store), "briefing", "--region", "DAO",
             "--meeting", "2026-11-03", "--out", str(out_file),
         )  # fmt: skip
     assert code == 1 and out == ""
@@ -483,7 +495,7 @@ def test_cli_says_in_one_line_that_a_busy_store_saved_nothing(
 
 def test_cli_shows_which_agenda_titles_are_shareable(capsys, jan) -> None:
     store, _second = jan
-    argv = ["--db", str(store.path), "meetings", "show", "2026-11-03", "--region", "DAO"]
+    argv = ["--db", db_arg(store), "meetings", "show", "2026-11-03", "--region", "DAO"]
     code, out, err = run(capsys, *argv)
     assert code == 0, err
     assert "Outreach to Thai customs (10 min) [shareable]" in out

@@ -19,7 +19,7 @@ from desk.services.reference import signal_counts_by_region
 from desk.services.search import SignalFilter, count_signals, parse_query
 from desk.services.signals import create_signal
 from tests.conftest import PASSPHRASE
-from tests.helpers import draft
+from tests.helpers import draft, expected_actor
 
 
 def test_profile_edits_are_stored_and_audited_per_field(store) -> None:
@@ -60,7 +60,10 @@ def test_profile_edits_are_stored_and_audited_per_field(store) -> None:
         for e in ct.profile_history(store, "AM")
         if e.field == "risk_level"
     ]
-    assert risk == [("anna", None, "high"), ("bert", "high", "very-high")]
+    assert risk == [
+        (expected_actor(store, "anna"), None, "high"),
+        (expected_actor(store, "bert"), "high", "very-high"),
+    ]
     ct.set_figures(
         store, "AE", [ct.Figure("Russia–UAE trade", "≈ USD 11.5 bn", 2024, "Trade statistics")]
     )

@@ -18,6 +18,7 @@ from desk.services import meetings as mt
 from desk.services.country_page import country_page
 from desk.services.patch import UNCHANGED
 from desk.services.work import reading, writing
+from tests.helpers import expected_actor
 
 
 @contextlib.contextmanager
@@ -123,8 +124,8 @@ def test_profile_changes_join_the_callers_unit(store) -> None:
         assert ct.get_profile(w, "AM").posts == "Embassy Yerevan"  # its own writes
         assert ct.get_profile(store, "AM").posts == ""  # not committed yet
     assert [(e.field, e.actor) for e in ct.profile_history(store, "AM")] == [
-        ("posts", "bert"),
-        ("directorate", "bert"),
+        ("posts", expected_actor(store, "bert")),
+        ("directorate", expected_actor(store, "bert")),
     ]
 
 
@@ -204,8 +205,8 @@ def test_an_event_patch_changes_only_what_it_names(store) -> None:
     ]
     assert history == [
         ("anna", "create", None, None, None),
-        ("bert", "update", "title", "Panel on trade finance", "Panel 1"),
-        ("bert", "update", "co_hosts", "NL;DE;FR", "NL;DE"),
+        (expected_actor(store, "bert"), "update", "title", "Panel on trade finance", "Panel 1"),
+        (expected_actor(store, "bert"), "update", "co_hosts", "NL;DE;FR", "NL;DE"),
     ]
     with pytest.raises(ev.EventError, match="unknown member state “Atlantis”"):
         ev.update_event(store, event_id, ev.EventPatch(co_hosts=["NL", "Atlantis"]))

@@ -29,7 +29,7 @@ from desk.services.signals import insert_signals
 from desk.services.work import USER_NAME, Work
 from desk.ui.documents.issued_dialog import kind_label
 from tests.conftest import PASSPHRASE
-from tests.helpers import draft, sha256
+from tests.helpers import db_arg, draft, expected_actor, sha256
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_a_new_kind_is_one_report_and_one_registry_line(
 ) -> None:
     store, _held = meeting
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
-    db, out = str(store.path), tmp_path / "sheet.pdf"
+    db, out = db_arg(store), tmp_path / "sheet.pdf"
     with registered(AgendaSheetReport()):
         assert "agenda-sheet" in _commands(build_parser())
         code = main(
@@ -174,7 +174,7 @@ def test_issuing_records_in_one_transaction_with_no_second_connection(
         issued = docs.issue(store, rendered, tmp_path / "m.pdf")
     assert (seen["taken"], seen["most"]) == (1, 1)
     (record,) = issued_documents(store)
-    assert record.issued_by == "Anna de Wit" and record.sha256 == issued.sha256
+    assert record.issued_by == expected_actor(store, "Anna de Wit") and record.sha256 == issued.sha256
 
 
 # -- errors ------------------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ def test_document_errors_are_desk_errors(meeting, tmp_path: Path) -> None:
 def test_cli_says_why_in_one_line(capsys, meeting, tmp_path: Path, monkeypatch) -> None:
     store, _held = meeting
     monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
-    db = str(store.path)
+    db = db_arg(store)
     for argv, line in (
         (
             ["minutes", "--region", "DAO", "--meeting", "2026-11-03", "--out", "m.txt"],

@@ -23,7 +23,7 @@ from desk.services.search import SignalFilter, search_signals
 from desk.services.signals import create_signal, get_signal, set_status, update_signal
 from desk.services.work import reading, writing
 from tests.conftest import store_from_template
-from tests.helpers import draft
+from tests.helpers import draft, expected_actor
 
 MARKER = "Unmistakable plaintext marker 7781"
 
@@ -148,7 +148,7 @@ def test_signals_travel_with_their_provenance(pair, tmp_path: Path) -> None:
         post_uuid = w.session.execute(
             sa.text(f"SELECT uuid FROM signal WHERE id = {amber}")
         ).scalar()
-    assert got[0] == post_uuid and got[1] == 1 and got[2] == "Lotte"
+    assert got[0] == post_uuid and got[1] == 1 and got[2] == expected_actor(post, "Lotte")
     assert got[3] == "Embassy Yerevan" and got[4] == report.package_id
     assert got[5] == ident.get_identity(post).fingerprint
     assert mine.title == "Chips via Yerevan"

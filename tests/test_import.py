@@ -293,7 +293,8 @@ def _indexes(store) -> list[tuple[str, str]]:
         ).all()
 
 
-def test_a_large_import_rebuilds_the_indexes_it_set_aside(store, tmp_path: Path) -> None:
+def test_a_large_import_rebuilds_the_indexes_it_set_aside(local_store, tmp_path: Path) -> None:
+    store = local_store
     import gc
 
     before = _indexes(store)

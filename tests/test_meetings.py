@@ -20,6 +20,9 @@ from desk.services import meetings as mt
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals, update_signal
 from tests.helpers import draft
+from desk.models import Signal
+from desk.models.base import table_of
+import sqlalchemy as sa
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -133,9 +136,9 @@ def test_item_1_takes_exactly_the_window_signals_of_the_region(store) -> None:
     )
     # the update happened "now"; put it inside the window for the test
     with store.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE signal SET updated_at = ? WHERE id = ?",
-            ((t1 + timedelta(days=5)).replace(tzinfo=None).isoformat(" "), updated),
+        conn.execute(
+            sa.update(table_of(Signal)).where(table_of(Signal).c.id == updated),
+            {"updated_at": t1 + timedelta(days=5)},
         )
     rows = mt.agenda_signals(store, second.id)
     assert {r.id for r in rows} == {in_window, at_start, updated}

@@ -18,7 +18,7 @@ from desk.services.reference import load_reference
 from desk.services.signals import insert_signals
 from desk.services.work import reading
 from desk.store import Store
-from tests.helpers import draft
+from tests.helpers import db_arg, draft
 
 MISSING = 999_999
 
@@ -289,7 +289,7 @@ def test_the_meetings_package_does_not_import_the_events_service() -> None:
 # -- the command line -----------------------------------------------------------------------------
 def test_the_cli_reports_meeting_errors_through_its_one_handler(meetings, capsys) -> None:
     store, _first, _second = meetings
-    db = ["--db", str(store.path)]
+    db = ["--db", db_arg(store)]
     assert main([*db, "meetings", "show", "2020-01-01", "--region", "DAO"]) == 1
     assert capsys.readouterr().err == "desk: error: DAO has no meeting on 2020-01-01\n"
     code = main(

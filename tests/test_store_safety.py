@@ -36,6 +36,12 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
+def store(local_store):
+    """These tests are about the encrypted file and its side files: local stores only."""
+    return local_store
+
+
+@pytest.fixture
 def pass_db(tmp_path: Path, monkeypatch) -> Path:
     db = tmp_path / "s.db"
     create_store(db, "passphrase", PASSPHRASE).close()

@@ -20,10 +20,10 @@ from tests.helpers import exported_rows, signal_values, write_csv
 
 
 @pytest.fixture
-def demo_path(store) -> Path:
-    load_demo(store)
-    path = store.path
-    store.close()
+def demo_path(local_store) -> Path:
+    load_demo(local_store)
+    path = local_store.path
+    local_store.close()
     return path
 
 

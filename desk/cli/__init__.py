@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from desk import __version__
 from desk.cli import (
@@ -17,7 +18,7 @@ from desk.cli import (
     signals_cmds,
     store_cmds,
 )
-from desk.cli.common import db_path
+from desk.cli.common import db_target
 from desk.errors import DeskError
 from desk.failures import explain
 
@@ -30,7 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
     parser.add_argument(
-        "--db", metavar="PATH", help="the store to use (default: $DESK_DB or the user data folder)"
+        "--db",
+        metavar="PATH|URL",
+        help="the store file, or a team database (postgresql://USER@HOST/DB) to use "
+        "(default: $DESK_DATABASE_URL, $DESK_DB or the user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -86,8 +90,9 @@ def fail(exc: BaseException, args: argparse.Namespace) -> int:
     if args.verbose and not isinstance(exc, DeskError):
         traceback.print_exception(exc, file=sys.stderr)
     try:
-        store = db_path(args)
+        target = db_target(args)
     except Exception:  # the path itself may be what failed
-        store = None
+        target = None
+    store = target if isinstance(target, Path) else None
     print(f"desk: error: {explain(exc, store)}", file=sys.stderr)
     return exc.exit_code if isinstance(exc, DeskError) else 1

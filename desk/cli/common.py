@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable
@@ -16,6 +17,7 @@ from desk.errors import DeskError
 from desk.failures import printable
 from desk.paths import store_path
 from desk.store import PassphraseNeeded, Store, env_passphrase, open_store
+from desk.store.team import URL_ENV, is_team_url, open_team_store
 
 
 class CliError(DeskError):
@@ -37,8 +39,29 @@ def region_code(store: Store, value: str) -> str:
     return code
 
 
+def db_target(args: argparse.Namespace) -> Path | str:
+    """What ``--db`` names: a store file, or a team database URL (a string). Without ``--db``:
+    ``$DESK_DATABASE_URL``, else ``$DESK_DB``, else the default store."""
+    chosen = getattr(args, "db", None) or os.environ.get(URL_ENV) or None
+    if chosen and is_team_url(chosen):
+        return chosen
+    return store_path(chosen)
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return store_path(getattr(args, "db", None))
+    """The store file for commands that only a local store has."""
+    target = db_target(args)
+    if isinstance(target, str):
+        raise CliError(
+            f"`desk {args.command}` works on a local store file, not on a team database "
+            "(give --db FILE)"
+        )
+    return target
+
+
+def prompt_password(prompt: str) -> str | None:
+    """A team database password from the terminal (None: nothing typed, stop asking)."""
+    return getpass.getpass(prompt + ": ") or None
 
 
 def interactive() -> bool:
@@ -61,7 +84,10 @@ def _say_waiting() -> None:
 
 
 def open_cli_store(args: argparse.Namespace) -> Store:
-    path = db_path(args)
+    target = db_target(args)
+    if isinstance(target, str):
+        return open_team_store(target, ask=prompt_password if interactive() else None)
+    path = target
     try:
         store = open_store(path, env_passphrase())
     except PassphraseNeeded:

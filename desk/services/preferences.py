@@ -52,12 +52,15 @@ def load_preferences(ctx: Context) -> Preferences:
 
 
 def save_preferences(ctx: Context, preferences: Preferences) -> Preferences:
-    """Store every preference at once: all of them or none."""
+    """Store every preference at once: all of them or none. On a team database the name is the
+    database role and is not stored (the settings there are the team's, not one person's)."""
     prefs = preferences.checked()
     with writing(ctx) as w:
-        set_settings(
-            w,
-            {USER_NAME: prefs.name, USER_POST: prefs.post, IDLE_LOCK_MINUTES: prefs.idle_minutes},
-        )
+        values: dict[str, object] = {IDLE_LOCK_MINUTES: prefs.idle_minutes}
+        if w.store.user is None:
+            values |= {USER_NAME: prefs.name, USER_POST: prefs.post}
+        else:
+            prefs = Preferences(w.store.user, w.post, prefs.idle_minutes, prefs.markings)
+        set_settings(w, values)
         set_markings(w, list(prefs.markings))
     return prefs

@@ -87,7 +87,7 @@ def reading(ctx: Context) -> Iterator[Work]:
     if isinstance(ctx, Work):
         yield ctx
         return
-    with ctx.session() as session, session.begin():
+    with ctx.snapshot() as session, session.begin():
         yield Work(session, ctx, writes=False)
 
 

@@ -274,6 +274,11 @@ class Store:
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
+    def snapshot(self) -> Session:
+        """A session whose reads all see one snapshot (SQLite's transactions always do; a
+        server database needs REPEATABLE READ for it)."""
+        return self.session()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error. On a

@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
+from sqlmodel import Session
 
 from desk.errors import InvalidInput
 from desk.store import keys as keymod
@@ -121,6 +122,14 @@ class TeamStore(Store):
     @property
     def location(self) -> str:
         return safe_url(self.url)
+
+    def snapshot(self) -> Session:
+        return Session(
+            self.engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            ),
+            expire_on_commit=False,
+        )
 
     def driver_connect(self) -> Any:
         """A psycopg connection outside the pool (the live-refresh listener keeps one open)."""
