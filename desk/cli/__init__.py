@@ -17,6 +17,7 @@ from desk.cli import (
     meetings_cmds,
     signals_cmds,
     store_cmds,
+    team_cmds,
 )
 from desk.cli.common import db_target
 from desk.errors import DeskError
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings_cmds.register(sub)
     documents_cmds.register(sub)
     exchange_cmds.register(sub)
+    team_cmds.register(sub)
     return parser
 
 

@@ -7,7 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from desk.cli.common import CliError, db_path, interactive, open_cli_store, prompt_passphrase
+from desk.cli.common import (
+    CliError,
+    db_path,
+    db_target,
+    interactive,
+    open_cli_store,
+    prompt_passphrase,
+)
 from desk.store import (
     InsecureKeyring,
     StoreDamaged,
@@ -17,6 +24,8 @@ from desk.store import (
     env_passphrase,
     keyring_status,
 )
+from desk.store.engine import remove_store_files
+from desk.store.migrate import head_revision
 
 NEW_PASSPHRASE_ENV = "DESK_NEW_PASSPHRASE"
 
@@ -32,8 +41,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="integrity and encryption check")
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("backup", help="write a consistent encrypted copy of the store")
+    p = sub.add_parser(
+        "backup",
+        help="write a consistent encrypted copy of the store (of a team database: a new local "
+        "store with what you may see)",
+    )
     p.add_argument("file", type=Path)
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--keyring",
+        action="store_true",
+        help="team database: unlock the copy with a key in the OS keyring",
+    )
+    mode.add_argument(
+        "--passphrase", action="store_true", help="team database: unlock the copy with a passphrase"
+    )
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
@@ -85,6 +107,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if isinstance(db_target(args), str):
+        return _check_team(args)
     with open_cli_store(args) as store:
         report = check_store(store)
         print(f"store:            {store.path}")
@@ -104,7 +128,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_team(args: argparse.Namespace) -> int:
+    from desk.store.team_admin import membership
+
+    with open_cli_store(args) as store:
+        who = membership(store)  # type: ignore[arg-type]
+        print(f"database:         {store.location}")
+        print(f"schema:           {store.schema_revision()} (this Desk: {head_revision()})")
+        print(f"logged in as:     {who.user} ({who.kind or 'not a team member'})")
+        if who.region:
+            print(f"region:           {who.region}")
+    return 0
+
+
+def _backup_team(args: argparse.Namespace) -> int:
+    """A team database's backup is a new local store holding what this user may see."""
+    from desk.services.team_copy import copy_everything
+
+    target = Path(args.file).expanduser().resolve()
+    with open_cli_store(args) as team:
+        mode, passphrase = _choose_mode(args)
+        local = create_store(target, mode, passphrase)  # type: ignore[arg-type]
+        try:
+            with local:
+                counts = copy_everything(team, local)
+        except BaseException:
+            remove_store_files(target)
+            raise
+    how = "the OS keyring" if mode == "keyring" else "a passphrase"
+    print(
+        f"copied {counts.get('signal', 0)} signals, {counts.get('meeting', 0)} meetings and "
+        f"{counts.get('country_profile', 0)} country profiles from {team.location} into "
+        f"{target} (encrypted, unlocked with {how})"
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    if isinstance(db_target(args), str):
+        return _backup_team(args)
     with open_cli_store(args) as store:
         target = backup_store(store, args.file)
     print(f"backed up to {target} (same key as the store)")
@@ -112,6 +174,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_rekey(args: argparse.Namespace) -> int:
+    db_path(args)  # a team database's log-in is its PostgreSQL password, not a store key
     with open_cli_store(args) as store:
         if args.keyring:
             try:

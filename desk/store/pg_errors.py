@@ -51,6 +51,8 @@ _AUTH_WORDS = (
     "no password supplied",
     "authentication failed",
     "password is required",
+    "is not permitted to log in",  # a removed member (NOLOGIN)
+    "pg_hba.conf rejects",
 )
 
 
@@ -66,7 +68,9 @@ def _first_reason(message: str) -> str:
 def is_auth_failure(exc: BaseException) -> bool:
     text = str(exc).lower()
     sqlstate = getattr(exc, "sqlstate", None) or ""
-    return sqlstate.startswith("28") or any(w in text for w in _AUTH_WORDS)
+    # libpq's connection failures carry no SQLSTATE: the message is all there is
+    unknown_role = text.startswith("connection") and 'role "' in text and "does not exist" in text
+    return sqlstate.startswith("28") or unknown_role or any(w in text for w in _AUTH_WORDS)
 
 
 def translate_pg(exc: BaseException, where: str) -> StoreError | None:
