@@ -27,6 +27,7 @@ run: $(STAMP) $(DEMO_DB)
 	$(BIN)/desk gui --db $(DEMO_DB)
 
 test: $(STAMP)
+	tools/ensure_postgresql.sh
 	$(BIN)/ruff check desk tests bench tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 

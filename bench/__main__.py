@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python -m bench [name ...]`` (names: store, signals, ui, briefing, exchange)."""
+"""Run the benchmarks: ``python -m bench [name ...]`` (names: store, signals, ui, briefing, exchange, team)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import importlib
 import platform
 import sys
 
-BENCHES = ["store", "signals", "ui", "briefing", "exchange"]
+BENCHES = ["store", "signals", "ui", "briefing", "exchange", "team"]
 
 
 def main(argv: list[str]) -> int:

@@ -119,9 +119,7 @@ def store(request: pytest.FixtureRequest) -> Store:
 
 
 @pytest.fixture
-def local_store(
-    store_path: Path, memory_keyring: MemoryKeyring, template_store
-) -> Iterator[Store]:
+def local_store(store_path: Path, memory_keyring: MemoryKeyring, template_store) -> Iterator[Store]:
     """A fresh store keyed from the in-memory keyring (a raw key: no KDF, so tests are fast)."""
     source, secrets = template_store
     ensure_private_dir(store_path.parent)

@@ -22,7 +22,11 @@ ADMIN = "desk_admin"
 ADMIN_PASSWORD = "admin-secret"
 SERVER_USER = "postgres"
 # Debian installs the server binaries outside the PATH
-SEARCH_PATH = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"]
+SEARCH_PATH = [
+    "/usr/lib/postgresql/17/bin",
+    "/usr/lib/postgresql/16/bin",
+    "/usr/lib/postgresql/15/bin",
+]
 
 
 def binary(name: str) -> str:
@@ -49,12 +53,16 @@ class PgServer:
     port: int
     host: str = "127.0.0.1"
 
-    def url(self, user: str = ADMIN, password: str | None = ADMIN_PASSWORD, db: str = "postgres") -> str:
+    def url(
+        self, user: str = ADMIN, password: str | None = ADMIN_PASSWORD, db: str = "postgres"
+    ) -> str:
         auth = f"{user}:{password}" if password is not None else user
         return f"postgresql://{auth}@{self.host}:{self.port}/{db}"
 
     def admin_dsn(self, db: str = "postgres") -> str:
-        return f"host={self.host} port={self.port} user={ADMIN} password={ADMIN_PASSWORD} dbname={db}"
+        return (
+            f"host={self.host} port={self.port} user={ADMIN} password={ADMIN_PASSWORD} dbname={db}"
+        )
 
 
 def _as_server_user(cmd: list[str]) -> list[str]:

@@ -272,9 +272,7 @@ def test_an_interrupted_write_leaves_no_file_and_no_record(
     assert not fresh.exists()
 
 
-def test_a_busy_store_saves_neither_file_nor_record(
-    local_dao, tmp_path: Path, monkeypatch
-) -> None:
+def test_a_busy_store_saves_neither_file_nor_record(local_dao, tmp_path: Path, monkeypatch) -> None:
     store, _first, second = local_dao
     rendered, target = briefing(store, second.id), empty_folder(tmp_path) / "briefing.pdf"
     out = target.parent

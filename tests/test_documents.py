@@ -174,7 +174,9 @@ def test_issuing_records_in_one_transaction_with_no_second_connection(
         issued = docs.issue(store, rendered, tmp_path / "m.pdf")
     assert (seen["taken"], seen["most"]) == (1, 1)
     (record,) = issued_documents(store)
-    assert record.issued_by == expected_actor(store, "Anna de Wit") and record.sha256 == issued.sha256
+    assert (
+        record.issued_by == expected_actor(store, "Anna de Wit") and record.sha256 == issued.sha256
+    )
 
 
 # -- errors ------------------------------------------------------------------------------------------

@@ -7,8 +7,11 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+import sqlalchemy as sa
 from dateutil.rrule import WEEKLY, rrule
 
+from desk.models import Signal
+from desk.models.base import table_of
 from desk.models.meetings import (
     ActionStatus,
     AgendaKind,
@@ -20,9 +23,6 @@ from desk.services import meetings as mt
 from desk.services.reference import load_reference
 from desk.services.signals import insert_signals, update_signal
 from tests.helpers import draft
-from desk.models import Signal
-from desk.models.base import table_of
-import sqlalchemy as sa
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -18,7 +18,6 @@ from psycopg.rows import dict_row
 from desk.services.signals import create_signal, update_signal
 from tests.conftest import TEAM_USERS
 from tests.helpers import draft
-from tests.pg_server import PgServer
 
 TITLES = {
     "dao": "Machine tools via Chinese traders",

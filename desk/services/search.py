@@ -24,8 +24,8 @@ from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
 from desk.services.work import Context, reading
-from desk.store.search_index import signal_text_match
 from desk.store.ordering import ordered_join
+from desk.store.search_index import signal_text_match
 
 # -- SQL --------------------------------------------------------------------------------------
 S = table_of(Signal)

@@ -109,6 +109,7 @@ class TeamStore(Store):
     """An open team database, logged in as ``user``."""
 
     kind: ClassVar[str] = "team"
+    user: str  # always known: the role logged in
 
     def __init__(self, engine: Engine, url: URL, user: str) -> None:
         super().__init__(engine)

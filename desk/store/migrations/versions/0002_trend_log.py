@@ -18,8 +18,8 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # Long: one migration is one frozen record of a schema change, read top to bottom.
-    from desk.store.search_index import create_signal_index
     from desk.store.reference_data import sync_reference_data
+    from desk.store.search_index import create_signal_index
 
     op.create_table(
         "directorate",
