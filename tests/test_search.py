@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,8 +18,9 @@ from desk.services.search import (
     search_signals,
 )
 from desk.services.signals import create_signal, set_status, update_signal
+from desk.store import Store
 from desk.store.fts import match_expression
-from tests.conftest import store_from_template
+from tests.conftest import drop_team_database, new_team_database, store_from_template, team_url
 from tests.helpers import draft
 
 SPECS = {
@@ -79,10 +82,29 @@ def make_log(store) -> dict[str, int]:
     return {name: create_signal(store, draft(store, **values)) for name, values in SPECS.items()}
 
 
-@pytest.fixture(scope="module")
-def search_store(tmp_path_factory, template_store):
+@contextlib.contextmanager
+def module_store(request, tmp_path_factory, template_store) -> Iterator[Store]:
+    """A store for a whole module, on either backend: the same queries must give the same
+    results on SQLite's FTS5 and on PostgreSQL's tsvector (the parity of the two)."""
+    if request.param == "local":
+        with store_from_template(tmp_path_factory.mktemp("search"), template_store) as s:
+            yield s
+        return
+    from desk.store.team import open_team_store
+
+    server = request.getfixturevalue("pg_server")
+    db = new_team_database(server, request.getfixturevalue("team_template"))
+    try:
+        with open_team_store(team_url(server, db)) as s:
+            yield s
+    finally:
+        drop_team_database(server, db)
+
+
+@pytest.fixture(scope="module", params=["local", "team"])
+def search_store(request, tmp_path_factory, template_store):
     """One store with the small log for the whole module: the tests below only read it."""
-    with store_from_template(tmp_path_factory.mktemp("search"), template_store) as s:
+    with module_store(request, tmp_path_factory, template_store) as s:
         yield s, make_log(s)
 
 
@@ -256,11 +278,11 @@ def test_match_expression_quotes_everything() -> None:
     assert match_expression("-only") is None
 
 
-@pytest.fixture(scope="module")
-def sort_store(tmp_path_factory, template_store):
+@pytest.fixture(scope="module", params=["local", "team"])
+def sort_store(request, tmp_path_factory, template_store):
     from desk.services.demo import generate_signals
 
-    with store_from_template(tmp_path_factory.mktemp("sorts"), template_store) as s:
+    with module_store(request, tmp_path_factory, template_store) as s:
         generate_signals(s, 700, seed=21)
         yield s
 
