@@ -94,3 +94,25 @@ def test_unknown_signal(store) -> None:
         get_signal(store, 999)
     with pytest.raises(SignalNotFound):
         set_status(store, [999], SignalStatus.REVIEWED)
+
+
+def test_a_bulk_load_is_stored_and_indexed_like_single_signals(store) -> None:
+    """From BULK_THRESHOLD rows the ids are assigned up front and the rows go in one statement
+    per batch (SQLite: executemany and one indexing pass; PostgreSQL: arrays)."""
+    from desk.services.query import SignalFilter
+    from desk.services.reference import load_reference
+    from desk.services.search import count_signals
+    from desk.services.signals import BULK_THRESHOLD, insert_signals
+
+    n = BULK_THRESHOLD + 7
+    drafts = [
+        draft(store, title=f"Bulk lathe {i}", hs_codes="8458.11; 8542.31", summary="Valves")
+        for i in range(n)
+    ]
+    with store.transaction() as s:
+        ids = insert_signals(s, drafts, load_reference(store), actor="bulk", batch=200)
+    assert len(set(ids)) == n
+    assert get_signal(store, ids[-1]).title == f"Bulk lathe {n - 1}"
+    assert [c.display for c in get_signal(store, ids[3]).hs_codes] == ["8458.11", "8542.31"]
+    assert count_signals(store, SignalFilter(text="valves lathe")) == n
+    assert create_signal(store, draft(store, title="After the load")) > max(ids)

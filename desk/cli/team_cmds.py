@@ -85,6 +85,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(
             f"team database {safe_url(parse_url(url))} is ready (schema {store.schema_revision()})"
         )
+        for advice in store.advice:
+            print(f"note: {advice}")
         print("next: `desk team add-user NAME --role contact-point|post|reader` for each person")
     return 0
 

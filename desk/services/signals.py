@@ -182,7 +182,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
     # A load about the size of the table: sort each index once at the end instead.
     rebuild = bulk and total * 2 >= conn.exec_driver_sql("SELECT count(*) FROM signal").scalar_one()
     indexes = search_index.deferred_indexes(conn, "signal") if rebuild else contextlib.nullcontext()
-    with indexing as next_id, indexes:
+    with indexing as new_ids, indexes:
         for start in range(0, total, batch):
             chunk = drafts[start : start + batch]
             when = logged_at[start : start + batch] if logged_at is not None else [now] * len(chunk)
@@ -202,11 +202,10 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
                 | dict(m)
                 for d, t, m in zip(chunk, when, more, strict=True)
             ]
-            if next_id is not None:
-                # Bulk: ids assigned here, so one executemany does it (RETURNING with a
-                # guaranteed order makes SQLAlchemy insert row by row on SQLite).
-                chunk_ids = list(range(next_id, next_id + len(rows)))
-                next_id += len(rows)
+            if new_ids is not None:
+                # Bulk: ids assigned here, so one executemany (or INSERT of arrays) does it (RETURNING
+                # with a guaranteed order makes SQLAlchemy insert row by row on SQLite).
+                chunk_ids = new_ids(len(rows))
                 for row, sid in zip(rows, chunk_ids, strict=True):
                     row["id"] = sid
                 insert_rows(session.connection(), table_of(Signal), rows)

@@ -9,7 +9,7 @@ on PostgreSQL, where a team member is not the tables' owner and may not drop a t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -96,16 +96,27 @@ def after_signal_rebuild(conn: sa.Connection) -> None:
 
 
 # -- bulk loads ------------------------------------------------------------------------------
+# Hands out ids for ``n`` new rows: a bulk load assigns them itself (see ``bulk_indexing``).
+IdSource = Callable[[int], list[int]]
+
+
 @contextlib.contextmanager
-def bulk_indexing(conn: sa.Connection) -> Iterator[int | None]:
-    """Index a bulk load in one pass at its end (SQLite); yields the first free signal id for
-    the caller to assign, or None where the database assigns ids itself (PostgreSQL, whose
-    trigger indexes each row as it arrives)."""
+def bulk_indexing(conn: sa.Connection) -> Iterator[IdSource]:
+    """A bulk load of signals: yields where their ids come from, so the rows can be written
+    without RETURNING (an executemany on SQLite, one INSERT of arrays on PostgreSQL). SQLite indexes the
+    text in one pass at the end; PostgreSQL's trigger indexes each row as it arrives."""
     if conn.dialect.name != "sqlite":
-        yield None
+        yield lambda n: bulk.new_ids(conn, "signal", n)
         return
     with fts.bulk_indexing(conn) as first_id:
-        yield first_id
+        following = first_id
+
+        def take(n: int) -> list[int]:
+            nonlocal following
+            start, following = following, following + n
+            return list(range(start, following))
+
+        yield take
 
 
 def deferred_indexes(conn: sa.Connection, table: str) -> contextlib.AbstractContextManager[None]:

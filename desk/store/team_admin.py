@@ -27,7 +27,8 @@ _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
 def init_team(url: str, *, ask: AskPassword | None = None) -> TeamStore:
-    """Create or upgrade the Desk schema and the team's rules; returns the admin's store."""
+    """Create or upgrade the Desk schema and the team's rules; returns the admin's store
+    (``store.advice``: what the administrator should still do, in sentences)."""
     parsed = parse_url(url)
     engine, user = connect_team(parsed, ask)
     store = TeamStore(engine, parsed, user)
@@ -44,7 +45,7 @@ def init_team(url: str, *, ask: AskPassword | None = None) -> TeamStore:
                 },
             )
         with store.engine.begin() as conn:
-            team_setup.apply(conn)
+            store.advice = team_setup.apply(conn)
     except BaseException:
         store.close()
         raise
