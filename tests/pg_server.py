@@ -71,8 +71,71 @@ def _as_server_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", SERVER_USER, "--", *cmd]
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    ca_cert: Path  # what a client names in sslrootcert=
+    server_cert: Path
+    server_key: Path
+
+
+def make_tls_files(folder: Path, name: str = "Test ministry CA") -> TlsFiles:
+    """A CA and a server certificate it signed for 127.0.0.1/localhost (as a ministry's PKI
+    would issue), written as PEM files into ``folder``."""
+    from datetime import UTC, datetime, timedelta
+    from ipaddress import IPv4Address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.now(UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(IPv4Address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    files = TlsFiles(folder / "ca.pem", folder / "server.pem", folder / "server-key.pem")
+    files.ca_cert.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    files.server_cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    files.server_key.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return files
+
+
 @contextlib.contextmanager
-def running_server(*, durable: bool = False) -> Iterator[PgServer]:
+def running_server(*, durable: bool = False, tls: TlsFiles | None = None) -> Iterator[PgServer]:
     """Start a server in a new temporary folder; stop it and delete the folder afterwards.
 
     ``durable=False`` turns off fsync (tests); benchmarks ask for a server that syncs like a
@@ -118,6 +181,18 @@ def running_server(*, durable: bool = False) -> Iterator[PgServer]:
         "-c max_connections=200",
         "-c shared_buffers=256MB",
     ]
+    if tls is not None:  # the server's certificate and key, readable by the server only
+        for source, name in ((tls.server_cert, "server.crt"), (tls.server_key, "server.key")):
+            target = folder / name
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            if os.geteuid() == 0:
+                os.chown(target, pwd.getpwnam(SERVER_USER).pw_uid, -1)
+        options += [
+            "-c ssl=on",
+            f"-c ssl_cert_file={folder / 'server.crt'}",
+            f"-c ssl_key_file={folder / 'server.key'}",
+        ]
     if not durable:
         options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
     subprocess.run(
