@@ -169,3 +169,44 @@ def test_a_database_without_desk_says_so(capsys, pg_server: PgServer, empty_db: 
 def test_file_only_commands_refuse_a_team_database(capsys, team_store) -> None:
     code, _, err = run(capsys, "--db", team_store.test_url, "rekey", "--passphrase")
     assert code == 1 and "local store file" in err
+
+
+def _no_password(team_store, user: str = "anna") -> str:
+    url = team_store.engine.url
+    return f"postgresql://{user}@{url.host}:{url.port}/{url.database}"
+
+
+def test_libpq_conventions_for_scripts(capsys, monkeypatch, team_store, tmp_path: Path) -> None:
+    monkeypatch.setenv("PGPASSWORD", "anna-pw")
+    code, out, err = run(capsys, "--db", _no_password(team_store), "check")
+    assert code == 0, err
+    assert "logged in as:     anna" in out
+    monkeypatch.delenv("PGPASSWORD")
+    url = team_store.engine.url
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port}:{url.database}:anna:anna-pw\n")
+    pgpass.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    code, out, err = run(capsys, "--db", _no_password(team_store), "check")
+    assert code == 0, err
+
+
+def test_a_prompted_password_goes_to_the_keyring_not_a_file(
+    capsys, monkeypatch, team_store, memory_keyring, tmp_path: Path
+) -> None:
+    from desk.store.team import open_team_store
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+    asked: list[str] = []
+
+    def ask(prompt: str) -> str | None:
+        asked.append(prompt)
+        return ["wrong", "anna-pw"][len(asked) - 1] if len(asked) <= 2 else None
+
+    open_team_store(_no_password(team_store), ask=ask).close()
+    assert len(asked) == 2 and "anna" in asked[0]
+    assert "anna-pw" in memory_keyring.secrets.values()  # kept for next time…
+    open_team_store(_no_password(team_store), ask=ask).close()
+    assert len(asked) == 2  # …and used without asking
+    assert not any(b"anna-pw" in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
