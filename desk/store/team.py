@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
@@ -81,11 +82,12 @@ def account(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
+def _connect_args() -> dict[str, Any]:
+    return {"application_name": APPLICATION_NAME, "connect_timeout": CONNECT_TIMEOUT_S}
+
+
 def make_engine(url: URL, password: str | None) -> Engine:
-    args: dict[str, Any] = {
-        "application_name": APPLICATION_NAME,
-        "connect_timeout": CONNECT_TIMEOUT_S,
-    }
+    args = _connect_args()
     engine = sa.create_engine(
         url.set(password=password),
         pool_size=POOL_SIZE,
@@ -109,11 +111,20 @@ class TeamStore(Store):
     """An open team database, logged in as ``user``."""
 
     kind: ClassVar[str] = "team"
+    user: str
 
     def __init__(self, engine: Engine, url: URL, user: str) -> None:
         super().__init__(engine)
         self.url = url._replace(password=None)
         self.user = user
+        # The server process that names this app session while it is open (the live-refresh
+        # listener's, see desk.store.team_listen): what desk_presence rows are keyed by.
+        self.session_pid: int | None = None
+
+    @property
+    def server(self) -> str:
+        """``host:port``, as the status bar says where the database is."""
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
 
     @property
     def name(self) -> str:
@@ -131,9 +142,18 @@ class TeamStore(Store):
             expire_on_commit=False,
         )
 
-    def driver_connect(self) -> Any:
-        """A psycopg connection outside the pool (the live-refresh listener keeps one open)."""
-        return self.engine.raw_connection().driver_connection
+    def driver_connect(self) -> psycopg.Connection:
+        """A new autocommit psycopg connection outside the pool, with the store's log-in (the
+        live-refresh listener keeps one open for the session)."""
+        engine = self.engine
+        cargs, cparams = engine.dialect.create_connect_args(engine.url)
+        try:
+            params: dict[str, Any] = {**cparams, **_connect_args()}
+            return psycopg.connect(*cargs, **params, autocommit=True)
+        except psycopg.Error as exc:
+            raise translate_pg(exc, self.location) or TeamUnavailable(
+                self.location, str(exc)
+            ) from exc
 
 
 def _log_in(url: URL, password: str | None) -> tuple[Engine, str]:
@@ -193,6 +213,22 @@ def open_team_store(value: str | URL, *, ask: AskPassword | None = None) -> Team
     return store
 
 
+def log_in_team(value: str | URL, password: str, *, remember: bool) -> TeamStore:
+    """Log in with a password a person typed (the app's dialog); ``remember`` keeps it in a
+    secure keyring once it worked (never in a settings file)."""
+    url = value if isinstance(value, URL) else parse_url(value)
+    store = open_team_store(url.set(password=password))
+    if remember:
+        keymod.save_team_password(account(url), password)
+    return store
+
+
+def saved_password_exists(value: str | URL) -> bool:
+    """Whether the keyring holds a password for this log-in (the dialog may then be left empty)."""
+    url = value if isinstance(value, URL) else parse_url(value)
+    return keymod.team_password(account(url)) is not None
+
+
 def check_schema(store: TeamStore) -> None:
     revision = store.schema_revision()
     if revision is None:
@@ -213,6 +249,7 @@ __all__ = [
     "TeamUnavailable",
     "is_auth_failure",
     "is_team_url",
+    "log_in_team",
     "open_team_store",
     "parse_url",
 ]
