@@ -108,7 +108,9 @@ def test_the_trend_log_shows_another_users_signal_without_a_refresh(qtbot, anna_
     view.select_signal(second)
     assert view.current_id() == second
     with qtbot.waitSignal(anna_app.data_changed, timeout=WAIT_MS) as heard:
-        create_signal(bram, draft(bram, title="Bram's new signal", observed_on=date.today().isoformat()))
+        create_signal(
+            bram, draft(bram, title="Bram's new signal", observed_on=date.today().isoformat())
+        )
     assert {"signal"} <= heard.args[0]
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
     assert view.model.row_at(0).title == "Bram's new signal"
@@ -193,3 +195,16 @@ def test_locking_logs_out_and_the_keyring_logs_in_again(qtbot, anna_app):
     qtbot.waitUntil(lambda: anna_app.store is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: anna_app.live.listener is not None, timeout=WAIT_MS)
     assert anna_app.store.session_pid == anna_app.live.listener.pid
+
+
+def test_the_app_takes_a_team_url_from_db_or_the_environment(monkeypatch, tmp_path):
+    from desk.ui.app import app_target
+
+    url = "postgresql://anna@db.example/desk"
+    assert app_target(url) == url
+    monkeypatch.setenv("DESK_DATABASE_URL", url)
+    assert app_target(None) == url
+    assert app_target(str(tmp_path / "mine.db")) == tmp_path / "mine.db"  # --db wins
+    monkeypatch.delenv("DESK_DATABASE_URL")
+    monkeypatch.setenv("DESK_DB", str(tmp_path / "env.db"))
+    assert app_target(None) == tmp_path / "env.db"
