@@ -239,6 +239,8 @@ class Store:
     kind: ClassVar[str] = "local"
     # the database role a team database knows us as (its audit trail names it); None locally
     user: str | None = None
+    # the server process naming this app session on a team database (presence); None locally
+    session_pid: int | None = None
 
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = engine

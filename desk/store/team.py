@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import psycopg
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlmodel import Session
@@ -81,16 +82,20 @@ def account(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-def make_engine(url: URL, password: str | None) -> Engine:
+def _connect_args(url: URL) -> dict[str, Any]:
     # JIT compiling pays off for long reports, not for a desktop's many small queries: the
     # planner's estimates under row-level security turn it on for 40 ms queries (+15 ms each).
     given = url.query.get("options", "")
     options = " ".join(["-c jit=off", *([given] if isinstance(given, str) else given)])
-    args: dict[str, Any] = {
+    return {
         "application_name": APPLICATION_NAME,
         "connect_timeout": CONNECT_TIMEOUT_S,
         "options": options.strip(),
     }
+
+
+def make_engine(url: URL, password: str | None) -> Engine:
+    args = _connect_args(url)
     engine = sa.create_engine(
         url.set(password=password).difference_update_query(["options"]),
         pool_size=POOL_SIZE,
@@ -122,6 +127,14 @@ class TeamStore(Store):
         self.url = url._replace(password=None)
         self.user = user
         self.advice = []
+        # The server process that names this app session while it is open (the live-refresh
+        # listener's, see desk.store.team_listen): what desk_presence rows are keyed by.
+        self.session_pid: int | None = None
+
+    @property
+    def server(self) -> str:
+        """``host:port``, as the status bar says where the database is."""
+        return f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
 
     @property
     def name(self) -> str:
@@ -139,9 +152,18 @@ class TeamStore(Store):
             expire_on_commit=False,
         )
 
-    def driver_connect(self) -> Any:
-        """A psycopg connection outside the pool (the live-refresh listener keeps one open)."""
-        return self.engine.raw_connection().driver_connection
+    def driver_connect(self) -> psycopg.Connection:
+        """A new autocommit psycopg connection outside the pool, with the store's log-in (the
+        live-refresh listener keeps one open for the session)."""
+        engine = self.engine
+        cargs, cparams = engine.dialect.create_connect_args(engine.url)
+        try:
+            params: dict[str, Any] = {**cparams, **_connect_args(self.url)}
+            return psycopg.connect(*cargs, **params, autocommit=True)
+        except psycopg.Error as exc:
+            raise translate_pg(exc, self.location) or TeamUnavailable(
+                self.location, str(exc)
+            ) from exc
 
 
 def _log_in(url: URL, password: str | None) -> tuple[Engine, str]:
@@ -201,6 +223,22 @@ def open_team_store(value: str | URL, *, ask: AskPassword | None = None) -> Team
     return store
 
 
+def log_in_team(value: str | URL, password: str, *, remember: bool) -> TeamStore:
+    """Log in with a password a person typed (the app's dialog); ``remember`` keeps it in a
+    secure keyring once it worked (never in a settings file)."""
+    url = value if isinstance(value, URL) else parse_url(value)
+    store = open_team_store(url.set(password=password))
+    if remember:
+        keymod.save_team_password(account(url), password)
+    return store
+
+
+def saved_password_exists(value: str | URL) -> bool:
+    """Whether the keyring holds a password for this log-in (the dialog may then be left empty)."""
+    url = value if isinstance(value, URL) else parse_url(value)
+    return keymod.team_password(account(url)) is not None
+
+
 def check_schema(store: TeamStore) -> None:
     revision = store.schema_revision()
     if revision is None:
@@ -221,6 +259,7 @@ __all__ = [
     "TeamUnavailable",
     "is_auth_failure",
     "is_team_url",
+    "log_in_team",
     "open_team_store",
     "parse_url",
 ]

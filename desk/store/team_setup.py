@@ -60,7 +60,18 @@ ANNOUNCED = (
     "event_signal",
     "event_action",
     "briefing",
+    "series_rule",
+    "directorate",
+    "contact",
+    "identity",
+    "exchange_package",
+    "exchange_sent",
+    "signal_feedback",
+    "desk_presence",  # who has which record open: open pages say so
 )
+# A presence row whose server process is gone (a crash, a dropped laptop) may be removed by
+# anyone; the readers of desk_presence ignore such rows anyway.
+_SESSION_GONE = "NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = desk_presence.pid)"
 
 _RED_VISIBLE = (
     "(tlp <> 'RED' OR owner_role = current_user "
@@ -288,7 +299,12 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         "presence_own", "desk_presence", "INSERT", everyone, None, "role_name = current_user"
     )
     sql += _policy(
-        "presence_leave", "desk_presence", "DELETE", everyone, "role_name = current_user", None
+        "presence_leave",
+        "desk_presence",
+        "DELETE",
+        everyone,
+        f"role_name = current_user OR {_SESSION_GONE}",
+        None,
     )
     return sql
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from desk import APP_ID, APP_NAME, __version__
 from desk.paths import store_path
@@ -23,6 +25,17 @@ def install_translators(app) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+
+
+def app_target(db: str | None) -> Path | str:
+    """What the app opens: ``--db`` (a store file or a team database URL), else
+    ``$DESK_DATABASE_URL``, else ``$DESK_DB`` or the default store file."""
+    from desk.store.team import URL_ENV, is_team_url
+
+    chosen = db or os.environ.get(URL_ENV) or None
+    if chosen and is_team_url(chosen):
+        return chosen
+    return store_path(chosen)
 
 
 def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
@@ -47,7 +60,7 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
 
     install_translators(app)
-    controller = AppController(store_path(db))
+    controller = AppController(app_target(db))
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()

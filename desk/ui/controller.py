@@ -26,7 +26,11 @@ from desk.store import (
     open_store,
 )
 from desk.store.backup import latest_auto_backup_age_hours
+from desk.store.team import TeamLoginFailed, TeamStore, open_team_store
+from desk.store.team_admin import Membership, membership
 from desk.ui.idle import IdleWatcher
+from desk.ui.live import LiveRefresh
+from desk.ui.team_login import TeamLoginDialog
 from desk.ui.unlock_dialog import UnlockDialog
 from desk.ui.worker import Cancelled, DbExecutor
 
@@ -34,14 +38,19 @@ log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
-    """The only holder of the ``Store``. Views run database work through ``run``.
+    """The only holder of the ``Store``: a local store file (``path``) or a team database
+    (``team_url``, a postgresql:// URL without its password). Views run database work
+    through ``run``.
 
     ``store_opened`` fires once the store is open and the reference data loaded;
-    ``store_locked`` fires before the store is closed, so views can drop their rows.
+    ``store_locked`` fires before the store is closed, so views can drop their rows;
+    ``data_changed(set[str])`` names the tables that changed in a team database (anyone's
+    changes, heard by LISTEN/NOTIFY; ``desk.ui.live.EVERYTHING`` after a reconnect).
     """
 
     store_opened = Signal(object)
     store_locked = Signal()
+    data_changed = Signal(object)
     # Emitted from the database thread when a write waits for another Desk process.
     waiting_for_writer = Signal()
     # A one-line reason (and what it means for the user's work) when database work failed and
@@ -50,19 +59,23 @@ class AppController(QObject):
 
     def __init__(
         self,
-        path: Path,
+        target: Path | str,
         parent: QObject | None = None,
         *,
         idle_minutes: float | None = None,
         idle_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.team_url: str | None = target if isinstance(target, str) else None
+        self.path: Path | None = None if isinstance(target, str) else Path(target)
         self.executor = DbExecutor(self)
         self.store: Store | None = None
         self.reference: ReferenceIndex | None = None
+        self.membership: Membership | None = None  # who we are in a team database
         self.window = None  # MainWindow, created on first unlock
-        self.dialog: UnlockDialog | None = None
+        self.dialog: UnlockDialog | TeamLoginDialog | None = None
+        self.live = LiveRefresh(self.run, self)
+        self.live.changed.connect(self.data_changed)
         self._fallback_path: Path | None = None
         self._closed_dialog: UnlockDialog | None = None  # kept until Qt deletes it
         self._idle_override = idle_minutes  # tests use a tiny timeout
@@ -99,9 +112,21 @@ class AppController(QObject):
         self.failure.emit(f"{text}\n{consequence}" if consequence else text)
 
     # -- start ---------------------------------------------------------------------------------
+    @property
+    def is_team(self) -> bool:
+        return self.team_url is not None
+
     def start(self) -> None:
-        """Open without asking when DESK_PASSPHRASE or the keyring has the key; else ask."""
+        """Open without asking when DESK_PASSPHRASE or the keyring has the key (a team
+        database: the password from libpq or the keyring); else ask."""
+        if self.team_url is not None:
+            url = self.team_url
+            self.executor.submit(lambda: open_team_store(url), self._opened, self._auto_open_failed)
+            import desk.ui.main_window  # the window's modules load while the server answers
+
+            return
         passphrase = env_passphrase()
+        assert self.path is not None
         if self.path.exists() and (passphrase or not needs_passphrase(self.path)):
             path = self.path
             self.executor.submit(
@@ -118,16 +143,26 @@ class AppController(QObject):
         return open_store(path, passphrase)
 
     def _auto_open_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, WrongKey | PassphraseNeeded):
+        if self.is_team:
+            # No password known (or the saved one stopped working): ask. Anything else — an
+            # unreachable server — is said in the dialog, which can try again.
+            self.show_unlock(problem="" if isinstance(exc, TeamLoginFailed) else explain(exc))
+        elif isinstance(exc, WrongKey | PassphraseNeeded):
             self.show_unlock()  # DESK_PASSPHRASE was wrong, or the keyring lost the key
         else:
             self._fatal(exc)
 
-    def show_unlock(self, *, locked: bool = False) -> None:
+    def show_unlock(self, *, locked: bool = False, problem: str = "") -> None:
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        self.dialog = UnlockDialog(self.path, self.executor, locked=locked)
+        if self.team_url is not None:
+            self.dialog = TeamLoginDialog(
+                self.team_url, self.executor, locked=locked, problem=problem
+            )
+        else:
+            assert self.path is not None
+            self.dialog = UnlockDialog(self.path, self.executor, locked=locked)
         self.dialog.unlocked.connect(self._opened)
         self.dialog.rejected.connect(self._unlock_cancelled)
         self.dialog.finished.connect(self._dialog_closed)
@@ -148,6 +183,7 @@ class AppController(QObject):
             return
         fallback, self._fallback_path = self._fallback_path, None
         if fallback is not None and fallback != self.path and fallback.exists():
+            self.team_url = None
             self.path = fallback  # the user changed their mind about another store
             self.dialog = None
             self.show_unlock(locked=True)
@@ -163,15 +199,21 @@ class AppController(QObject):
         self.store = store
         store.on_lock_wait = self.waiting_for_writer.emit  # queued to the UI thread by Qt
         self.run(
-            lambda s: (load_reference(s), get_setting(s, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES)),
+            lambda s: (
+                load_reference(s),
+                get_setting(s, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES),
+                membership(s) if isinstance(s, TeamStore) else None,
+            ),
             self._ready,
             self._fatal,
         )
+        if store.kind == "team":
+            self.live.start()
 
-    def _ready(self, result: tuple[ReferenceIndex, int]) -> None:
+    def _ready(self, result: tuple[ReferenceIndex, int, Membership | None]) -> None:
         from desk.ui.main_window import MainWindow
 
-        self.reference, minutes = result
+        self.reference, minutes, self.membership = result
         if self.window is None:
             self.window = MainWindow(self)
             self.window.restore_layout()
@@ -193,6 +235,7 @@ class AppController(QObject):
 
     def _close_store(self) -> None:
         self.idle.stop()
+        self.live.stop()  # a team database: its listener (and this session's presence) ends
         self.executor.invalidate()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
@@ -204,6 +247,7 @@ class AppController(QObject):
             self.store.close()
             self.store = None
             self.reference = None
+            self.membership = None
         if self.window is not None:
             self.window.hide()
 
@@ -213,15 +257,17 @@ class AppController(QObject):
             self._close_store()
         self._fallback_path = self.path
         self.path = Path(path).expanduser().resolve()
+        self.team_url = None
         self.show_unlock()
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self.live.stop()
         self.executor.invalidate()
         try:
             self.executor.wait_idle()
-            if self.store is not None:
-                self._daily_backup(self.store)
+            if self.store is not None and self.store.kind == "local":
+                self._daily_backup(self.store)  # a team database is backed up on its server
         finally:
             if self.store is not None:
                 self.store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.store import backup_store, sqlite_version
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
+from desk.ui.live import EVERYTHING
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
 from desk.ui.preferences import ChangeKeyDialog, PreferencesDialog
@@ -35,6 +36,26 @@ from desk.ui.trendlog.table_model import status_label
 from desk.ui.trendlog.view import TrendLogView
 
 _S = TypeVar("_S", bound=Section)
+
+
+ROLE_KINDS = {
+    "contact-point": QT_TRANSLATE_NOOP("MainWindow", "contact point"),
+    "post": QT_TRANSLATE_NOOP("MainWindow", "post"),
+    "reader": QT_TRANSLATE_NOOP("MainWindow", "reader"),
+}
+
+
+def team_status(store, member) -> str:
+    """The status bar's "Team database desk on db.example:5432 · as anna (contact point)"."""
+    tr = QCoreApplication.translate
+    text = tr("MainWindow", "Team database {db} on {server} · as {user}").format(
+        db=store.url.database, server=store.server, user=store.user
+    )
+    kind = getattr(member, "kind", None)
+    if kind in ROLE_KINDS:
+        region = f", {member.region}" if member.region else ""
+        text += f" ({tr('MainWindow', ROLE_KINDS[kind])}{region})"
+    return text
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +106,7 @@ class MainWindow(QMainWindow):
         controller.store_opened.connect(self._on_opened)
         controller.store_locked.connect(self._on_locked)
         controller.failure.connect(self.show_failure)
+        controller.data_changed.connect(self.tables_changed)
         controller.waiting_for_writer.connect(
             lambda: self.statusBar().showMessage(
                 self.tr("Waiting for another Desk process to finish writing…"), 15000
@@ -122,10 +144,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         tl = self.trendlog
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(self.tr("&New store…"), self.new_store, None, file_menu)
-        self._action(
-            self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open, file_menu
-        )
+        # What only a local store file has (a team database lives on its server): hidden in
+        # team mode (see _on_opened).
+        self.file_only_actions = [
+            self._action(self.tr("&New store…"), self.new_store, None, file_menu),
+            self._action(
+                self.tr("&Open store…"), self.open_store, QKeySequence.StandardKey.Open, file_menu
+            ),
+        ]
         file_menu.addSeparator()
         self.import_action = self._action(
             self.tr("&Import signals…"), tl.open_import_wizard, "Ctrl+I", file_menu
@@ -138,11 +164,13 @@ class MainWindow(QMainWindow):
             self.tr("Prepare &briefing…"), self.prepare_briefing, "Ctrl+Shift+B", file_menu
         )
         self._action(self.tr("Issued &documents…"), self.show_issued, None, file_menu)
-        file_menu.addSeparator()
-        self._action(self.tr("&Back up store…"), self.backup, None, file_menu)
-        self._action(
-            self.tr("&Change passphrase or unlock method…"), self.change_key, None, file_menu
-        )
+        self.file_only_actions.append(file_menu.addSeparator())
+        self.file_only_actions += [
+            self._action(self.tr("&Back up store…"), self.backup, None, file_menu),
+            self._action(
+                self.tr("&Change passphrase or unlock method…"), self.change_key, None, file_menu
+            ),
+        ]
         self.lock_action = self._action(self.tr("&Lock"), self.controller.lock, "Ctrl+L", file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
@@ -204,9 +232,15 @@ class MainWindow(QMainWindow):
     # -- store life cycle -------------------------------------------------------------------------
     def _on_opened(self, store) -> None:
         self.setWindowTitle(f"{APP_NAME} — {store.name}")
-        self.store_label.setText(self.tr("Store: {name}").format(name=store.name))
-        self.store_label.setToolTip(str(store.path))
-        self.lock_label.setText(self.tr("Unlocked"))
+        team = store.kind == "team"
+        if team:
+            self.store_label.setText(team_status(store, self.controller.membership))
+        else:
+            self.store_label.setText(self.tr("Store: {name}").format(name=store.name))
+        self.store_label.setToolTip(store.location)
+        self.lock_label.setText(self.tr("Connected") if team else self.tr("Unlocked"))
+        for action in self.file_only_actions:
+            action.setVisible(not team)
         self.controller.run(list_directorates, self._directorates_loaded)
 
     def _directorates_loaded(self, directorates) -> None:
@@ -225,6 +259,15 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(False)
         self._section_chosen(*self.navigator.current())
         self.refresh_counts()
+
+    def tables_changed(self, tables: set[str]) -> None:
+        """Someone changed these tables of the team database: the section on screen reads
+        again what it shows of them (the others read when they are next shown)."""
+        current = self.stack.currentWidget()
+        if isinstance(current, Section) and self._shown is not None:
+            current.tables_changed(tables)
+        if tables & {"signal", EVERYTHING}:
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         self.controller.run(signal_counts_by_region, self.navigator.set_counts, background=True)
@@ -328,8 +371,10 @@ class MainWindow(QMainWindow):
         )
 
     def preferences(self) -> None:
+        team = self.controller.is_team
+
         def loaded(current: Preferences) -> None:
-            dialog = PreferencesDialog(current, parent=self)
+            dialog = PreferencesDialog(current, parent=self, name_is_login=team)
             if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
                 return
             chosen = dialog.preferences()

@@ -25,7 +25,9 @@ from desk.ui.fields import dialog_buttons, password_field
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: Preferences, parent: QWidget | None = None, *, name_is_login: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -33,6 +35,14 @@ class PreferencesDialog(QDialog):
         self.name.setAccessibleName(self.tr("Your name"))
         self.post = QLineEdit(current.post, self)
         self.post.setAccessibleName(self.tr("Your post or unit"))
+        if name_is_login:  # a team database names its users by their log-in role
+            for field in (self.name, self.post):
+                field.setEnabled(False)
+                field.setToolTip(
+                    self.tr(
+                        "On a team database the history names you by your log-in: {name}"
+                    ).format(name=current.name)
+                )
         self.idle = QSpinBox(self)
         self.idle.setRange(IDLE_RANGE.start, IDLE_RANGE.stop - 1)
         self.idle.setValue(current.idle_minutes)

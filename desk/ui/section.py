@@ -19,6 +19,9 @@ class Section(QWidget):
     key: ClassVar[str]  # the navigator's and the settings' name for it: "trendlog"
     title: ClassVar[str]  # English, marked with QT_TRANSLATE_NOOP("Sections", …)
     with_regions: ClassVar[bool] = True  # the navigator lists the regions under it
+    # The tables whose rows it shows: when someone changes one of them in a team database,
+    # the section reads again (``tables_changed``).
+    tables: ClassVar[frozenset[str]] = frozenset()
 
     message = Signal(str)  # a line for the status bar
     data_changed = Signal()  # what other sections count (signals per region…) may be stale
@@ -42,6 +45,12 @@ class Section(QWidget):
     def clear(self) -> None:
         """Forget everything shown: the store was locked."""
         raise NotImplementedError
+
+    def tables_changed(self, tables: set[str]) -> None:
+        """Someone changed ``tables`` ("*": anything may have changed): read again what is
+        shown, keeping the place (selection, scroll) where the section can."""
+        if "*" in tables or tables & self.tables:
+            self.refresh()
 
     def save_layout(self, settings: QSettings) -> None:
         """Remember column widths and splitters (never content)."""

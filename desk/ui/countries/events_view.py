@@ -127,6 +127,7 @@ class MeetingChoiceDialog(QDialog):
 
 class EventsView(RegionalSection):
     key = "events"
+    tables = frozenset({"exchange_event", "event_signal", "event_action", "country"})
     title = QT_TRANSLATE_NOOP("Sections", "Knowledge exchange")
     heading_text = QT_TRANSLATE_NOOP("Countries", "Knowledge exchange — {region}")
     heading_everywhere = QT_TRANSLATE_NOOP("Countries", "Knowledge exchange — all regions")

@@ -191,6 +191,17 @@ def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
 
 class CountriesView(RegionalSection):
     key = "countries"
+    tables = frozenset(
+        [
+            "country",
+            "country_profile",
+            "country_contact",
+            "country_figure",
+            "directorate",
+            "signal",
+            "exchange_event",
+        ]
+    )
     title = QT_TRANSLATE_NOOP("Sections", "Countries")
     heading_text = QT_TRANSLATE_NOOP("Countries", "Countries — {region}")
     heading_everywhere = QT_TRANSLATE_NOOP("Countries", "Countries — all regions")

@@ -65,6 +65,9 @@ def _with_suffix(path: str, suffix: str) -> str:
 
 class ExchangeView(Section):
     key = "exchange"
+    tables = frozenset(
+        {"contact", "identity", "exchange_package", "exchange_sent", "signal_feedback", "signal"}
+    )
     title = QT_TRANSLATE_NOOP("Sections", "Exchange")
     with_regions = False
 

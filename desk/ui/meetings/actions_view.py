@@ -21,6 +21,7 @@ FILTERS = ("open", "mine", "overdue", "closed", "all")
 
 class ActionsView(Section):
     key = "actions"
+    tables = frozenset({"action_item", "action_owner", "meeting", "meeting_series"})
     title = QT_TRANSLATE_NOOP("Sections", "Actions")
 
     loaded = Signal()

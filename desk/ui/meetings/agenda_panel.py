@@ -76,6 +76,7 @@ class AgendaPanel(PagePanel):
 
     def show_page(self, page: MeetingPage, editable: bool) -> None:
         self.agenda.read_only = not editable
+        kept = self._current_item()  # the item whose minutes are being written stays chosen
         self.agenda.set_rows(page.agenda.items)
         over = page.agenda.overrun_minutes
         self.total.setText(
@@ -99,8 +100,11 @@ class AgendaPanel(PagePanel):
         ):
             w.setEnabled(editable)
         self.minutes.setReadOnly(not editable)
-        current = self.agenda_view.currentIndex()
-        self._item_chosen(current.row() if current.isValid() else 0)
+        ids = [i.id for i in page.agenda.items]
+        row = ids.index(kept.id) if kept is not None and kept.id in ids else 0
+        if kept is not None and row:
+            self.agenda_view.selectRow(row)
+        self._item_chosen(row)
 
     def _editable(self) -> bool:
         page = self.host.page

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,12 +30,30 @@ from desk.ui.meetings.models import STATUS_LABELS, label, meeting_list_model, or
 from desk.ui.meetings.outcomes_panel import OutcomesPanel
 from desk.ui.meetings.panel import PagePanel, Task, button, choice, row, table_view
 from desk.ui.meetings.people_panel import PeoplePanel
+from desk.ui.presence_line import PresenceLine
 from desk.ui.section import Section
 from desk.ui.table import select_row
 
 
 class MeetingsView(Section):
     key = "meetings"
+    # what a meeting page shows (item 1 lists signals); desk_presence: see tables_changed
+    tables = frozenset(
+        [
+            "meeting",
+            "meeting_series",
+            "series_rule",
+            "agenda_item",
+            "agenda_signal",
+            "participant",
+            "decision",
+            "action_item",
+            "action_owner",
+            "briefing",
+            "signal",
+            "exchange_event",
+        ]
+    )
     title = QT_TRANSLATE_NOOP("Sections", "Meetings")
 
     page_loaded = Signal()  # a meeting's page was (re)loaded: for tests and the briefing button
@@ -128,11 +147,13 @@ class MeetingsView(Section):
             )
         )
         self.minutes_button = button(self.tr("Minutes as P&DF…"), self, self.prepare_minutes)
+        self.presence = PresenceLine(self.controller, "meeting", self)
         page = QWidget(self)
         pw = QVBoxLayout(page)
         pw.setContentsMargins(0, 0, 0, 0)
         pw.addWidget(self.title)
         pw.addWidget(self.subtitle)
+        pw.addWidget(self.presence)
         status_row = row(
             self.open_button,
             self.held_button,
@@ -168,6 +189,22 @@ class MeetingsView(Section):
     def clear(self) -> None:
         self.meetings.clear()
         self._show_page(None)
+        self.presence.forget()  # the session ended with the lock: say it again after
+
+    def tables_changed(self, tables: set[str]) -> None:
+        """Someone changed a meeting (read the list and the page again) or opened or left one
+        (say again who else has this one open)."""
+        if "*" in tables:
+            self.presence.forget()  # a new session after a reconnect
+        if "*" in tables or tables & self.tables:
+            self.refresh()
+        elif "desk_presence" in tables:
+            self.presence.reload()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if not event.spontaneous():  # another section: this meeting is no longer open here
+            self.presence.show_record(None)
+        super().hideEvent(event)
 
     def _meetings_loaded(self, meetings: list[mt.MeetingInfo]) -> None:
         current = self.page.meeting.id if self.page else None
@@ -209,6 +246,9 @@ class MeetingsView(Section):
     def _show_page(self, page: MeetingPage | None) -> None:
         self.page = page
         self.page_widget.setEnabled(page is not None)
+        self.presence.show_record(
+            page.meeting.id if page is not None and self.isVisible() else None
+        )
         if page is None:
             self.title.setText(self.tr("No meeting selected"))
             for panel in self.panels:

@@ -39,6 +39,7 @@ from desk.services.signals import (
 from desk.services.trends import monthly_counts
 from desk.ui.section import Section
 from desk.ui.trendlog.chart import TrendChart
+from desk.ui.trendlog.chips import filter_chip as _chip
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand
 from desk.ui.trendlog.delegates import TlpDelegate
 from desk.ui.trendlog.detail import SignalDetailPane, load_detail
@@ -63,28 +64,16 @@ TYPING_PAUSE_MS = 30  # coalesces bursts of keystrokes; the model never queues m
 GRADE_CHIPS = [("≤B2", GradeBound("<=", "B", 2)), ("≤C3", GradeBound("<=", "C", 3))]
 
 
-def _chip(text: str, parent: QWidget) -> QToolButton:
-    chip = QToolButton(parent)
-    chip.setText(text)
-    chip.setCheckable(True)
-    chip.setAutoRaise(False)
-    chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    chip.setAccessibleName(text)
-    chip.setStyleSheet(
-        "QToolButton{border:1px solid #b8c2d0;border-radius:10px;padding:1px 8px;background:#f6f8fb}"
-        "QToolButton:checked{background:#15325b;color:white;border-color:#15325b}"
-    )
-    return chip
-
-
 class TrendLogView(Section):
     key = "trendlog"
+    tables = frozenset({"signal", "signal_hs_code", "country"})
     title = QT_TRANSLATE_NOOP("Sections", "Trend log")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.setObjectName("TrendLogView")
         self.region: str | None = None
+        self._place: tuple[int | None, int] | None = None  # kept across a live refresh
         self.editor: SignalEditDialog | None = None
         self.wizard: ImportWizard | None = None
         self.export_dialog: ExportOptionsDialog | None = None
@@ -253,6 +242,11 @@ class TrendLogView(Section):
     def _loaded(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n signal(s)", "", n))
+        if self._place is not None:  # a live refresh: the same signal, the same rows in sight
+            (signal_id, scrolled), self._place = self._place, None
+            if signal_id is not None:
+                self.select_signal(signal_id)
+            self.table.verticalScrollBar().setValue(scrolled)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -269,6 +263,13 @@ class TrendLogView(Section):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+
+    def tables_changed(self, tables: set[str]) -> None:
+        """Someone changed signals: read again, keeping the current signal and the scroll
+        position (when the signal is still among the rows first read)."""
+        if "*" in tables or tables & self.tables:
+            self._place = (self.current_id(), self.table.verticalScrollBar().value())
+            self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
