@@ -166,6 +166,7 @@ def update_item(
     minutes: str | None = None,
     shareable: bool | None = None,
     expected_version: int | None = None,
+    actor: str | None = None,
 ) -> int:
     """Change title (free items only), duration, presenter, minutes or whether the title may be
     shared with external readers, as the ``ItemPatch`` says (or, the older form, the same
@@ -176,7 +177,7 @@ def update_item(
     and nothing is saved. None: no check (``services.versions``)."""
     patch = (patch or ItemPatch(title, duration_minutes, presenter, minutes, shareable)).checked()
     fields = patch.changes()
-    with writing(ctx) as w:
+    with writing(ctx, actor=actor) as w:
         item = _item(w.session, item_id)
         editable(w.session, item.meeting_id)
         if patch.title is not None and item.kind != AgendaKind.FREE.value:
