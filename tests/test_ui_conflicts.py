@@ -3,9 +3,12 @@ open stops the save, shows both values, and keeps what the user typed."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from desk.errors import ChangedElsewhere
+from desk.services import meetings as mt
 from desk.services.signals import create_signal, get_signal, update_signal
 from desk.store import open_store
 from desk.ui.conflict_dialog import ConflictDialog
@@ -80,3 +83,34 @@ def test_reload_theirs_discards_the_edit_and_fills_the_form(qtbot, editing) -> N
     assert editor.title_edit.text() == "Chips via Yerevan and Tbilisi"
     assert editor.summary.toPlainText() == "Seen."
     assert editor.version == get_signal(app.store, sid).version
+
+
+def test_minutes_changed_elsewhere_show_both_and_keep_the_text(qtbot, open_app) -> None:
+    def a_meeting(store) -> None:
+        mt.plan_series(store, "DAO", date.today() + timedelta(days=14), count=1)
+
+    app = open_app(one_signal, a_meeting)
+    window, view = app.window, app.window.meetings
+    with qtbot.waitSignal(view.page_loaded, timeout=WAIT_MS):
+        window.navigator.go_to("meetings", "DAO")
+    agenda, meeting_id = view.agenda_panel, view.page.meeting.id
+    agenda.agenda_view.selectRow(0)
+    item_id = agenda.agenda.row_object(0).id
+
+    def stored() -> str:
+        return mt.get_agenda(app.store, meeting_id).items[0].minutes
+
+    with open_store(app.path) as other:
+        mt.update_item(other, item_id, mt.ItemPatch(minutes="Bram's minutes"), actor="bram")
+    agenda.minutes.setPlainText("Anna's minutes")
+    agenda.save_minutes()
+    qtbot.waitUntil(
+        lambda: agenda.conflict is not None and agenda.conflict.isVisible(), timeout=WAIT_MS
+    )
+    assert agenda.minutes.toPlainText() == "Anna's minutes"
+    assert agenda.conflict.rows() == [("Minutes", "Anna's minutes", "Bram's minutes")]
+    assert stored() == "Bram's minutes"
+
+    agenda.conflict.keep_button.click()  # the next save replaces theirs, deliberately
+    agenda.save_minutes()
+    qtbot.waitUntil(lambda: stored() == "Anna's minutes", timeout=WAIT_MS)
