@@ -53,7 +53,9 @@ class SignalTextMatch(sa.sql.expression.ColumnElement[bool]):
 def _match_sqlite(element: SignalTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
     id_sql = compiler.process(element.id_column, **kw)
     query = compiler.process(element.query, **kw)
-    return f"{id_sql} IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH {query})"
+    return (
+        f"{id_sql} IN (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH {query})"
+    )
 
 
 @compiles(SignalTextMatch, "postgresql")
@@ -68,9 +70,7 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
     the user typed; None when nothing searchable was typed (only punctuation, only ``-word``)."""
     if fts.match_expression(text) is None:  # the same rule on both databases
         return None
-    return SignalTextMatch(
-        id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True)
-    )
+    return SignalTextMatch(id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True))
 
 
 # -- schema (migrations) ---------------------------------------------------------------------

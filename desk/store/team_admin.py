@@ -37,11 +37,7 @@ def init_team(url: str, *, ask: AskPassword | None = None) -> TeamStore:
         if read_meta(store, "store_id") is None:
             write_meta(
                 store,
-                {
-                    "store_id": uuid.uuid4().hex,
-                    "created_with": __version__,
-                    "created_at": now_iso(),
-                },
+                {"store_id": uuid.uuid4().hex, "created_with": __version__, "created_at": now_iso()},
             )
         with store.engine.begin() as conn:
             team_setup.apply(conn)

@@ -80,9 +80,7 @@ def _create_group(name: str) -> str:
     END $$"""
 
 
-def _policy(
-    name: str, table: str, command: str, roles: str, using: str | None, check: str | None
-) -> list[str]:
+def _policy(name: str, table: str, command: str, roles: str, using: str | None, check: str | None) -> list[str]:
     clauses = f" USING ({using})" if using else ""
     clauses += f" WITH CHECK ({check})" if check else ""
     return [
@@ -166,32 +164,19 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
     # -- row-level security ---------------------------------------------------------------
     for table in ("signal", "signal_hs_code", "audit_log", "desk_presence"):
         sql.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-    sql += _policy(
-        "signal_read", "signal", "SELECT", f"{CONTACT_POINTS}, {READERS}", _RED_VISIBLE, None
-    )
-    sql += _policy(
-        "signal_read_post", "signal", "SELECT", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None
-    )
+    sql += _policy("signal_read", "signal", "SELECT", f"{CONTACT_POINTS}, {READERS}", _RED_VISIBLE, None)
+    sql += _policy("signal_read_post", "signal", "SELECT", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None)
     sql += _policy("signal_add", "signal", "INSERT", CONTACT_POINTS, None, "true")
     sql += _policy("signal_add_post", "signal", "INSERT", POSTS, None, _IN_MY_REGION)
     sql += _policy("signal_change", "signal", "UPDATE", CONTACT_POINTS, _RED_VISIBLE, "true")
     sql += _policy(
-        "signal_change_post",
-        "signal",
-        "UPDATE",
-        POSTS,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-        _IN_MY_REGION,
+        "signal_change_post", "signal", "UPDATE", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", _IN_MY_REGION
     )
     sql += _policy("signal_remove", "signal", "DELETE", CONTACT_POINTS, _RED_VISIBLE, None)
-    sql += _policy(
-        "signal_remove_post", "signal", "DELETE", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None
-    )
+    sql += _policy("signal_remove_post", "signal", "DELETE", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None)
     # An HS code row is seen and changed with its signal (the subquery applies signal's rules).
     follows_signal = "EXISTS (SELECT 1 FROM signal s WHERE s.id = signal_id)"
-    sql += _policy(
-        "hs_follows_signal", "signal_hs_code", "ALL", everyone, follows_signal, follows_signal
-    )
+    sql += _policy("hs_follows_signal", "signal_hs_code", "ALL", everyone, follows_signal, follows_signal)
     # The audit trail of a signal shows its values: it is seen with the signal.
     audit_visible = (
         "entity <> 'signal' OR EXISTS (SELECT 1 FROM signal s WHERE s.id = "
@@ -200,12 +185,8 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
     sql += _policy("audit_read", "audit_log", "SELECT", everyone, audit_visible, None)
     sql += _policy("audit_add", "audit_log", "INSERT", writers, None, "true")
     sql += _policy("presence_read", "desk_presence", "SELECT", everyone, "true", None)
-    sql += _policy(
-        "presence_own", "desk_presence", "INSERT", everyone, None, "role_name = current_user"
-    )
-    sql += _policy(
-        "presence_leave", "desk_presence", "DELETE", everyone, "role_name = current_user", None
-    )
+    sql += _policy("presence_own", "desk_presence", "INSERT", everyone, None, "role_name = current_user")
+    sql += _policy("presence_leave", "desk_presence", "DELETE", everyone, "role_name = current_user", None)
     return sql
 
 

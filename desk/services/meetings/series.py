@@ -374,7 +374,12 @@ def _touched(
     M = table_of(Meeting)
     stamp(w, M, M.c.id == meeting.id, None)
     w.session.expire(meeting, list(STAMP))
-    w.session.add(meeting)
+    _audit(w, meeting, action, changes)
+
+
+def _audit(
+    w: Work, meeting: Meeting, action: str, changes: dict[str, tuple[object, object]]
+) -> None:
     audit.record(
         w.session,
         actor=w.actor,
@@ -421,9 +426,8 @@ def update_meeting(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> MeetingInfo:
-    """Change location, video link, chair or duration of one meeting. ``expected_version`` is
-    the ``MeetingInfo.version`` the change was made from: if the meeting has another version
-    now, ``ChangedElsewhere`` and nothing is saved (None: no check; ``services.versions``)."""
+    """Change location, video link, chair or duration of one meeting, from the version
+    ``expected_version`` (or ``ChangedElsewhere``; None: no check; ``services.versions``)."""
     fields = change.checked().changes()
     with writing(ctx, actor=actor) as w:
         meeting = editable(w.session, meeting_id)
@@ -432,19 +436,11 @@ def update_meeting(
             return {k: (getattr(row, k), v) for k, v in fields.items() if getattr(row, k) != v}
 
         what = f"the meeting of {meeting.starts_local:%Y-%m-%d}"
-        changes = claim(w, meeting, expected_version, changes_of, what)
-        if changes:
+        if changes := claim(w, meeting, expected_version, changes_of, what):
             for k, v in fields.items():
                 setattr(meeting, k, v)
             w.session.add(meeting)
-            audit.record(
-                w.session,
-                actor=w.actor,
-                entity="meeting",
-                entity_id=meeting.id,
-                action="update",
-                changes=changes,
-            )
+            _audit(w, meeting, "update", changes)
             w.session.flush()
         return info(meeting)
 
