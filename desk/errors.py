@@ -8,6 +8,8 @@ carry the command line's exit code.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class DeskError(Exception):
     """Base class of every error meant for the user."""
@@ -37,3 +39,30 @@ class Unavailable(DeskError):
     """A resource is busy, full or unreachable: trying again later may work."""
 
     exit_code = 75  # EX_TEMPFAIL
+
+
+class ChangedElsewhere(Conflict):
+    """Someone else saved the record since it was opened: nothing was saved.
+
+    ``who`` and ``when`` name that change (``who`` is None for a change made before Desk
+    recorded it); ``differences`` lists ``(field, yours, theirs)`` — each field where the draft
+    being saved differs from what is stored now, as text; ``version`` is the stored version
+    (saving again with it overwrites theirs deliberately).
+    """
+
+    def __init__(
+        self,
+        what: str,
+        who: str | None,
+        when: datetime | None,
+        differences: list[tuple[str, str, str]],
+        version: int,
+    ) -> None:
+        self.what, self.who, self.when = what, who, when
+        self.differences, self.version = differences, version
+        by = f" by {who}" if who else ""
+        at = f" at {when.astimezone():%Y-%m-%d %H:%M}" if when is not None else ""
+        super().__init__(
+            f"{what} was changed{by}{at} since you opened it; nothing was saved"
+            + (f" (differs in: {', '.join(f for f, _, _ in differences)})" if differences else "")
+        )

@@ -118,6 +118,17 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT count(DISTINCT uuid) FROM signal WHERE length(uuid) = 36 AND version = 1",
         3,
     ),
+    "0008": (
+        [
+            # 0009 versions profiles, events, meetings and agenda items: all start at 1
+            "UPDATE exchange_event SET outcomes = 'Two cases shared' WHERE id = 1",
+        ],
+        "SELECT sum(version) || ':' || count(changed_by) FROM (SELECT version, changed_by FROM"
+        " country_profile UNION ALL SELECT version, changed_by FROM exchange_event UNION ALL"
+        " SELECT version, changed_by FROM meeting UNION ALL SELECT version, changed_by FROM"
+        " agenda_item)",
+        "4:0",
+    ),
 }
 
 

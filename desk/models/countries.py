@@ -63,6 +63,8 @@ class CountryProfile(SQLModel, table=True):
     risk_assessed_on: date | None = None
     notes: str = Field(default="", sa_column=_text_column())
     updated_at: datetime = utc_field(default_factory=utcnow)
+    version: int = Field(default=1)  # bumped by every change (services.versions)
+    changed_by: str | None = Field(default=None, max_length=200)
 
 
 class CountryContact(SQLModel, table=True):
@@ -118,6 +120,8 @@ class ExchangeEvent(SQLModel, table=True):
     programme: str = Field(default="", sa_column=_text_column())
     created_at: datetime = utc_field(default_factory=utcnow)
     updated_at: datetime = utc_field(default_factory=utcnow)
+    version: int = Field(default=1)  # bumped by every change (services.versions)
+    changed_by: str | None = Field(default=None, max_length=200)
 
 
 class EventSignal(SQLModel, table=True):

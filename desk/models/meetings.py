@@ -125,6 +125,8 @@ class Meeting(SQLModel, table=True):
     status: str = Field(default=MeetingStatus.DRAFT.value, max_length=16)
     created_at: datetime = utc_field(default_factory=utcnow)
     updated_at: datetime = utc_field(default_factory=utcnow)
+    version: int = Field(default=1)  # bumped by every change (services.versions)
+    changed_by: str | None = Field(default=None, max_length=200)
 
 
 class AgendaItem(SQLModel, table=True):
@@ -144,6 +146,9 @@ class AgendaItem(SQLModel, table=True):
     carried_from_id: int | None = Field(
         default=None, foreign_key="agenda_item.id", ondelete="SET NULL"
     )
+    version: int = Field(default=1)  # bumped by every change (services.versions)
+    changed_by: str | None = Field(default=None, max_length=200)
+    updated_at: datetime | None = utc_field(default=None, nullable=True)  # None: never changed
 
 
 class AgendaSignal(SQLModel, table=True):

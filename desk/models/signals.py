@@ -57,6 +57,7 @@ class Signal(SQLModel, table=True):
     # the identity (fingerprint) whose store created it; "" = this store, before it had one
     origin_identity: str = Field(default="", max_length=64)
     version: int = Field(default=1)  # bumped by every edit (and by archiving)
+    changed_by: str | None = Field(default=None, max_length=200)  # who made that version
     # the version last sent or received: a version above it on both sides is a conflict
     synced_version: int = Field(default=0)
     content_hash: str | None = Field(default=None, max_length=64)  # of the exchanged fields

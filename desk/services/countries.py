@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from desk.errors import InvalidInput, NotFound
 from desk.models import Country, CountryContact, CountryFigure, CountryProfile, Directorate
-from desk.models.base import utcnow
+from desk.models.base import table_of, utcnow
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
 from desk.services import audit
 from desk.services.country_activity import RECENT_DAYS as RECENT_DAYS
@@ -24,7 +24,9 @@ from desk.services.country_activity import country_overview as country_overview
 from desk.services.country_activity import live_signal_counts as live_signal_counts
 from desk.services.patch import UNCHANGED, Unchanged
 from desk.services.records import record_change, required
+from desk.services.versions import Changes, claim
 from desk.services.work import Context, Work, reading, writing
+from desk.store.bulk import insert_missing
 
 ENTITY = "country"
 EDITABLE = (
@@ -107,6 +109,9 @@ class ProfileInfo:
     contacts: list[Contact] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     has_profile: bool = False
+    version: int = 0  # what a save from this names as expected_version (0: no profile yet)
+    changed_by: str | None = None
+    updated_at: datetime | None = None
 
 
 # -- reading a profile ------------------------------------------------------------------------------
@@ -169,6 +174,9 @@ def profile_of(w: Work, code: str) -> ProfileInfo:
         contacts=contacts,
         figures=figures,
         has_profile=stored is not None,
+        version=stored.version if stored else 0,
+        changed_by=stored.changed_by if stored else None,
+        updated_at=stored.updated_at if stored else None,
     )
 
 
@@ -210,15 +218,38 @@ def profile_columns(patch: ProfilePatch) -> dict[str, object]:
 
 
 def update_profile(
-    ctx: Context, code: str, patch: ProfilePatch, *, actor: str | None = None
+    ctx: Context,
+    code: str,
+    patch: ProfilePatch,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> list[str]:
     """Change a profile — its fields, contacts and key figures — in one transaction. Each
     part that changes goes into the country's history as one entry (the fields, the contacts,
-    the figures). Returns the names of what changed."""
+    the figures). Returns the names of what changed.
+
+    ``expected_version`` is the ``ProfileInfo.version`` the patch was made from (0: there was
+    no profile yet); if the profile has another version now, ``ChangedElsewhere`` and nothing
+    is saved. None (the command line, the demo): no check (``services.versions``)."""
     columns = profile_columns(patch)
-    with writing(ctx) as w:
-        code = _country(w, code.upper()).code
-        changed = _update_fields(w, code, columns, actor)
+    with writing(ctx, actor=actor) as w:
+        country = _country(w, code.upper())
+        code = country.code
+
+        def changes_of(profile: CountryProfile) -> Changes:
+            return _profile_changes(w, profile, columns, patch)
+
+        profile = w.session.get(CountryProfile, code)
+        if profile is None:  # the first change: a blank profile at version 0 takes it
+            if not changes_of(CountryProfile(country_code=code)):
+                return []
+            blank = {"country_code": code, "version": 0, "updated_at": utcnow()}
+            insert_missing(w.session.connection(), table_of(CountryProfile), blank)
+            profile = required(w.session.get(CountryProfile, code), CountryNotFound(code))
+        if not claim(w, profile, expected_version, changes_of, f"the profile of {country.name_en}"):
+            return []
+        changed = _update_fields(w, profile, columns, actor)
         if patch.contacts is not UNCHANGED and _replace_contacts(w, code, patch.contacts, actor):
             changed.append("contacts")
         if patch.figures is not UNCHANGED and _replace_figures(w, code, patch.figures, actor):
@@ -226,29 +257,75 @@ def update_profile(
         return changed
 
 
-def _update_fields(w: Work, code: str, columns: dict[str, object], actor: str | None) -> list[str]:
-    profile = w.session.get(CountryProfile, code) or CountryProfile(country_code=code)
-    changes = {
+def _field_changes(profile: CountryProfile, columns: dict[str, object]) -> Changes:
+    return {
         k: (getattr(profile, k) or None, v or None)
         for k, v in columns.items()
         if (getattr(profile, k) or None) != (v or None)
     }
+
+
+def _profile_changes(
+    w: Work, profile: CountryProfile, columns: dict[str, object], patch: ProfilePatch
+) -> Changes:
+    """What saving ``patch`` would change of the stored profile: fields, contacts, figures
+    (the lists as text, for a conflict to show)."""
+    changes = _field_changes(profile, columns)
+    code = profile.country_code
+    if patch.contacts is not UNCHANGED:
+        stored = [
+            _contact_text(Contact(c.name, c.function, c.organisation))
+            for c in _rows(w, CountryContact, code)
+        ]
+        yours = [_contact_text(c) for c in _clean_contacts(patch.contacts)]
+        if stored != yours:
+            changes["contacts"] = (stored, yours)
+    if patch.figures is not UNCHANGED:
+        stored = [
+            Figure(f.label, f.value, f.year, f.source).text() for f in _rows(w, CountryFigure, code)
+        ]
+        yours = [f.text() for f in _clean_figures(patch.figures)]
+        if stored != yours:
+            changes["figures"] = (stored, yours)
+    return changes
+
+
+def _contact_text(c: Contact) -> str:
+    more = ", ".join(x for x in (c.function, c.organisation) if x)
+    return f"{c.name} ({more})" if more else c.name
+
+
+def _update_fields(
+    w: Work, profile: CountryProfile, columns: dict[str, object], actor: str | None
+) -> list[str]:
+    changes = _field_changes(profile, columns)
     if not changes:
         return []
     for k, v in columns.items():
         setattr(profile, k, v)
-    profile.updated_at = utcnow()
     w.session.add(profile)
-    _record_update(w, code, changes, actor)
+    _record_update(w, profile.country_code, changes, actor)
     return list(changes)
 
 
-def _replace_contacts(w: Work, code: str, contacts: Sequence[Contact], actor: str | None) -> bool:
-    cleaned = [
+def _clean_contacts(contacts: Sequence[Contact]) -> list[Contact]:
+    return [
         Contact(c.name.strip(), c.function.strip(), c.organisation.strip())
         for c in contacts
         if c.name.strip()
     ]
+
+
+def _clean_figures(figures: Sequence[Figure]) -> list[Figure]:
+    return [
+        Figure(f.label.strip(), f.value.strip(), f.year, f.source.strip())
+        for f in figures
+        if f.label.strip() and f.value.strip()
+    ]
+
+
+def _replace_contacts(w: Work, code: str, contacts: Sequence[Contact], actor: str | None) -> bool:
+    cleaned = _clean_contacts(contacts)
     rows = [
         CountryContact(
             country_code=code, name=c.name, function=c.function, organisation=c.organisation
@@ -260,15 +337,9 @@ def _replace_contacts(w: Work, code: str, contacts: Sequence[Contact], actor: st
 
 
 def _replace_figures(w: Work, code: str, figures: Sequence[Figure], actor: str | None) -> bool:
-    cleaned = [f for f in figures if f.label.strip() and f.value.strip()]
+    cleaned = _clean_figures(figures)
     rows = [
-        CountryFigure(
-            country_code=code,
-            label=f.label.strip(),
-            value=f.value.strip(),
-            year=f.year,
-            source=f.source.strip(),
-        )
+        CountryFigure(country_code=code, label=f.label, value=f.value, year=f.year, source=f.source)
         for f in cleaned
     ]
     replaced = _replace_rows(w, CountryFigure, code, rows)
@@ -279,10 +350,16 @@ def _replace_figures(w: Work, code: str, figures: Sequence[Figure], actor: str |
 _Row = TypeVar("_Row", CountryContact, CountryFigure)
 
 
+def _rows(w: Work, table: type[_Row], code: str) -> list[_Row]:
+    """The country's rows of ``table``, in their order."""
+    query = select(table).where(col(table.country_code) == code).order_by(col(table.position))
+    return list(w.session.exec(query))
+
+
 def _replace_rows(w: Work, table: type[_Row], code: str, rows: list[_Row]) -> list[_Row]:
     """Put ``rows`` (in their order) in place of the country's rows of ``table``; return the
     rows there were."""
-    before = list(w.session.exec(select(table).where(col(table.country_code) == code)))
+    before = _rows(w, table, code)
     w.session.execute(sa.delete(table).where(col(table.country_code) == code))
     for position, row in enumerate(rows):
         row.position = position

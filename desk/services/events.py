@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 from sqlmodel import col, select
@@ -18,7 +18,7 @@ from sqlmodel.sql.expression import Select
 
 from desk.errors import NotFound
 from desk.models import Country, EventAction, EventSignal, ExchangeEvent
-from desk.models.base import utcnow
+from desk.models.base import table_of
 from desk.models.countries import EventKind, EventStatus
 from desk.services import audit
 from desk.services.countries import code_of
@@ -32,6 +32,7 @@ from desk.services.event_input import patch_from as patch_from
 from desk.services.event_input import validate_event as validate_event
 from desk.services.patch import given
 from desk.services.records import record_change, required
+from desk.services.versions import STAMP, Changes, claim, stamp
 from desk.services.work import Context, Work, reading, writing
 
 ENTITY = "event"
@@ -80,6 +81,9 @@ class EventInfo:
     programme: str = ""
     signal_ids: list[int] = field(default_factory=list)
     actions: list[EventActionInfo] = field(default_factory=list)
+    version: int = 1  # what a save from this names as expected_version
+    changed_by: str | None = None
+    updated_at: datetime | None = None
 
 
 def _id(row_id: int | None) -> int:
@@ -133,6 +137,9 @@ def _infos(w: Work, rows: Sequence[tuple[ExchangeEvent, Country]]) -> list[Event
             programme=e.programme,
             signal_ids=signals[_id(e.id)],
             actions=actions[_id(e.id)],
+            version=e.version,
+            changed_by=e.changed_by,
+            updated_at=e.updated_at,
         )
         for e, country in rows
     ]
@@ -272,8 +279,8 @@ def _apply(e: ExchangeEvent, columns: Mapping[str, object]) -> None:
 def create_event(ctx: Context, draft: EventDraft, *, actor: str | None = None) -> int:
     """Store a new event (checked as a whole); a new expert panel without a host gets the
     member state whose turn it is. Returns its id."""
-    with writing(ctx) as w:
-        event = ExchangeEvent(kind="", country_code="", title="")
+    with writing(ctx, actor=actor) as w:
+        event = ExchangeEvent(kind="", country_code="", title="", changed_by=w.actor)
         _apply(event, draft_columns(w, draft))
         if event.kind == EventKind.EXPERT_PANEL.value and not event.host and event.co_hosts:
             event.host = _next_host(w, event.country_code, split_list(event.co_hosts))
@@ -285,17 +292,29 @@ def create_event(ctx: Context, draft: EventDraft, *, actor: str | None = None) -
 
 
 def update_event(
-    ctx: Context, event_id: int, patch: EventPatch, *, actor: str | None = None
+    ctx: Context,
+    event_id: int,
+    patch: EventPatch,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> list[str]:
-    """Change an event's fields (checked as a whole afterwards); returns those that changed."""
-    with writing(ctx) as w:
+    """Change an event's fields (checked as a whole afterwards); returns those that changed.
+
+    ``expected_version`` is the ``EventInfo.version`` the patch was made from: if the event
+    has another version now, ``ChangedElsewhere`` and nothing is saved. None (the command
+    line): no check (``services.versions``)."""
+    with writing(ctx, actor=actor) as w:
         e = _event(w, event_id)
         values = event_columns(w, given(patch))
-        changes = {k: (getattr(e, k), v) for k, v in values.items() if getattr(e, k) != v}
+
+        def changes_of(row: ExchangeEvent) -> Changes:
+            return {k: (getattr(row, k), v) for k, v in values.items() if getattr(row, k) != v}
+
+        changes = claim(w, e, expected_version, changes_of, f"event {event_id} “{e.title}”")
         _apply(e, values)
         check_event(e)
         if changes:
-            e.updated_at = utcnow()
             w.session.add(e)
             record_change(w, ENTITY, event_id, "update", changes, actor)
         return list(changes)
@@ -307,8 +326,11 @@ def set_event_status(
     """Move an event along idea → planned → held → evaluated. An expert panel marked held
     passes the host to the next co-host in the rotation."""
     status = EventStatus(status)
-    with writing(ctx) as w:
+    with writing(ctx, actor=actor) as w:
         e = _event(w, event_id)
+        S = table_of(ExchangeEvent)
+        stamp(w, S, S.c.id == event_id, None)  # a new version: an open edit stops, not overwrites
+        w.session.expire(e, list(STAMP))
         before = e.status
         e.status = status.value
         changes: dict[str, tuple[object, object]] = {"status": (before, status.value)}
@@ -318,7 +340,6 @@ def set_event_status(
             changes["next_host"] = (e.next_host, following)
             e.next_host = following
         check_event(e)
-        e.updated_at = utcnow()
         w.session.add(e)
         record_change(w, ENTITY, event_id, "status", changes, actor)
         w.session.flush()

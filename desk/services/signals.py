@@ -26,6 +26,7 @@ from desk.services.stored import split_tags as _split_tags
 from desk.services.stored import stored_draft as stored_draft
 from desk.services.stored import stored_signals as stored_signals
 from desk.services.validation import FIELDS, SignalDraft, content_hash
+from desk.services.versions import changed_elsewhere, stamp
 from desk.services.work import Context, reading, writing
 from desk.store import search_index
 from desk.store.bulk import insert_rows
@@ -84,7 +85,8 @@ class SignalDetail:
     hs_codes: list[HsCodeInfo] = field(default_factory=list)
     # where it travelled from (exchange packages)
     uuid: str = ""
-    version: int = 1
+    version: int = 1  # what a save from this detail names as expected_version
+    changed_by: str | None = None  # who made that version (None: before Desk recorded it)
     received_from: str = ""
     received_at: datetime | None = None
 
@@ -198,6 +200,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
                     "origin": origin,
                     "uuid": str(uuid.uuid4()),
                     "version": 1,
+                    "changed_by": actor,
                 }
                 | dict(m)
                 for d, t, m in zip(chunk, when, more, strict=True)
@@ -290,6 +293,7 @@ def _detail(s: Session, signal_id: int) -> SignalDetail:
         hs_codes=[HsCodeInfo(HsCode(c), h6, t, d) for c, h6, t, d in hs],
         uuid=sig.uuid,
         version=sig.version,
+        changed_by=sig.changed_by,
         received_from=sig.received_from,
         received_at=sig.received_at,
     )
@@ -329,27 +333,39 @@ def signal_history(ctx: Context, signal_id: int) -> list[audit.HistoryEntry]:
 
 
 # -- change ---------------------------------------------------------------------------------
+def _changes(stored: SignalDraft, draft: SignalDraft) -> dict[str, tuple[Any, Any]]:
+    return {
+        name: (getattr(stored, name), getattr(draft, name))
+        for name in EDITABLE
+        if getattr(stored, name) != getattr(draft, name)
+    }
+
+
 def update_signal(
-    ctx: Context, signal_id: int, draft: SignalDraft, *, actor: str | None = None
+    ctx: Context,
+    signal_id: int,
+    draft: SignalDraft,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> list[str]:
-    """Store the edited fields; returns the names of the fields that changed (maybe none)."""
+    """Store the edited fields; returns the names of the fields that changed (maybe none).
+
+    ``expected_version`` is the version the draft was made from (the edit dialog's): if the
+    signal has another version now, ``ChangedElsewhere`` and nothing is saved. None (the
+    command line, the importer, undo of a status): no check (see ``services.versions``)."""
     with writing(ctx, actor=actor) as w:
         s, ref = w.session, w.reference
-        before = _detail(s, signal_id).draft()
-        changes = {}
-        for name in EDITABLE:
-            old, new = getattr(before, name), getattr(draft, name)
-            if old != new:
-                changes[name] = (old, new)
+        changes = _changes(_detail(s, signal_id).draft(), draft)
         if not changes:
             return []
-        values = signal_columns(draft, ref) | {
-            "updated_at": utcnow(),
-            "version": table_of(Signal).c.version + 1,
-        }
-        s.execute(
-            sa.update(table_of(Signal)).where(table_of(Signal).c.id == signal_id).values(values)
-        )
+        S = table_of(Signal)
+        if not stamp(w, S, S.c.id == signal_id, expected_version, signal_columns(draft, ref)):
+            now = _detail(s, signal_id)  # what the other save left (committed meanwhile)
+            changes = _changes(now.draft(), draft)
+            if not changes:
+                return []  # they saved just this: nothing to overwrite
+            raise changed_elsewhere(f"signal {signal_id} “{now.title}”", now, changes)
         if "hs_codes" in changes:
             hs_table = table_of(SignalHsCode)
             s.execute(sa.delete(hs_table).where(hs_table.c.signal_id == signal_id))
@@ -403,15 +419,15 @@ def restore_statuses(
                     ]
                     if not group:
                         continue
-                    # not updated_at: marking signals "discussed" after a meeting must not put
-                    # them back into the next meeting's window (the audit trail has the change).
-                    # Archiving travels to other stores as a state: a new version.
-                    version = table.c.version + 1 if travels else table.c.version
-                    s.execute(
-                        sa.update(table)
-                        .where(table.c.id.in_(group))
-                        .values(status=new, version=version)
-                    )
+                    # Archiving travels to other stores as a state: a new version, stamped
+                    # (services.versions). Other statuses do not: marking signals "discussed"
+                    # must not become an exchange conflict nor put them back into the next
+                    # meeting's window (updated_at); the audit trail has the change, and no
+                    # form edits a status, so an open edit loses nothing to it.
+                    if travels:
+                        stamp(w, table, table.c.id.in_(group), None, {"status": new}, when=now)
+                    else:
+                        s.execute(sa.update(table).where(table.c.id.in_(group)).values(status=new))
             for sid, new in to_change.items():
                 audit.record(
                     s,

@@ -82,3 +82,12 @@ def deferred_indexes(conn: sa.Connection, table: str) -> Iterator[None]:
     yield
     for _name, sql in found:
         conn.exec_driver_sql(sql)
+
+
+def insert_missing(conn: sa.Connection, table: sa.Table, row: dict[str, Any]) -> None:
+    """Insert ``row`` unless one with its primary key is there (maybe just committed by another
+    writer, whose insert this one then waits for on PostgreSQL): no duplicate-key error."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    insert = sqlite.insert if conn.dialect.name == "sqlite" else postgresql.insert
+    conn.execute(insert(table).values(row).on_conflict_do_nothing())

@@ -390,7 +390,10 @@ def _update(w: Work, sender: Contact, package_id: str, sid: int, inc: _Incoming)
         if getattr(before.draft, name) != getattr(inc.draft, name)
     }
     values = signal_columns(inc.draft, w.reference) | _provenance(sender, package_id, inc)
+    # their version, as received: stamped like any change (services.versions), so an edit
+    # open on this signal stops instead of overwriting it. The version number is theirs.
     values["updated_at"] = utcnow()
+    values["changed_by"] = f"{w.actor} (received from {sender.name})"[:200]
     archived = bool(inc.item.get("archived"))
     if archived != (before.status == SignalStatus.ARCHIVED.value):
         status = SignalStatus.ARCHIVED if archived else SignalStatus.NEW

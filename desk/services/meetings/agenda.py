@@ -23,6 +23,7 @@ from desk.services.meetings.common import (
 )
 from desk.services.meetings.drafts import DEFAULT_ITEM_MINUTES, ItemDraft, ItemPatch
 from desk.services.search import SignalFilter, SignalRow, rows_for_ids, where_clauses
+from desk.services.versions import Changes, claim
 from desk.services.work import Context, reading, writing
 
 # Standing item titles in each language the documents use; free items carry their own title.
@@ -59,6 +60,7 @@ class AgendaEntry:
     minutes: str
     carried_from_id: int | None
     shareable: bool = False  # a free item's title may go into documents for external readers
+    version: int = 1  # what a save of its minutes names as expected_version
 
     @property
     def standing(self) -> bool:
@@ -93,6 +95,7 @@ def _entries(s: Session, meeting_id: int, lang: str) -> list[AgendaEntry]:
             r.minutes,
             r.carried_from_id,
             r.shareable,
+            r.version,
         )
         for n, r in enumerate(rows, start=1)
     ]
@@ -162,19 +165,34 @@ def update_item(
     presenter: str | None = None,
     minutes: str | None = None,
     shareable: bool | None = None,
-) -> None:
+    expected_version: int | None = None,
+    actor: str | None = None,
+) -> int:
     """Change title (free items only), duration, presenter, minutes or whether the title may be
     shared with external readers, as the ``ItemPatch`` says (or, the older form, the same
-    fields as keywords)."""
+    fields as keywords). Returns the item's version after the change.
+
+    ``expected_version`` is the ``AgendaEntry.version`` the change was made from (the minutes
+    being typed, the item dialog): if the item has another version now, ``ChangedElsewhere``
+    and nothing is saved. None: no check (``services.versions``)."""
     patch = (patch or ItemPatch(title, duration_minutes, presenter, minutes, shareable)).checked()
-    with writing(ctx) as w:
+    fields = patch.changes()
+    with writing(ctx, actor=actor) as w:
         item = _item(w.session, item_id)
         editable(w.session, item.meeting_id)
         if patch.title is not None and item.kind != AgendaKind.FREE.value:
             raise MeetingError("the standing items keep their titles")
-        for k, v in patch.changes().items():
-            setattr(item, k, v)
-        w.session.add(item)
+
+        def changes_of(row: AgendaItem) -> Changes:
+            return {k: (getattr(row, k), v) for k, v in fields.items() if getattr(row, k) != v}
+
+        what = f"agenda item “{item_title(item.kind, item.title)}”"
+        if claim(w, item, expected_version, changes_of, what):
+            for k, v in fields.items():
+                setattr(item, k, v)
+            w.session.add(item)
+            w.session.flush()
+        return item.version
 
 
 def remove_item(ctx: Context, item_id: int) -> None:

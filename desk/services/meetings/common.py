@@ -121,6 +121,7 @@ class MeetingInfo:
     location: str
     video_link: str
     chair: str
+    version: int = 1  # what a save from this names as expected_version
 
     @property
     def ends_at(self) -> datetime:
@@ -156,6 +157,7 @@ def info(m: Meeting) -> MeetingInfo:
         location=m.location,
         video_link=m.video_link,
         chair=m.chair,
+        version=m.version,
     )
 
 

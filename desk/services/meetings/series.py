@@ -23,7 +23,7 @@ from desk.models import (
     Participant,
     SeriesRule,
 )
-from desk.models.base import utcnow
+from desk.models.base import table_of, utcnow
 from desk.models.meetings import DEFAULT_TZ, STANDING_ITEMS, AgendaKind, MeetingStatus
 from desk.services import audit
 from desk.services.meetings.agenda import (
@@ -46,6 +46,7 @@ from desk.services.meetings.common import (
 )
 from desk.services.meetings.drafts import DEFAULT_COUNT, DEFAULT_TIME, MeetingChange, SeriesPlan
 from desk.services.meetings.people import copy_participants
+from desk.services.versions import STAMP, Changes, claim, stamp
 from desk.services.work import Context, Work, reading, writing
 
 STANDING_MINUTES = {
@@ -367,9 +368,18 @@ def next_of(ctx: Context, meeting_id: int) -> MeetingInfo | None:
 def _touched(
     w: Work, meeting: Meeting, action: str, changes: dict[str, tuple[object, object]]
 ) -> None:
-    """The meeting was changed: its time stamp, and the change in the audit trail."""
-    meeting.updated_at = utcnow()
-    w.session.add(meeting)
+    """The meeting was changed: a new version (``services.versions``; an edit open on it then
+    stops instead of overwriting), and the change in the audit trail."""
+    w.session.flush()  # the change itself, before the stamp expires what it covers
+    M = table_of(Meeting)
+    stamp(w, M, M.c.id == meeting.id, None)
+    w.session.expire(meeting, list(STAMP))
+    _audit(w, meeting, action, changes)
+
+
+def _audit(
+    w: Work, meeting: Meeting, action: str, changes: dict[str, tuple[object, object]]
+) -> None:
     audit.record(
         w.session,
         actor=w.actor,
@@ -409,19 +419,29 @@ def move_meeting(
 
 
 def update_meeting(
-    ctx: Context, meeting_id: int, change: MeetingChange, *, actor: str | None = None
+    ctx: Context,
+    meeting_id: int,
+    change: MeetingChange,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> MeetingInfo:
-    """Change location, video link, chair or duration of one meeting."""
+    """Change location, video link, chair or duration of one meeting, from the version
+    ``expected_version`` (or ``ChangedElsewhere``; None: no check; ``services.versions``)."""
     fields = change.checked().changes()
     with writing(ctx, actor=actor) as w:
         meeting = editable(w.session, meeting_id)
-        changes = {
-            k: (getattr(meeting, k), v) for k, v in fields.items() if getattr(meeting, k) != v
-        }
-        for k, v in fields.items():
-            setattr(meeting, k, v)
-        if changes:
-            _touched(w, meeting, "update", changes)
+
+        def changes_of(row: Meeting) -> Changes:
+            return {k: (getattr(row, k), v) for k, v in fields.items() if getattr(row, k) != v}
+
+        what = f"the meeting of {meeting.starts_local:%Y-%m-%d}"
+        if changes := claim(w, meeting, expected_version, changes_of, what):
+            for k, v in fields.items():
+                setattr(meeting, k, v)
+            w.session.add(meeting)
+            _audit(w, meeting, "update", changes)
+            w.session.flush()
         return info(meeting)
 
 

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.errors import ChangedElsewhere
 from desk.models.countries import EventKind, EventStatus
 from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
+from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.countries.common import KIND_LABELS, dialog_buttons, form_rows, tr
 
 MIX_LABELS = {
@@ -67,6 +69,8 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.reference = reference
         self.existing = event
+        self.version = event.version if event is not None else None  # a save's expected_version
+        self.conflict: ConflictDialog | None = None
         self.next_host = next_host
         self.setWindowTitle(tr("Edit event") if event else tr("New knowledge-exchange event"))
         self.resize(620, 600)
@@ -274,3 +278,44 @@ class EventDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+
+    def load(self, e: EventInfo) -> None:
+        """Show ``e`` (what is stored now) in place of the user's edit."""
+        self.existing, self.version = e, e.version
+        self._fill(e)
+
+    def show_conflict(self, error: ChangedElsewhere, theirs: EventInfo) -> ConflictDialog:
+        """Someone saved ``theirs`` meanwhile: both values, and reload theirs or keep editing
+        (then a second Save overwrites theirs deliberately)."""
+
+        def keep() -> None:
+            self.version = error.version
+
+        self.error.setText("")
+        self.conflict = show_conflict(
+            self, error, reload=lambda: self.load(theirs), keep=keep, labels=event_labels()
+        )
+        return self.conflict
+
+
+def event_labels() -> dict[str, str]:
+    """The event's fields as the dialog names them (by ``EventPatch`` field)."""
+    return {
+        "country_code": tr("Country"),
+        "title": tr("Title"),
+        "starts_on": tr("Starts"),
+        "ends_on": tr("Ends"),
+        "host_post": tr("Host post"),
+        "participant_count": tr("Participants"),
+        "organisations": tr("Notable organisations"),
+        "themes": tr("Themes"),
+        "outcomes": tr("Outcomes"),
+        "lessons": tr("Lessons (best practices)"),
+        "co_hosts": tr("Co-hosts"),
+        "host": tr("Host"),
+        "chatham_house": tr("Chatham House Rule"),
+        "cases": tr("Cases"),
+        "participant_mix": tr("Participants from"),
+        "universities": tr("Universities"),
+        "programme": tr("Programme"),
+    }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.errors import ChangedElsewhere
 from desk.models.countries import EventKind, EventStatus
 from desk.services import events as ev
 from desk.services import meetings as mt
@@ -264,9 +265,11 @@ class EventsView(RegionalSection):
             if existing is None:
                 draft = dialog.draft()
                 task = lambda store: ev.create_event(store, draft)  # noqa: E731
-            else:
-                patch, event_id = dialog.patch(), existing.id
-                task = lambda store: ev.update_event(store, event_id, patch)  # noqa: E731
+            else:  # from the version the dialog loaded: a change made meanwhile stops it
+                patch, event_id, version = dialog.patch(), existing.id, dialog.version
+                task = lambda store: ev.update_event(  # noqa: E731
+                    store, event_id, patch, expected_version=version
+                )
 
             def done(result: object) -> None:
                 dialog.accept()
@@ -276,7 +279,18 @@ class EventsView(RegionalSection):
                 self.message.emit(tr("Event saved"))
                 self.refresh()
 
-            self.controller.run(task, done, lambda exc: dialog.show_error(str(exc)))
+            def stopped(exc: BaseException) -> None:
+                if existing is None or not isinstance(exc, ChangedElsewhere):
+                    dialog.show_error(str(exc))
+                    return
+                event_id = existing.id
+                self.controller.run(
+                    lambda store: ev.get_event(store, event_id),
+                    lambda theirs: dialog.show_conflict(exc, theirs),
+                    lambda again: dialog.show_error(str(again)),
+                )
+
+            self.controller.run(task, done, stopped)
 
         dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _c: setattr(self, "dialog", None))

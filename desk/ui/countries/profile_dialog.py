@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.errors import ChangedElsewhere
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
 from desk.services.countries import Contact, Figure, ProfileInfo, ProfilePatch
+from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.countries.common import (
     KIND_LABELS,
     RISK_LABELS,
@@ -45,8 +47,7 @@ class RowsEditor(QWidget):
         super().__init__(parent)
         self.model = QStandardItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
-        for row in rows:
-            self.model.appendRow([QStandardItem(str(c)) for c in row])
+        self.set_rows(rows)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -70,6 +71,11 @@ class RowsEditor(QWidget):
         ):
             self.model.removeRow(row)
 
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            self.model.appendRow([QStandardItem(str(c)) for c in row])
+
     def rows(self) -> list[list[str]]:
         return [
             [
@@ -81,20 +87,24 @@ class RowsEditor(QWidget):
 
 
 class ProfileDialog(QDialog):
+    """Save emits ``submitted``; the caller saves ``patch()`` from ``version`` and calls
+    ``accept()`` — or ``show_error()`` / ``show_conflict()``, and the dialog stays open with
+    everything typed."""
+
+    submitted = Signal()
+
     def __init__(self, profile: ProfileInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Profile of {country}").format(country=profile.name_en))
         self.resize(700, 620)
+        self.version = profile.version  # what the save names as expected_version
+        self.conflict: ConflictDialog | None = None
         general = self._general(profile)
         self.contacts = RowsEditor(
-            [tr("Name"), tr("Function"), tr("Organisation")],
-            [[c.name, c.function, c.organisation] for c in profile.contacts],
-            self,
+            [tr("Name"), tr("Function"), tr("Organisation")], _contact_rows(profile), self
         )
         self.figures = RowsEditor(
-            [tr("Figure"), tr("Value"), tr("Year"), tr("Source")],
-            [[f.label, f.value, f.year or "", f.source] for f in profile.figures],
-            self,
+            [tr("Figure"), tr("Value"), tr("Year"), tr("Source")], _figure_rows(profile), self
         )
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b00020")
@@ -198,4 +208,64 @@ class ProfileDialog(QDialog):
             if year and not (year.isdigit() and 1900 <= int(year) <= 2100):
                 self.error.setText(tr("“{year}” is not a year.").format(year=year))
                 return
-        self.accept()
+        self.error.setText("")
+        self.submitted.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+    def load(self, p: ProfileInfo) -> None:
+        """Show ``p`` (what is stored now) in place of the user's edit."""
+        self.version = p.version
+        self.relation_eu.setText(p.relation_eu)
+        self.relation_russia.setText(p.relation_russia)
+        for role, box in self.roles.items():
+            box.setChecked(role in p.roles)
+        kind = p.preferred_exchange.value if p.preferred_exchange else None
+        self.exchange.setCurrentIndex(max(0, self.exchange.findData(kind)))
+        self.rationale.setPlainText(p.exchange_rationale)
+        self.posts.setText(p.posts)
+        risk = p.risk_level.value if p.risk_level else None
+        self.risk.setCurrentIndex(max(0, self.risk.findData(risk)))
+        when = p.risk_assessed_on or date.today()
+        self.assessed.setDate(QDate(when.year, when.month, when.day))
+        self.notes.setPlainText(p.notes)
+        self.contacts.set_rows(_contact_rows(p))
+        self.figures.set_rows(_figure_rows(p))
+
+    def show_conflict(self, error: ChangedElsewhere, theirs: ProfileInfo) -> ConflictDialog:
+        """Someone saved ``theirs`` meanwhile: both values, and reload theirs or keep editing
+        (then a second Save overwrites theirs deliberately)."""
+
+        def keep() -> None:
+            self.version = error.version
+
+        self.conflict = show_conflict(
+            self, error, reload=lambda: self.load(theirs), keep=keep, labels=profile_labels()
+        )
+        return self.conflict
+
+
+def _contact_rows(p: ProfileInfo) -> list[list[str]]:
+    return [[c.name, c.function, c.organisation] for c in p.contacts]
+
+
+def _figure_rows(p: ProfileInfo) -> list[list[str]]:
+    return [[f.label, f.value, str(f.year or ""), f.source] for f in p.figures]
+
+
+def profile_labels() -> dict[str, str]:
+    """The profile's fields as the dialog names them (by ``ProfilePatch`` field)."""
+    return {
+        "relation_eu": tr("Relation to the EU"),
+        "relation_russia": tr("Relation to Russia"),
+        "roles": tr("Role in circumvention"),
+        "preferred_exchange": tr("Preferred exchange"),
+        "exchange_rationale": tr("Why"),
+        "posts": tr("Posts"),
+        "risk_level": tr("Risk level"),
+        "risk_assessed_on": tr("Assessed on"),
+        "notes": tr("Notes"),
+        "contacts": tr("Contacts"),
+        "figures": tr("Key figures"),
+    }

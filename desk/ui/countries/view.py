@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.errors import ChangedElsewhere
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services.audit import HistoryEntry
@@ -363,15 +364,31 @@ class CountriesView(RegionalSection):
         dialog = ProfileDialog(self.page.profile, self)
         self.dialog = dialog
 
-        def accepted() -> None:
-            patch = dialog.patch()  # fields, contacts and figures: one transaction
+        def submitted() -> None:
+            patch, version = dialog.patch(), dialog.version  # one transaction, from that version
+
+            def saved(_changed: object) -> None:
+                dialog.accept()
+                self.message.emit(tr("Profile saved"))
+                self.refresh()
+
+            def stopped(exc: BaseException) -> None:
+                if not isinstance(exc, ChangedElsewhere):
+                    dialog.show_error(str(exc))
+                    return
+                self.controller.run(
+                    lambda store: ct.get_profile(store, code),
+                    lambda theirs: dialog.show_conflict(exc, theirs),
+                    lambda again: dialog.show_error(str(again)),
+                )
+
             self.controller.run(
-                lambda store: ct.update_profile(store, code, patch),
-                lambda _r: (self.message.emit(tr("Profile saved")), self.refresh()),
-                lambda exc: self.message.emit(str(exc)),
+                lambda store: ct.update_profile(store, code, patch, expected_version=version),
+                saved,
+                stopped,
             )
 
-        dialog.accepted.connect(accepted)
+        dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _c: setattr(self, "dialog", None))
         dialog.open()
 

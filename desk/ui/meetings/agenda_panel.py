@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desk.errors import ChangedElsewhere
 from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage
+from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.meetings.dialogs import AddSignalsDialog, ItemDialog
 from desk.ui.meetings.models import AgendaModel, item_signals_model
 from desk.ui.meetings.panel import PageHost, PagePanel, button, row, selected, table_view
@@ -45,6 +47,12 @@ class AgendaPanel(PagePanel):
         self._minutes_timer.timeout.connect(self.save_minutes)
         self.minutes.textChanged.connect(self._minutes_timer.start)
         self._minutes_item: int | None = None
+        # the item's minutes as stored at the version this panel knows (what a save names)
+        self._minutes_saved = ""
+        self._minutes_version: int | None = None
+        self._minutes_saving = False  # one save at a time: the next names the version it made
+        self._minutes_again = False
+        self.conflict: ConflictDialog | None = None
         self.signals = item_signals_model(self)
         self.signals_label = QLabel(self)
         self.signals_view = table_view(self, self.signals, self.tr("Signals under item 1"), 5)
@@ -117,7 +125,9 @@ class AgendaPanel(PagePanel):
             return
         if self._minutes_item != item.id:
             self.save_minutes()
-            self._set_minutes(item.id, item.minutes)
+            self._set_minutes(item.id, item.minutes, item.version)
+        elif self._newer_same_minutes(item):
+            self._minutes_version = item.version  # changed (the item dialog), not its minutes
             self.minutes_label.setText(
                 self.tr("Minutes — {n}. {title}").format(n=item.number, title=item.title)
             )
@@ -125,9 +135,20 @@ class AgendaPanel(PagePanel):
         for w in (self.remove_item_button, self.next_button, self.dup_button):
             w.setEnabled(self._editable() and free)
 
-    def _set_minutes(self, item_id: int | None, text: str) -> None:
+    def _newer_same_minutes(self, item: mt.AgendaEntry) -> bool:
+        known = self._minutes_version
+        return (
+            known is not None
+            and item.version > known
+            and item.minutes == self._minutes_saved
+            and not self._minutes_saving
+        )
+
+    def _set_minutes(self, item_id: int | None, text: str, version: int | None = None) -> None:
         self._minutes_timer.stop()
         self._minutes_item = item_id
+        self._minutes_saved, self._minutes_version = text, version
+        self._minutes_saving = self._minutes_again = False
         self.minutes.blockSignals(True)
         self.minutes.setPlainText(text)
         self.minutes.blockSignals(False)
@@ -145,10 +166,16 @@ class AgendaPanel(PagePanel):
         if item is None or self.agenda.read_only:
             return
         dialog = ItemDialog(self, item)
-        self.host.open_dialog(
-            dialog,
-            lambda: self.host.change(lambda store: mt.update_item(store, item.id, dialog.patch())),
-        )
+        # the version after this panel's own saves of its minutes, if it is that item
+        version = self._minutes_version if self._minutes_item == item.id else item.version
+
+        def accepted() -> None:
+            patch = dialog.patch()
+            self.host.change(
+                lambda store: mt.update_item(store, item.id, patch, expected_version=version)
+            )
+
+        self.host.open_dialog(dialog, accepted)
 
     def remove_item(self) -> None:
         item = self._current_item()
@@ -186,20 +213,62 @@ class AgendaPanel(PagePanel):
             )
 
     def save_minutes(self) -> None:
-        """Save the minutes typed for the current item, if they changed."""
+        """Save the minutes typed for the current item, if they changed, from the version
+        this panel knows: changed elsewhere meanwhile, it shows both and keeps the text."""
         self._minutes_timer.stop()
-        item_id = self._minutes_item
+        item_id, version = self._minutes_item, self._minutes_version
         page = self.host.page
         if item_id is None or page is None or page.meeting.read_only:
             return
         text = self.minutes.toPlainText()
-        current = next((i for i in page.agenda.items if i.id == item_id), None)
-        if current is None or current.minutes == text:
+        if text == self._minutes_saved:
             return
+        if self._minutes_saving:  # the save under way gives the version this one names
+            self._minutes_again = True
+            return
+        self._minutes_saving = True
         patch = mt.ItemPatch(minutes=text)
+
+        def saved(new_version: int) -> None:
+            if self._minutes_item != item_id:
+                return  # another item is shown now (its own state was set)
+            self._minutes_saving = False
+            self._minutes_saved, self._minutes_version = text, new_version
+            if self._minutes_again:
+                self._minutes_again = False
+                self.save_minutes()
+
+        def stopped(exc: BaseException) -> None:
+            if self._minutes_item == item_id:
+                self._minutes_saving = self._minutes_again = False
+                if isinstance(exc, ChangedElsewhere):
+                    self._minutes_conflict(exc)
+                    return
+            self.host.failed(exc)
+
         self.host.controller.run(
-            lambda store: mt.update_item(store, item_id, patch), None, self.host.failed
+            lambda store: mt.update_item(store, item_id, patch, expected_version=version),
+            saved,
+            stopped,
         )
+
+    def _minutes_conflict(self, error: ChangedElsewhere) -> None:
+        """Someone else saved these minutes meanwhile. The text typed stays; "Reload theirs"
+        shows theirs, "Keep editing" saves over theirs from then on."""
+        theirs = {name: value for name, _yours, value in error.differences}.get("minutes", "")
+        item_id = self._minutes_item
+
+        def reload() -> None:
+            if self._minutes_item == item_id:
+                self._set_minutes(item_id, theirs, error.version)
+
+        def keep() -> None:
+            if self._minutes_item == item_id:
+                # the next save (after typing, or leaving the item) replaces theirs
+                self._minutes_saved, self._minutes_version = theirs, error.version
+
+        labels = {"minutes": self.tr("Minutes")}
+        self.conflict = show_conflict(self, error, reload=reload, keep=keep, labels=labels)
 
     # -- item 1 ----------------------------------------------------------------------------------
     def add_signals(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,15 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desk.errors import ChangedElsewhere
 from desk.models.enums import Category, Tlp
 from desk.models.hs import HsCode, HsCodeError
 from desk.services.reference import ReferenceIndex
 from desk.services.signals import SignalDetail
 from desk.services.validation import SignalDraft, SignalValidator
+from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.trendlog.table_model import SOURCE_KIND_LABELS, category_label, source_kind_label
 
 RELIABILITY_MEANINGS = [
@@ -59,7 +62,11 @@ def _grades(text: str) -> str:
 
 
 class SignalEditDialog(QDialog):
-    """Returns a ``SignalDraft`` through ``draft()`` once accepted."""
+    """A new signal: returns a ``SignalDraft`` through ``draft()`` once accepted. An edit:
+    Save emits ``save_requested(draft)`` and the dialog stays open until the caller says
+    ``saved()`` — or shows a conflict (``show_conflict``), keeping what the user typed."""
+
+    save_requested = Signal(object)  # SignalDraft, to be saved with expected_version=version
 
     def __init__(
         self,
@@ -69,6 +76,11 @@ class SignalEditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.reference = reference
+        # what the form was loaded from: the version a save names, the "before" of its undo
+        self.detail = detail
+        self.version = detail.version if detail is not None else None
+        self.conflict: ConflictDialog | None = None
+        self._saving = False
         self.validator = SignalValidator(reference)
         self.setWindowTitle(self.tr("Edit signal") if detail else self.tr("New signal"))
         self.setMinimumWidth(620)
@@ -190,8 +202,10 @@ class SignalEditDialog(QDialog):
             "tags": self.tr("Ta&gs"),
         }
         form = QFormLayout()
+        self.labels: dict[str, str] = {}  # by draft attribute, as a conflict names the fields
         for name, widget in self.fields.items():
             plain = labels[name].replace("&", "") or self.tr("Chatham House Rule")
+            self.labels["country_code" if name == "country" else name] = plain
             widget.setAccessibleName(plain)
             holder = QWidget(self)
             box = QVBoxLayout(holder)
@@ -288,7 +302,7 @@ class SignalEditDialog(QDialog):
             label.setVisible(shown)
             self.fields[name].setProperty("invalid", shown)
         self._update_hs_hint(values["hs_codes"])
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
+        self._save_button().setEnabled(ok and not self._saving)
         return ok
 
     def _update_hs_hint(self, text: object) -> None:
@@ -314,5 +328,44 @@ class SignalEditDialog(QDialog):
 
     def _accept(self) -> None:
         self._touched = set(self.fields)
-        if self._revalidate():
-            self.accept()
+        if not self._revalidate():
+            return
+        draft = self.draft()
+        if self.detail is None or draft is None or draft == self.detail.draft():
+            self.accept()  # a new signal (the caller creates it), or nothing to save
+            return
+        self._saving = True  # until saved or stopped: one save at a time
+        self._save_button().setEnabled(False)
+        self.save_requested.emit(draft)
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    # -- saving an edit ---------------------------------------------------------------------------
+    def saved(self) -> None:
+        self.accept()
+
+    def save_failed(self) -> None:
+        """The save did not happen (the caller reported why): the edit stays open."""
+        self._saving = False
+        self._revalidate()
+
+    def load(self, detail: SignalDetail) -> None:
+        """Show ``detail`` (what is stored now) in place of the user's edit."""
+        self.detail, self.version = detail, detail.version
+        self._fill(detail)
+        self._revalidate()
+
+    def show_conflict(self, error: ChangedElsewhere, theirs: SignalDetail) -> ConflictDialog:
+        """The save stopped: someone else saved ``theirs`` meanwhile. The user's values stay in
+        the form; the conflict dialog offers to reload theirs or keep editing (then a second
+        Save names their version, and so overwrites it deliberately)."""
+
+        def keep() -> None:
+            self.detail, self.version = theirs, error.version
+
+        self.save_failed()
+        self.conflict = show_conflict(
+            self, error, reload=lambda: self.load(theirs), keep=keep, labels=self.labels
+        )
+        return self.conflict

@@ -30,17 +30,13 @@ from desk.models.enums import Category, SignalStatus, Tlp
 from desk.services.exporter import ExportReport, export_signals
 from desk.services.markings import markings
 from desk.services.search import GradeBound, ParsedQuery, SignalFilter, with_text
-from desk.services.signals import (
-    SignalDetail,
-    create_signal,
-    get_signal,
-    signal_statuses,
-)
+from desk.services.signals import SignalDetail, create_signal, get_signal, signal_statuses
 from desk.services.trends import monthly_counts
+from desk.services.validation import SignalDraft
 from desk.ui.section import Section
 from desk.ui.trendlog.chart import TrendChart
 from desk.ui.trendlog.chips import filter_chip as _chip
-from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand
+from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand, save_edit
 from desk.ui.trendlog.delegates import TlpDelegate
 from desk.ui.trendlog.detail import SignalDetailPane, load_detail
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
@@ -332,37 +328,42 @@ class TrendLogView(Section):
         )
 
     def _show_editor(self, dialog: SignalEditDialog, detail: SignalDetail | None) -> None:
-        """Window-modal, not blocking: the app keeps running (and can lock) while it is open."""
+        """Window-modal, not blocking: the app keeps running (and can lock) while it is open.
+        An edit is saved while the dialog is open, so a conflict keeps what was typed."""
         self.editor = dialog
-        dialog.accepted.connect(lambda: self._editor_accepted(dialog, detail))
+        if detail is None:
+            dialog.accepted.connect(lambda: self._create(dialog))
+        else:
+            dialog.save_requested.connect(lambda draft: self._save_edit(dialog, draft))
         dialog.finished.connect(lambda _code: setattr(self, "editor", None))
         dialog.open()
 
-    def _editor_accepted(self, dialog: SignalEditDialog, detail: SignalDetail | None) -> None:
+    def _create(self, dialog: SignalEditDialog) -> None:
         draft = dialog.draft()
         if draft is None or self.controller.store is None:
             return
-        if detail is None:
 
-            def created(_signal_id: int) -> None:
-                self.message.emit(self.tr("Signal added: {title}").format(title=draft.title))
-                self.refresh()
+        def created(_signal_id: int) -> None:
+            self.message.emit(self.tr("Signal added: {title}").format(title=draft.title))
+            self.refresh()
 
-            self.controller.run(lambda store: create_signal(store, draft), created, self._failed)
-            return
-        if draft == detail.draft():
-            return
-        self.undo_stack.push(
-            EditSignalCommand(
-                self.controller.run,
-                detail.id,
-                detail.draft(),
-                draft,
-                self._changed,
-                self._undo_failed,
-            )
+        self.controller.run(lambda store: create_signal(store, draft), created, self._failed)
+
+    def _save_edit(self, dialog: SignalEditDialog, draft: SignalDraft) -> None:
+        def saved(command: EditSignalCommand) -> None:
+            self.undo_stack.push(command)
+            self._changed()
+            self.message.emit(self.tr("Saved: {title} (Ctrl+Z undoes)").format(title=draft.title))
+
+        save_edit(
+            self.controller.run,
+            dialog,
+            draft,
+            saved,
+            self._failed,
+            self._changed,
+            self._undo_failed,
         )
-        self.message.emit(self.tr("Saved: {title} (Ctrl+Z undoes)").format(title=draft.title))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
