@@ -222,9 +222,16 @@ def test_a_conflict_stops_and_writes_nothing(pair, tmp_path: Path) -> None:
 )
 def test_a_conflict_is_decided_when_asked(pair, tmp_path: Path, choice: str, summary: str) -> None:
     _post, cp, cp_id, package = both_edit(pair, tmp_path)
+    opened = get_signal(cp, cp_id)  # an edit open on the contact point's own version
     report = receive_package(cp, package, on_conflict=OnConflict(choice))
     assert report.applied and len(report.conflicts) == 1
     assert get_signal(cp, cp_id).summary == summary
+    if choice == "take-theirs":  # saving that open edit now stops: theirs is not overwritten
+        from desk.errors import ChangedElsewhere
+        from desk.services.signals import update_signal
+
+        with pytest.raises(ChangedElsewhere):
+            update_signal(cp, cp_id, opened.draft(), expected_version=opened.version)
 
 
 # -- TLP and Chatham House ----------------------------------------------------------------------------

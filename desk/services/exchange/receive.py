@@ -394,6 +394,11 @@ def _update(w: Work, sender: Contact, package_id: str, sid: int, inc: _Incoming)
     # open on this signal stops instead of overwriting it. The version number is theirs.
     values["updated_at"] = utcnow()
     values["changed_by"] = f"{w.actor} (received from {sender.name})"[:200]
+    if before.version >= inc.version:
+        # Taking theirs over an edit of ours with as high a number: a new number here, or an
+        # edit opened on our version would save over theirs unnoticed. (Sending it back later
+        # is harmless: the other side finds the same content.)
+        values["version"] = before.version + 1
     archived = bool(inc.item.get("archived"))
     if archived != (before.status == SignalStatus.ARCHIVED.value):
         status = SignalStatus.ARCHIVED if archived else SignalStatus.NEW
