@@ -173,7 +173,7 @@ def test_an_unreachable_server_is_said_in_one_line(qtbot, controllers, pg_server
     dialog = controller.dialog
     qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=WAIT_MS)
     assert "\n" not in dialog.error.text()
-    assert dialog.error.text().startswith("cannot reach the team database"), dialog.error.text()
+    assert dialog.error.text().startswith("Cannot reach it: "), dialog.error.text()
 
 
 def closed_port() -> int:

@@ -206,7 +206,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
                 for d, t, m in zip(chunk, when, more, strict=True)
             ]
             if new_ids is not None:
-                # Bulk: ids assigned here, so one executemany (or INSERT of arrays) does it (RETURNING
+                # Bulk: ids assigned here, so one executemany (or one INSERT on PostgreSQL) does it (RETURNING
                 # with a guaranteed order makes SQLAlchemy insert row by row on SQLite).
                 chunk_ids = new_ids(len(rows))
                 for row, sid in zip(rows, chunk_ids, strict=True):

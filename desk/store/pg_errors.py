@@ -16,11 +16,13 @@ from desk.store.errors import StoreError, StoreUnavailable
 class TeamLoginFailed(StoreError, Refused):
     def __init__(self, where: str, why: str) -> None:
         super().__init__(f"cannot log in to the team database {where}: {why}")
+        self.why = why  # without the address: for a dialog that already shows it
 
 
 class TeamUnavailable(StoreUnavailable):
     def __init__(self, where: str, why: str) -> None:
         super().__init__(f"cannot reach the team database {where}: {why}")
+        self.why = f"cannot reach it: {why}"
 
 
 class TeamRefused(StoreError, Refused):

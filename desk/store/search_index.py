@@ -103,7 +103,7 @@ IdSource = Callable[[int], list[int]]
 @contextlib.contextmanager
 def bulk_indexing(conn: sa.Connection) -> Iterator[IdSource]:
     """A bulk load of signals: yields where their ids come from, so the rows can be written
-    without RETURNING (an executemany on SQLite, one INSERT of arrays on PostgreSQL). SQLite indexes the
+    without RETURNING (an executemany on SQLite, one INSERT of a JSON document on PostgreSQL). SQLite indexes the
     text in one pass at the end; PostgreSQL's trigger indexes each row as it arrives."""
     if conn.dialect.name != "sqlite":
         yield lambda n: bulk.new_ids(conn, "signal", n)

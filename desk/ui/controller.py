@@ -30,7 +30,7 @@ from desk.store.team import TeamLoginFailed, TeamStore, open_team_store
 from desk.store.team_admin import Membership, membership
 from desk.ui.idle import IdleWatcher
 from desk.ui.live import LiveRefresh
-from desk.ui.team_login import TeamLoginDialog
+from desk.ui.team_login import TeamLoginDialog, login_problem
 from desk.ui.unlock_dialog import UnlockDialog
 from desk.ui.worker import Cancelled, DbExecutor
 
@@ -146,7 +146,7 @@ class AppController(QObject):
         if self.is_team:
             # No password known (or the saved one stopped working): ask. Anything else — an
             # unreachable server — is said in the dialog, which can try again.
-            self.show_unlock(problem="" if isinstance(exc, TeamLoginFailed) else explain(exc))
+            self.show_unlock(problem="" if isinstance(exc, TeamLoginFailed) else login_problem(exc))
         elif isinstance(exc, WrongKey | PassphraseNeeded):
             self.show_unlock()  # DESK_PASSPHRASE was wrong, or the keyring lost the key
         else:

@@ -17,6 +17,7 @@ from desk.failures import explain
 from desk.store import Store, keyring_status
 from desk.store.team import (
     TeamLoginFailed,
+    TeamUnavailable,
     log_in_team,
     open_team_store,
     parse_url,
@@ -138,6 +139,13 @@ class TeamLoginDialog(QDialog):
         if isinstance(exc, TeamLoginFailed) and not self.password.text() and not self.saved:
             self.show_error(self.tr("Type your password."))
         else:
-            self.show_error(explain(exc))
+            self.show_error(login_problem(exc))
         self.password.selectAll()
         self.password.setFocus()
+
+
+def login_problem(exc: BaseException) -> str:
+    """What went wrong, for the log-in dialog (which already shows which database)."""
+    if isinstance(exc, TeamLoginFailed | TeamUnavailable):
+        return exc.why[:1].upper() + exc.why[1:] + "."
+    return explain(exc)
