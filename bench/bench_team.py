@@ -94,14 +94,14 @@ def run() -> list[Result]:
                 results += _queries(local, "sqlcipher", size)
             if size == 100_000:  # the import and the briefing at the size of their budget
                 with open_store(copy_of_big_store(folder / "local.db"), PASSPHRASE) as local:
+                    results.append(_briefing(local, "sqlcipher"))  # before the import
                     results.append(_import(local, "sqlcipher", folder))
-                    results.append(_briefing(local, "sqlcipher"))
         with running_server(durable=True) as server:
             for size in SIZES:
                 name = _team_database(server, size)
                 with open_team_store(server.url(USER, PASSWORD, name)) as team:
                     results += _queries(team, "postgres ", size)
                     if size == 100_000:
-                        results.append(_import(team, "postgres ", folder))
                         results.append(_briefing(team, "postgres "))
+                        results.append(_import(team, "postgres ", folder))
     return results
