@@ -225,68 +225,12 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
     # -- row-level security ---------------------------------------------------------------
     for table in ("signal", "signal_hs_code", "audit_log", "desk_presence"):
         sql.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-    sql += _policy(
-        "signal_read", "signal", "SELECT", f"{CONTACT_POINTS}, {READERS}", _RED_VISIBLE, None
-    )
-    sql += _policy(
-        "signal_read_post", "signal", "SELECT", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None
-    )
-    sql += _policy("signal_add", "signal", "INSERT", CONTACT_POINTS, None, "true")
-    sql += _policy("signal_add_post", "signal", "INSERT", POSTS, None, _IN_MY_REGION)
-    sql += _policy("signal_change", "signal", "UPDATE", CONTACT_POINTS, _RED_VISIBLE, "true")
-    sql += _policy(
-        "signal_change_post",
-        "signal",
-        "UPDATE",
-        POSTS,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-        _IN_MY_REGION,
-    )
-    sql += _policy("signal_remove", "signal", "DELETE", CONTACT_POINTS, _RED_VISIBLE, None)
-    sql += _policy(
-        "signal_remove_post", "signal", "DELETE", POSTS, f"{_RED_VISIBLE} AND {_IN_MY_REGION}", None
-    )
+    sql += _signal_rules("signal", "signal", add_check="true")
     # An HS code row is seen and changed with its signal: it carries a copy of the columns the
-    # signal's rules read (kept by triggers), so the rules are the same expressions. A subquery
-    # into signal per row made every search by HS code or tier five times slower.
-    sql += _policy(
-        "hs_read", "signal_hs_code", "SELECT", f"{CONTACT_POINTS}, {READERS}", _RED_VISIBLE, None
-    )
-    sql += _policy(
-        "hs_read_post",
-        "signal_hs_code",
-        "SELECT",
-        POSTS,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-        None,
-    )
-    sql += _policy("hs_add", "signal_hs_code", "INSERT", CONTACT_POINTS, None, _RED_VISIBLE)
-    sql += _policy(
-        "hs_add_post",
-        "signal_hs_code",
-        "INSERT",
-        POSTS,
-        None,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-    )
-    sql += _policy("hs_change", "signal_hs_code", "UPDATE", CONTACT_POINTS, _RED_VISIBLE, "true")
-    sql += _policy(
-        "hs_change_post",
-        "signal_hs_code",
-        "UPDATE",
-        POSTS,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-        _IN_MY_REGION,
-    )
-    sql += _policy("hs_remove", "signal_hs_code", "DELETE", CONTACT_POINTS, _RED_VISIBLE, None)
-    sql += _policy(
-        "hs_remove_post",
-        "signal_hs_code",
-        "DELETE",
-        POSTS,
-        f"{_RED_VISIBLE} AND {_IN_MY_REGION}",
-        None,
-    )
+    # signal's rules read (kept by triggers), so the rules are the same expressions. (A subquery
+    # into signal per row made every search by HS code or tier five times slower.) Adding one
+    # needs its signal visible: the copy says whether it is.
+    sql += _signal_rules("hs", "signal_hs_code", add_check=_RED_VISIBLE)
     # The audit trail of a signal shows its values: it is seen with the signal.
     audit_visible = (
         "entity <> 'signal' OR EXISTS (SELECT 1 FROM signal s WHERE s.id = "
@@ -307,6 +251,25 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         None,
     )
     return sql
+
+
+def _signal_rules(prefix: str, table: str, *, add_check: str) -> list[str]:
+    """The rules of signals (and of rows seen with them): contact points and readers see what
+    TLP:RED allows, posts also only their region; readers change nothing (no grant)."""
+    in_region = f"{_RED_VISIBLE} AND {_IN_MY_REGION}"
+    cps, posts = CONTACT_POINTS, POSTS
+    return [
+        *_policy(f"{prefix}_read", table, "SELECT", f"{cps}, {READERS}", _RED_VISIBLE, None),
+        *_policy(f"{prefix}_read_post", table, "SELECT", posts, in_region, None),
+        *_policy(f"{prefix}_add", table, "INSERT", cps, None, add_check),
+        *_policy(
+            f"{prefix}_add_post", table, "INSERT", posts, None, f"{add_check} AND {_IN_MY_REGION}"
+        ),
+        *_policy(f"{prefix}_change", table, "UPDATE", cps, _RED_VISIBLE, "true"),
+        *_policy(f"{prefix}_change_post", table, "UPDATE", posts, in_region, _IN_MY_REGION),
+        *_policy(f"{prefix}_remove", table, "DELETE", cps, _RED_VISIBLE, None),
+        *_policy(f"{prefix}_remove_post", table, "DELETE", posts, in_region, None),
+    ]
 
 
 def apply(conn: sa.Connection) -> list[str]:
