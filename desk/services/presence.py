@@ -13,10 +13,8 @@ have a local file open.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
 from desk.services.work import Context, reading, writing
-from desk.store import Store
+from desk.store import Store, team_presence
 
 
 def _session(ctx: Context) -> int | None:
@@ -26,23 +24,13 @@ def _session(ctx: Context) -> int | None:
     return store.session_pid
 
 
-_LIVE = "EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = p.pid)"
-
-
 def open_record(ctx: Context, entity: str, entity_id: int | str) -> None:
     """Say that this session has the record open (again: nothing changes)."""
     pid = _session(ctx)
     if pid is None:
         return
     with writing(ctx) as w:
-        w.session.execute(sa.text(f"DELETE FROM desk_presence p WHERE NOT {_LIVE}"))
-        w.session.execute(
-            sa.text(
-                "INSERT INTO desk_presence (pid, entity, entity_id) VALUES (:pid, :e, :id) "
-                "ON CONFLICT DO NOTHING"
-            ),
-            {"pid": pid, "e": entity, "id": str(entity_id)},
-        )
+        team_presence.add(w.session, pid, entity, str(entity_id))
 
 
 def close_record(ctx: Context, entity: str, entity_id: int | str) -> None:
@@ -51,12 +39,7 @@ def close_record(ctx: Context, entity: str, entity_id: int | str) -> None:
     if pid is None:
         return
     with writing(ctx) as w:
-        w.session.execute(
-            sa.text(
-                "DELETE FROM desk_presence WHERE pid = :pid AND entity = :e AND entity_id = :id"
-            ),
-            {"pid": pid, "e": entity, "id": str(entity_id)},
-        )
+        team_presence.remove(w.session, pid, entity, str(entity_id))
 
 
 def others_viewing(ctx: Context, entity: str, entity_id: int | str) -> list[str]:
@@ -66,11 +49,4 @@ def others_viewing(ctx: Context, entity: str, entity_id: int | str) -> list[str]
     if pid is None:
         return []
     with reading(ctx) as w:
-        rows = w.session.execute(
-            sa.text(
-                "SELECT DISTINCT p.role_name FROM desk_presence p WHERE p.entity = :e "
-                f"AND p.entity_id = :id AND p.pid <> :pid AND {_LIVE} ORDER BY p.role_name"
-            ),
-            {"pid": pid, "e": entity, "id": str(entity_id)},
-        ).all()
-    return [str(r[0]) for r in rows]
+        return team_presence.others(w.session, pid, entity, str(entity_id))
