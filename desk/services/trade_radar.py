@@ -227,28 +227,31 @@ def _spikes(
     frame: pd.DataFrame, baseline: tuple[int, int], current: pd.Series, keys: list[str]
 ) -> dict[tuple[str, ...], float]:
     """Per key: the largest robust z-score of a current month against the baseline months (a
-    month without trade counts as zero)."""
+    month without trade counts as zero). Whole-table operations: thousands of keys."""
     monthly = frame[frame["month"] > 0]
     if monthly.empty:
         return {}
+    index = monthly["year"] * 12 + monthly["month"] - 1
+    sums = monthly.assign(m=index).groupby([*keys, "m"])["value"].sum()
+    months = sums.index.get_level_values("m")
     first, last = baseline
-    n_base = 12 * (last - first + 1)
-    now_months = set(zip(frame.loc[current, "year"], frame.loc[current, "month"], strict=True))
-    sums = monthly.groupby([*keys, "year", "month"], as_index=False)["value"].sum()
-    found: dict[tuple[str, ...], float] = {}
-    for key, group in sums.groupby(keys):
-        in_base = group["year"].between(first, last)
-        base = [*group.loc[in_base, "value"], *[0.0] * (n_base - int(in_base.sum()))]
-        now = [
-            v
-            for y, m, v in zip(group["year"], group["month"], group["value"], strict=True)
-            if (y, m) in now_months
-        ]
-        median = float(pd.Series(base).median())
-        mad = float((pd.Series(base) - median).abs().median()) * MAD_SCALE
-        if now and mad > 0:
-            found[tuple(str(k) for k in key)] = max((v - median) / mad for v in now)
-    return found
+    base_months = range(first * 12, (last + 1) * 12)
+    base = (
+        sums[months.isin(base_months)]
+        .unstack("m", fill_value=0)
+        .reindex(columns=base_months, fill_value=0.0)
+    )
+    now_months = (
+        (frame.loc[current & (frame["month"] > 0), "year"] * 12)
+        + frame.loc[current & (frame["month"] > 0), "month"]
+        - 1
+    )
+    peak = sums[months.isin(set(now_months))].groupby(level=keys).max()
+    median = base.median(axis=1)
+    mad = base.sub(median, axis=0).abs().median(axis=1) * MAD_SCALE
+    z = (peak - median.reindex(peak.index)) / mad.reindex(peak.index)
+    z = z[mad.reindex(peak.index) > 0]
+    return {tuple(str(k) for k in cast(tuple[object, ...], key)): float(v) for key, v in z.items()}
 
 
 def _with_mirrors(rows: Iterable[RadarRow]) -> list[RadarRow]:
