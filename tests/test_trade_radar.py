@@ -12,6 +12,7 @@ from desk.services.trade_radar import (
     ALL_CHPI,
     Thresholds,
     Window,
+    draft_values,
     radar,
     third_country,
 )
@@ -159,3 +160,23 @@ def test_missing_columns_are_named() -> None:
                 {"reporter": [], "partner": [], "hs6": [], "tier": [], "flow": [], "currency": []}
             )
         )
+
+
+def test_a_flagged_flow_makes_a_valid_draft_signal(local_store) -> None:
+    from desk.services.reference import load_reference
+    from desk.services.validation import SignalValidator
+
+    data = flows(
+        monthly("DE", "AM", "854231", "1", "export", 2021, 1_000_000.0)
+        + monthly("DE", "AM", "854231", "1", "export", 2022, 3_120_000.0)
+    )
+    (row,) = radar(data, Window(baseline=(2021, 2021), current_year=2022))
+    names = {"AM": "Armenia"}
+    values = draft_values(row, observed_on="2023-02-15", baseline_label="2021", names=names)
+    draft, errors = SignalValidator(load_reference(local_store)).validate(values)
+    assert not errors, errors
+    assert draft.country_code == "AM" and [c.display for c in draft.hs_codes] == ["8542.31"]
+    assert (draft.reliability, draft.credibility) == ("B", 3)
+    assert "EU exports to Armenia of HS 8542.31" in draft.title and "+212 %" in draft.title
+    assert "EUR 37.4 M in 2022 against EUR 12.0 M a year in 2021" in draft.summary
+    assert "Eurostat Comext" in draft.summary and "cannot show" in draft.summary
