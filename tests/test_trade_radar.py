@@ -12,7 +12,6 @@ from desk.services.trade_radar import (
     ALL_CHPI,
     Thresholds,
     Window,
-    draft_values,
     radar,
     third_country,
 )
@@ -164,6 +163,7 @@ def test_missing_columns_are_named() -> None:
 
 def test_a_flagged_flow_makes_a_valid_draft_signal(local_store) -> None:
     from desk.services.reference import load_reference
+    from desk.services.trade_drafts import draft_values
     from desk.services.validation import SignalValidator
 
     data = flows(
