@@ -129,6 +129,19 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         " agenda_item)",
         "4:0",
     ),
+    "0010": (
+        [
+            "INSERT INTO trade_source_file (id, source, file_name, sha256, first_period,"
+            " last_period, periods, reporters, rows_read, rows_kept, rows_skipped, flows_stored,"
+            " flows_replaced, imported_at, imported_by) VALUES (1, 'comext', 'full202201.dat',"
+            " 'cd34', '2022-01', '2022-01', 1, 'NL', 10, 1, 9, 1, 0, '2026-12-02 09:00:00', 'anna')",
+            "INSERT INTO trade_flow (source_file_id, source, reporter, partner, product, hs6,"
+            " tier, flow, period, value, currency, quantity_kg) VALUES (1, 'comext', 'NL', 'AM',"
+            " '85423190', '854231', '1', 'export', '2022-01', 1250000.0, 'EUR', 12.5)",
+        ],
+        "SELECT partner || ':' || hs6 || ':' || period FROM trade_flow WHERE source_file_id = 1",
+        "AM:854231:2022-01",
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from desk.cli import (
     signals_cmds,
     store_cmds,
     team_cmds,
+    trade_cmds,
 )
 from desk.cli.common import db_target
 from desk.errors import DeskError
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     documents_cmds.register(sub)
     exchange_cmds.register(sub)
     team_cmds.register(sub)
+    trade_cmds.register(sub)
     return parser
 
 

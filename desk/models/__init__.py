@@ -33,6 +33,7 @@ from desk.models.meetings import (
 from desk.models.meta import Setting, StoreMeta
 from desk.models.reference import ChpiItem, Country, CountryAlias, Directorate
 from desk.models.signals import Signal, SignalHsCode
+from desk.models.trade import TradeFlow, TradeSourceFile
 
 metadata = SQLModel.metadata
 
@@ -67,5 +68,7 @@ __all__ = [
     "SignalFeedback",
     "SignalHsCode",
     "StoreMeta",
+    "TradeFlow",
+    "TradeSourceFile",
     "metadata",
 ]
