@@ -54,3 +54,25 @@ def test_a_region_and_an_hs_code_narrow_it(imported: Store) -> None:
     assert {r.product for r in chips} == {"854231"}
     flagged = run_radar(imported, RadarQuery(window=window, flagged_only=True))
     assert flagged and all(r.flagged for r in flagged)
+
+
+def test_cli_radar_table_and_json(imported: Store, capsys) -> None:
+    import json
+
+    from desk.cli import main
+    from tests.helpers import db_arg
+
+    db = db_arg(imported)
+    assert main(["--db", db, "trade", "radar", "--country", "Armenia", "--baseline", "2021",
+                 "--current", "2022", "--by", "all"]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "AM" in out and "+212 %" in out and "FLAG" in out and "EUR 3.7M" in out
+    assert main(["--db", db, "trade", "radar", "--region", "DAO", "--baseline", "2022",
+                 "--current", "2023", "--by", "all", "--json"]) == 0  # fmt: skip
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["country"], r["currency"], round(r["growth_pct"])) for r in rows] == [
+        ("TH", "USD", 1083)
+    ]
+    assert rows[0]["flagged"] is True and "excess" in rows[0] and "baseline" in rows[0]
+    assert main(["--db", db, "trade", "radar", "--baseline", "2022-2021"]) == 1
+    assert "first year comes first" in capsys.readouterr().err

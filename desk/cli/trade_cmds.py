@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desk.cli import trade_radar_cmds
 from desk.cli.common import open_cli_store
 from desk.services.trade_import import import_trade_files
 
@@ -21,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="read and check the files, write nothing")
     p.set_defaults(func=cmd_import)
+    trade_radar_cmds.register(tsub)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
