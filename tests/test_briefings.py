@@ -556,3 +556,30 @@ def test_country_snapshots_count_the_window_and_the_whole_log(dao) -> None:
     (th,) = external.snapshots
     # neither in the period nor in the whole log does the AMBER signal count for outsiders
     assert (th.in_period, th.total) == (3, 4)
+
+
+def test_trade_flows_section_for_internal_audiences(dao, tmp_path: Path) -> None:
+    from desk.services.trade_import import import_trade_files
+    from tests.trade_fixtures import write_comext, write_comtrade
+
+    store, _first, second = dao
+    empty = text(briefing(store, second.id).pdf)
+    assert "Trade flows in CHPI goods" in empty and "No flagged flows" in empty
+    import_trade_files(
+        store, [write_comtrade(tmp_path / "th.csv"), write_comext(tmp_path / "am.csv")]
+    )
+    data = br.meeting_briefing_data(store, second.id)
+    # Thailand's exports to Russia (DAO); Armenia is another region's
+    assert [(r.country, r.product) for r in data.trade_flows] == [
+        ("TH", "854231"),
+        ("TH", "852691"),
+    ]
+    full = text(briefing(store, second.id).pdf)
+    assert "8542.31" in full and "TH → RU/BY" in full and "USD 7.1 M" in full
+    assert "not where the goods went next" in full
+    assert "8542.31" in text(briefing(store, second.id, "directorate").pdf)
+    external = briefing(store, second.id, "external")
+    assert br.meeting_briefing_data(store, second.id, br.Audience.EXTERNAL).trade_flows is None
+    assert "USD 7.1 M" not in text(external.pdf)
+    dutch = text(briefing(store, second.id, lang="nl").pdf)
+    assert "Handelsstromen in CHPI-goederen" in dutch

@@ -95,6 +95,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty_no_previous": "This is the first meeting of the series.",
         "empty_events": "No knowledge-exchange events planned in the next two cycles.",
         "withheld_audience": "Not included for this audience.",
+        "trade_flows": "Trade flows in CHPI goods (official statistics)",
+        "empty_trade": "No flagged flows for the region's countries in the trade statistics held "
+        "(they are imported with desk trade import).",
+        "trade_note": "Flagged: growth of {growth} % or more and {value} or more in {current}, "
+        "against the yearly mean of {baseline}. Statistics show declared trade, not where the "
+        "goods went next.",
+        "trade_flow": "Flow",
+        "trade_product": "Product",
+        "trade_current": "Current",
+        "trade_growth": "Growth",
+        "trade_excess": "Excess",
+        "trade_baseline": "baseline (a year)",
+        "trade_chart_title": "Flagged flows: the baseline year against the current period",
         # no number: even a count would tell outsiders how much restricted reporting exists
         "withheld_signals": "Signals above the TLP level of this audience are not included.",
         "attendance": "Attendance",
@@ -214,6 +227,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "empty_no_previous": "Dit is het eerste overleg van de reeks.",
         "empty_events": "Geen kennisuitwisseling gepland in de komende twee cycli.",
         "withheld_audience": "Niet opgenomen voor deze doelgroep.",
+        "trade_flows": "Handelsstromen in CHPI-goederen (officiële statistiek)",
+        "empty_trade": "Geen gemarkeerde handelsstromen voor de landen van de regio in de "
+        "aanwezige handelsstatistiek (in te lezen met desk trade import).",
+        "trade_note": "Gemarkeerd: een groei van {growth} % of meer en {value} of meer in {current}, "
+        "tegen het jaargemiddelde van {baseline}. Statistiek toont aangegeven handel, niet waar "
+        "de goederen daarna heen gingen.",
+        "trade_flow": "Stroom",
+        "trade_product": "Product",
+        "trade_current": "Nu",
+        "trade_growth": "Groei",
+        "trade_excess": "Meer dan basis",
+        "trade_baseline": "basis (per jaar)",
+        "trade_chart_title": "Gemarkeerde stromen: het basisjaar tegen de huidige periode",
         "withheld_signals": "Signalen boven het TLP-niveau van deze doelgroep zijn niet opgenomen.",
         "attendance": "Aanwezigheid",
         "attended": "aanwezig",

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
+from desk.reports.i18n import Texts
 from desk.reports.text import para
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
 from desk.services.meetings import ParticipantInfo
@@ -14,6 +15,17 @@ from desk.services.meetings import ParticipantInfo
 
 def _change(n: int) -> str:
     return f"{n:+d}" if n else "0"
+
+
+def _product(code: str) -> str:
+    return f"{code[:4]}.{code[4:]}" if code.isdigit() and len(code) == 6 else code
+
+
+def _money(t: Texts, value: float, currency: str) -> str:
+    for size, unit in ((1e9, " bn"), (1e6, " M"), (1e3, " k")):
+        if abs(value) >= size:
+            return f"{currency} {t.number(round(value / size, 1))}{unit}"
+    return f"{currency} {t.number(round(value))}"
 
 
 class MeetingBriefing(DeskDocument[MeetingBriefingData]):
@@ -43,6 +55,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             *self._agenda(),
             *self._since_last(),
             *self._signals(),
+            *self._trade(),
             *self._actions(),
             *self._decisions(),
             *self._events(),
@@ -242,6 +255,68 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
         if d.lessons:
             out.append(self.h2(t("lessons")))
             out += [self.p(f"• {e.title}: {e.lessons}") for e in d.lessons]
+        return out
+
+    def _trade(self) -> list[Flowable]:
+        d, t = self.data, self.t
+        out: list[Flowable] = [self.h1(t("trade_flows"))]
+        if d.trade_flows is None:
+            return [*out, self.empty(t("withheld_audience"))]
+        if not d.trade_flows:
+            return [*out, self.empty(t("empty_trade"))]
+        first, last = d.trade_window.baseline
+        out.append(
+            self.p(
+                t(
+                    "trade_note",
+                    growth=t.number(d.trade_thresholds.growth_pct),
+                    value=t.number(d.trade_thresholds.min_value),
+                    current=d.trade_flows[0].current_label,
+                    baseline=str(first) if first == last else f"{first}–{last}",
+                )
+            )
+        )
+        rows = [
+            [
+                r.country,
+                _product(r.product),
+                f"{r.reporter} → {r.partner}"
+                if r.flow == "export"
+                else f"{r.partner} → {r.reporter}",
+                _money(t, r.current, r.currency),
+                "+" + t.number(round(r.growth_pct)) + " %" if r.growth_pct is not None else "—",
+                _money(t, r.excess, r.currency),
+            ]
+            for r in d.trade_flows
+        ]
+        w = self.width
+        out.append(
+            self.table(
+                [
+                    t("country"),
+                    t("trade_product"),
+                    t("trade_flow"),
+                    t("trade_current"),
+                    t("trade_growth"),
+                    t("trade_excess"),
+                ],
+                rows,
+                [18 * mm, 22 * mm, w - 140 * mm, 34 * mm, 24 * mm, 34 * mm],
+            )
+        )
+        currency = d.trade_flows[0].currency  # one currency per chart
+        shown = [r for r in d.trade_flows if r.currency == currency]
+        out.append(Spacer(1, 4 * mm))
+        out.append(
+            period_comparison(
+                [f"{r.country} {_product(r.product)}" for r in shown],
+                [round(r.baseline) for r in shown],
+                [round(r.current) for r in shown],
+                (t("trade_baseline"), shown[0].current_label),
+                w,
+                title=f"{t('trade_chart_title')} ({currency})",
+            )
+        )
         return out
 
     def _snapshots(self) -> list[Flowable]:

@@ -17,7 +17,7 @@ Audience rules, applied here and nowhere else:
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -35,6 +35,8 @@ from desk.services import events as ev
 from desk.services import meetings as mt
 from desk.services.meeting_page import meeting_page
 from desk.services.search import SignalFilter, SignalRow, count_signals, search_signals
+from desk.services.trade_flows import RadarQuery, run_radar
+from desk.services.trade_radar import RadarRow, Thresholds, Window
 from desk.services.trends import monthly_counts
 from desk.services.work import Context, Work, reading
 
@@ -136,6 +138,10 @@ class MeetingBriefingData:
     lessons: list[ev.EventInfo] | None
     snapshots: list[Snapshot]
     tlp: Tlp = Tlp.CLEAR
+    # the region's flagged trade flows, top 10 (None: not for this audience)
+    trade_flows: list[RadarRow] | None = None
+    trade_window: Window = field(default_factory=Window)
+    trade_thresholds: Thresholds = field(default_factory=Thresholds)
 
 
 # -- shared helpers --------------------------------------------------------------------------------
@@ -319,7 +325,21 @@ def meeting_briefing_data(
             lessons=page.lessons if internal else None,
             snapshots=_snapshots(w, current, audience),
             tlp=_tlp_of(current, internal),
+            trade_flows=_trade_flows(w, m.region) if internal else None,
         )
+
+
+TRADE_ROWS = 10
+
+
+def _trade_flows(w: Work, region: str) -> list[RadarRow]:
+    """The flagged flows through the region's countries, largest excess first (default window
+    and thresholds: the radar's)."""
+    countries = frozenset(
+        c for c, ref in w.reference.countries.items() if ref.directorate == region
+    )
+    query = RadarQuery(countries=countries, flagged_only=True)
+    return run_radar(w, query)[:TRADE_ROWS]
 
 
 def _snapshots(w: Work, signals: list[BriefSignal], audience: Audience) -> list[Snapshot]:
