@@ -108,6 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "trade_excess": "Excess",
         "trade_baseline": "baseline (a year)",
         "trade_chart_title": "Flagged flows: the baseline year against the current period",
+        "thousands": "thousand",
         # no number: even a count would tell outsiders how much restricted reporting exists
         "withheld_signals": "Signals above the TLP level of this audience are not included.",
         "attendance": "Attendance",
@@ -240,6 +241,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "trade_excess": "Meer dan basis",
         "trade_baseline": "basis (per jaar)",
         "trade_chart_title": "Gemarkeerde stromen: het basisjaar tegen de huidige periode",
+        "thousands": "duizend",
         "withheld_signals": "Signalen boven het TLP-niveau van deze doelgroep zijn niet opgenomen.",
         "attendance": "Aanwezigheid",
         "attended": "aanwezig",

@@ -310,11 +310,11 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
         out.append(
             period_comparison(
                 [f"{r.country} {_product(r.product)}" for r in shown],
-                [round(r.baseline) for r in shown],
-                [round(r.current) for r in shown],
+                [round(r.baseline / 1000) for r in shown],
+                [round(r.current / 1000) for r in shown],
                 (t("trade_baseline"), shown[0].current_label),
                 w,
-                title=f"{t('trade_chart_title')} ({currency})",
+                title=f"{t('trade_chart_title')} ({currency} {t('thousands')})",
             )
         )
         return out
