@@ -12,6 +12,8 @@ from desk.models import TradeFlow
 from desk.models.base import table_of
 from desk.services.trade_radar import (
     COLUMNS,
+    EU_MEMBERS,
+    RUSSIA_BELARUS,
     Grouping,
     RadarRow,
     Thresholds,
@@ -36,16 +38,25 @@ class RadarQuery:
 def load_flows(
     ctx: Context, countries: Collection[str] = (), hs6: str | None = None
 ) -> pd.DataFrame:
-    """The stored flows in which one of ``countries`` is reporter or partner (all when empty)."""
+    """The stored flows in which one of ``countries`` is the third country (reporter or
+    partner; EU members and Russia/Belarus are never the third country): all when empty."""
     t = table_of(TradeFlow)
-    query = sa.select(*(t.c[c] for c in COLUMNS))
-    if countries:
-        query = query.where(sa.or_(t.c.partner.in_(countries), t.c.reporter.in_(countries)))
+    columns = [t.c[c] for c in COLUMNS]
+    third = set(countries) - EU_MEMBERS - RUSSIA_BELARUS
+    if countries and not third:
+        return pd.DataFrame([], columns=list(COLUMNS))
+    # one query per side, each on its own index (an OR of the two reads the whole table)
+    queries = (
+        [sa.select(*columns).where(side.in_(sorted(third))) for side in (t.c.partner, t.c.reporter)]
+        if third
+        else [sa.select(*columns)]
+    )
     if hs6:
-        query = query.where(t.c.hs6.startswith(hs6.replace(".", "")))
+        queries = [q.where(t.c.hs6.startswith(hs6.replace(".", ""))) for q in queries]
     with reading(ctx) as w:
-        rows = w.session.execute(query).all()
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+        conn = w.session.connection()
+        rows = [tuple(row) for q in queries for row in conn.execute(q)]
+    return pd.DataFrame.from_records(rows, columns=list(COLUMNS))
 
 
 def run_radar(ctx: Context, q: RadarQuery) -> list[RadarRow]:

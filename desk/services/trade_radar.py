@@ -114,16 +114,11 @@ class RadarRow:
 
 def third_country(reporter: str, partner: str) -> str | None:
     """The side that is neither an EU member nor Russia/Belarus (None: no such side, or both)."""
-    outside = [c for c in (reporter, partner) if c not in EU_MEMBERS and c not in RUSSIA_BELARUS]
+    outside = [c for c in (reporter, partner) if c not in _INSIDE]
     return outside[0] if len(outside) == 1 else None
 
 
-def _side(code: str) -> str:
-    if code in EU_MEMBERS:
-        return EU
-    if code in RUSSIA_BELARUS:
-        return "RU/BY"
-    return code
+_INSIDE = EU_MEMBERS | RUSSIA_BELARUS  # the sides that are not a third country
 
 
 def prepare(flows: pd.DataFrame, grouping: Grouping = "hs6") -> pd.DataFrame:
@@ -132,13 +127,16 @@ def prepare(flows: pd.DataFrame, grouping: Grouping = "hs6") -> pd.DataFrame:
     missing = [c for c in COLUMNS if c not in flows.columns]
     if missing:
         raise ValueError(f"trade flows lack the columns {', '.join(missing)}")
-    frame = flows.loc[:, list(COLUMNS)].copy()
-    frame["country"] = [
-        third_country(r, p) for r, p in zip(frame["reporter"], frame["partner"], strict=True)
-    ]
-    frame = frame[frame["country"].notna()]
-    frame["reporter_side"] = frame["reporter"].map(_side)
-    frame["partner_side"] = frame["partner"].map(_side)
+    frame = flows.loc[:, list(COLUMNS)]
+    # whole-column versions of third_country (a quarter of a million rows)
+    reporter_in = frame["reporter"].isin(_INSIDE)
+    one_side = reporter_in != frame["partner"].isin(_INSIDE)
+    frame = frame[one_side].copy()
+    frame["country"] = frame["partner"].where(reporter_in[one_side], frame["reporter"])
+    for column in ("reporter", "partner"):
+        codes = frame[column]
+        side = codes.where(~codes.isin(EU_MEMBERS), EU)
+        frame[f"{column}_side"] = side.where(~codes.isin(RUSSIA_BELARUS), "RU/BY")
     frame["product"] = ALL_CHPI if grouping == "all" else frame[grouping]
     period = frame["period"].astype(str)
     frame["year"] = period.str.slice(0, 4).astype(int)
@@ -185,18 +183,18 @@ def radar(  # Long: one pass of grouped sums, then the rows in rank order
     keys = ["country", "product", "flow", "reporter_side", "currency"]
     base = frame[in_baseline].groupby(keys)["value"].sum() / n_years
     now = frame[current].groupby(keys)["value"].sum()
-    partners = (
-        frame[in_baseline | current]
-        .groupby(keys)["partner_side"]
-        .agg(lambda p: ", ".join(sorted(set(p))))
-    )
+    # the partners of each key, as one text (most keys have one)
+    pairs = frame.loc[in_baseline | current, [*keys, "partner_side"]].drop_duplicates()
+    partners = pairs.sort_values("partner_side").groupby(keys)["partner_side"].agg(", ".join)
     spikes = _spikes(frame, window.baseline, current, keys)
     totals = pd.concat({"baseline": base, "current": now}, axis=1).fillna(0.0)
+    totals["partner"] = partners.reindex(totals.index).fillna("")
     rows: list[RadarRow] = []
-    for index, values in totals.iterrows():
+    for index, baseline, present, partner in zip(
+        totals.index, totals["baseline"], totals["current"], totals["partner"], strict=True
+    ):
         key = cast(tuple[str, str, str, str, str], index)
         country, product, flow, reporter, currency = key
-        baseline, present = float(values["baseline"]), float(values["current"])
         growth = (present - baseline) / baseline * 100 if baseline > 0 else None
         big_enough = present >= thresholds.min_value
         grew = growth is not None and growth >= thresholds.growth_pct
@@ -206,16 +204,16 @@ def radar(  # Long: one pass of grouped sums, then the rows in rank order
                 product=product,
                 flow=flow,
                 reporter=reporter,
-                partner=str(partners.get(key, "")),
+                partner=str(partner),
                 currency=currency,
-                baseline=baseline,
-                current=present,
+                baseline=float(baseline),
+                current=float(present),
                 current_label=label,
-                growth_pct=growth,
-                excess=present - baseline,
+                growth_pct=None if growth is None else float(growth),
+                excess=float(present - baseline),
                 spike_z=spikes.get(key),
                 # new flows (nothing in the baseline) of that size are flagged too
-                flagged=big_enough and (grew or baseline == 0),
+                flagged=bool(big_enough and (grew or baseline == 0)),
             )
         )
     rows = _with_mirrors(rows)
