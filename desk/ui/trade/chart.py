@@ -54,7 +54,8 @@ class FlowChart(QChartView):
                 upper.append(QPointF(x, series.baseline_level))
                 lower.append(QPointF(x, 0.0))
             band = QAreaSeries(upper, lower)
-            band.setName(self.tr("Baseline {first}–{last}").format(first=first, last=last))
+            years = str(first) if first == last else f"{first}–{last}"
+            band.setName(self.tr("Baseline {years}").format(years=years))
             band.setColor(QColor(200, 200, 200, 110))
             band.setBorderColor(QColor(200, 200, 200, 110))
             chart.addSeries(band)
