@@ -76,3 +76,49 @@ def test_cli_radar_table_and_json(imported: Store, capsys) -> None:
     assert rows[0]["flagged"] is True and "excess" in rows[0] and "baseline" in rows[0]
     assert main(["--db", db, "trade", "radar", "--baseline", "2022-2021"]) == 1
     assert "first year comes first" in capsys.readouterr().err
+
+
+def test_the_series_of_a_row_and_its_baseline_level(imported: Store) -> None:
+    from desk.services.trade_flows import flow_series
+    from tests.trade_fixtures import ARMENIA_GROWTH, ARMENIA_MONTHLY_2021
+
+    window = Window(baseline=(2021, 2021), current_year=2022)
+    rows = run_radar(imported, RadarQuery(countries=frozenset({"AM"}), window=window))
+    chips = next(r for r in rows if r.product == "854231" and r.flow == "export")
+    series = flow_series(imported, chips, window)
+    assert series.monthly and series.currency == "EUR"
+    assert series.periods[0] == "2021-01" and series.periods[-1] == "2022-12"
+    assert len(series.values) == 24
+    month_2021 = ARMENIA_MONTHLY_2021[("DE", "85423190")]
+    assert series.values[0] == pytest.approx(month_2021)
+    assert series.values[-1] == pytest.approx(month_2021 * ARMENIA_GROWTH, rel=1e-4)
+    assert series.baseline_level == pytest.approx(month_2021)
+    assert sum(series.values[12:]) == pytest.approx(chips.current)
+
+    thailand = run_radar(
+        imported,
+        RadarQuery(
+            countries=frozenset({"TH"}),
+            window=Window(baseline=(2022, 2022), current_year=2023),
+            grouping="all",
+        ),
+    )
+    annual = flow_series(imported, thailand[0], Window(baseline=(2022, 2022)))
+    assert not annual.monthly and annual.periods == ["2022", "2023"]
+    assert annual.baseline_level == pytest.approx(thailand[0].baseline)
+
+
+def test_a_tier_narrows_the_radar(imported: Store) -> None:
+    window = Window(baseline=(2021, 2021), current_year=2022)
+    every = run_radar(imported, RadarQuery(countries=frozenset({"AM", "TH"}), window=window))
+    tiers = {r.product: r for r in every}
+    assert tiers
+    from desk.services.trade_flows import load_flows
+
+    flows = load_flows(imported, ["AM", "TH"])
+    tier = str(flows["tier"].iloc[0])
+    narrowed = run_radar(
+        imported, RadarQuery(countries=frozenset({"AM", "TH"}), window=window, tier=tier)
+    )
+    wanted = set(flows.loc[flows["tier"] == tier, "hs6"])
+    assert narrowed and {r.product for r in narrowed} <= wanted

@@ -8,6 +8,7 @@ from desk.ui.exchange.view import ExchangeView
 from desk.ui.meetings.actions_view import ActionsView
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.section import Section
+from desk.ui.trade.view import TradeRadarView
 from desk.ui.trendlog.view import TrendLogView
 
 SECTIONS: list[type[Section]] = [
@@ -16,5 +17,6 @@ SECTIONS: list[type[Section]] = [
     ActionsView,
     CountriesView,
     EventsView,
+    TradeRadarView,
     ExchangeView,
 ]

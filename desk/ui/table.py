@@ -25,6 +25,7 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     colour: Callable[[T], str | None] | None = None  # a text colour, e.g. for overdue rows
     align_center: bool = False
+    align_right: bool = False  # numbers
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
@@ -73,6 +74,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_center:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RowRole:
             return row
         return None

@@ -228,6 +228,16 @@ class SignalEditDialog(QDialog):
 
     # -- values -------------------------------------------------------------------------------
     def _fill(self, d: SignalDetail) -> None:
+        self._fill_draft(d.draft())
+
+    def prefill(self, d: SignalDraft) -> None:
+        """A new signal proposed from elsewhere (a trade flow): the form shows ``d`` for the
+        user to review; nothing is saved until they press Save."""
+        self._fill_draft(d)
+        self._touched = set(self.fields)
+        self._revalidate()
+
+    def _fill_draft(self, d: SignalDraft) -> None:
         self.observed.setDate(QDate(d.observed_on.year, d.observed_on.month, d.observed_on.day))
         self.country.setCurrentIndex(self.country.findData(d.country_code))
         self.title_edit.setText(d.title)
