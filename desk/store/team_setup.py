@@ -68,6 +68,8 @@ ANNOUNCED = (
     "exchange_sent",
     "signal_feedback",
     "desk_presence",  # who has which record open: open pages say so
+    "trade_flow",  # the trade radar reads them
+    "trade_source_file",
 )
 # A presence row whose server process is gone (a crash, a dropped laptop) may be removed by
 # anyone; the readers of desk_presence ignore such rows anyway.
