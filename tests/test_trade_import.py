@@ -169,10 +169,33 @@ def test_compressed_files(store: Store, tmp_path: Path) -> None:
         z.write(plain, "comtrade.csv")
     reports = import_trade_files(store, [gz, archive])
     assert [r.rows_kept for r in reports] == [72, 4]
-    seven = tmp_path / "full202201.7z"
-    seven.write_bytes(b"7z\xbc\xaf\x27\x1c")
-    with pytest.raises(InvalidInput, match=r"\.7z archives are not read; extract"):
-        import_trade_files(store, [seven])
+
+
+def test_a_7z_archive_as_eurostat_publishes_it(store: Store, tmp_path: Path) -> None:
+    import py7zr
+
+    inner = write_comext(tmp_path / "full_v2_202201.dat")
+    seven = tmp_path / "full_v2_202201.7z"
+    with py7zr.SevenZipFile(seven, "w") as archive:
+        archive.write(inner, inner.name)
+    inner.unlink()
+    [report] = import_trade_files(store, [seven])
+    assert (report.source, report.rows_kept) == ("comext", 72)
+    assert count(store, "trade_flow") == 72
+    with store.engine.connect() as conn:
+        name = conn.execute(sa.text("SELECT file_name FROM trade_source_file")).scalar_one()
+    assert name == seven.name
+    two = tmp_path / "two.7z"
+    with py7zr.SevenZipFile(two, "w") as archive:
+        archive.write(write_comext(tmp_path / "a.csv"), "a.csv")
+        archive.write(write_comtrade(tmp_path / "b.csv"), "b.csv")
+    with pytest.raises(InvalidInput, match="holds 2 files"):
+        import_trade_files(store, [two])
+    broken = tmp_path / "broken.7z"
+    broken.write_bytes(b"7z\xbc\xaf\x27\x1c")
+    with pytest.raises(InvalidInput, match=r"broken\.7z"):
+        import_trade_files(store, [broken])
+    assert count(store, "trade_flow") == 72  # nothing more, nothing less
 
 
 def test_semicolons_and_other_periods(local_store: Store, tmp_path: Path) -> None:

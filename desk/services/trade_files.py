@@ -8,7 +8,9 @@ line number, and a file with any is refused before anything is written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,11 +116,11 @@ def read_trade_file(
     bad rows (naming their lines); nothing is kept from such a file."""
     if not path.is_file():
         raise NotFound(f"{path}: no such file")
-    if path.suffix.lower() == ".7z":
-        raise InvalidInput(
-            f"{path.name}: .7z archives are not read; extract the file inside (7-Zip) "
-            "and import that"
-        )
+    if path.suffix.lower() == ".7z":  # how Eurostat publishes Comext bulk files
+        with _extracted(path) as inner:
+            data = read_trade_file(inner, chpi, progress)
+        data.path, data.sha256 = path, _sha256(path)  # the archive is what was imported
+        return data
     sep, header = _header(path)
     fmt = _detect(path, header)
     by_name = {h.strip().lower(): h for h in header}
@@ -145,6 +147,32 @@ def read_trade_file(
         )
     data.flows = _summed(kept)
     return data
+
+
+@contextlib.contextmanager
+def _extracted(path: Path) -> Iterator[Path]:
+    """The one file a .7z archive holds, extracted into a temporary folder for the block (7z
+    cannot be read as a stream; py7zr, a maintained pure-Python reader, extracts it)."""
+    import py7zr
+
+    try:
+        archive = py7zr.SevenZipFile(path, "r")
+    except (py7zr.Bad7zFile, OSError, EOFError) as exc:
+        raise InvalidInput(f"{path.name}: not a 7-Zip archive Desk can read ({exc})") from exc
+    with archive, tempfile.TemporaryDirectory(prefix="desk-7z-") as folder:
+        names = [i.filename for i in archive.list() if not i.is_directory]
+        if len(names) != 1:
+            raise InvalidInput(
+                f"{path.name}: holds {len(names)} files; extract the one to import and give that"
+            )
+        target = (Path(folder) / names[0]).resolve()
+        if not target.is_relative_to(Path(folder).resolve()):
+            raise InvalidInput(f"{path.name}: its file name {names[0]!r} leaves the folder")
+        try:
+            archive.extract(path=folder, targets=names)
+        except (py7zr.exceptions.ArchiveError, OSError, EOFError, ValueError) as exc:
+            raise InvalidInput(f"{path.name}: cannot be extracted ({exc})") from exc
+        yield target
 
 
 def _header(path: Path) -> tuple[str, list[str]]:
