@@ -98,3 +98,35 @@ def test_no_statistics_says_how_to_import(qtbot, open_app) -> None:
         app.window.navigator.go_to("trade", "DEU")
     assert view.pages.currentWidget() is view.empty
     assert "desk trade import" in view.empty.text()
+
+
+def test_importing_from_the_app_fills_the_radar(qtbot, open_app, tmp_path: Path) -> None:
+    from desk.ui.trade.import_job import TradeImportJob
+
+    app = open_app(load_demo)
+    view = app.window.sections["trade"]
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        app.window.navigator.go_to("trade", "DEU")
+    assert view.pages.currentWidget() is view.empty
+    bad = tmp_path / "bad.csv"
+    bad.write_text("DECLARANT_ISO,PARTNER_ISO\nDE,AM\n")
+    job = TradeImportJob(app, view)
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as ended:
+        job.start([bad])
+    assert ended.args == [False] and "PRODUCT_NC" in job.error  # the missing columns named
+    assert job.message is not None and job.message.isVisible()
+    job.message.close()
+
+    view.base_from.setValue(2021)
+    view.base_to.setValue(2021)
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.current.setCurrentIndex(view.current.findData(2022))
+    job = TradeImportJob(app, view)
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as ended:
+        job.start([write_comext(tmp_path / "comext.csv")])
+    assert ended.args == [True] and job.reports[0].rows_kept == 72
+    with qtbot.waitSignal(view.loaded, timeout=WAIT_MS):
+        view.refresh()
+    assert view.pages.currentWidget() is view.splitter
+    assert any(r.country == "AM" and r.flagged for r in view.model.rows)
+    job.message.close()

@@ -33,6 +33,7 @@ from desk.ui.countries.common import table_view
 from desk.ui.section import Section
 from desk.ui.table import select_row
 from desk.ui.trade.chart import FlowChart
+from desk.ui.trade.import_job import TradeImportJob
 from desk.ui.trade.table_model import RadarTableModel, product_label, tr
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
 
@@ -45,7 +46,8 @@ EMPTY_HTML = QT_TRANSLATE_NOOP(
     "declarant and partner) from the Comext bulk download page;</li>"
     "<li><b>UN Comtrade</b> — a CSV download of the HS commodity codes you follow, with the "
     "third countries as reporters and Russia/Belarus as partners.</li></ul>"
-    "<p>Then import them, compressed or not:</p>"
+    "<p>Then import them, compressed or not, with <b>Import statistics…</b> above or on the "
+    "command line:</p>"
     "<pre>desk trade import FILE…</pre>"
     "<p>Only CHPI goods are kept. The README says which options to choose.</p>",
 )
@@ -108,6 +110,7 @@ class TradeRadarView(Section):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         top.addWidget(self.draft_button)
         layout.addLayout(top)
         layout.addLayout(self.filters)
@@ -146,6 +149,12 @@ class TradeRadarView(Section):
         self.current.currentIndexChanged.connect(self.refresh)
         self.draft_button = QPushButton(self.tr("&Draft signal from this flow…"), self)
         self.draft_button.clicked.connect(self.draft_signal)
+        self.import_button = QPushButton(self.tr("&Import statistics…"), self)
+        self.import_button.setToolTip(
+            self.tr("Eurostat Comext or UN Comtrade files: .csv, .dat, .gz, .zip or .7z")
+        )
+        self.import_button.clicked.connect(self.import_statistics)
+        self.import_job: TradeImportJob | None = None
         self.filters = QHBoxLayout()
         for label, widget in (
             (self.tr("&Tier:"), self.tier),
@@ -269,6 +278,21 @@ class TradeRadarView(Section):
         self.draft_button.setEnabled(self.chosen() is not None)
 
     # -- a draft signal -------------------------------------------------------------------------
+    def import_statistics(self) -> None:
+        """Choose files and import them with progress; the radar reads again afterwards."""
+        if self.import_job is not None:
+            return
+        job = self.import_job = TradeImportJob(self.controller, self)
+
+        def ended(wrote: bool) -> None:
+            self.import_job = None
+            job.deleteLater()
+            if wrote:
+                self.refresh()
+
+        job.finished.connect(ended)
+        job.ask()
+
     def draft_signal(self) -> None:
         row, reference = self.chosen(), self.controller.reference
         if row is None or reference is None or self.editor is not None:
