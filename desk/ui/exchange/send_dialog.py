@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,8 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,16 +56,19 @@ class SendDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.recipients = QListWidget(self)
-        self.recipients.setAccessibleName(tr("Recipients"))
+        self.recipient_model = QStandardItemModel(self)
         for c in contacts:
-            item = QListWidgetItem(f"{c.name} — {role_label(c.role)}, {c.where}")
-            item.setData(Qt.ItemDataRole.UserRole, c.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item = QStandardItem(f"{c.name} — {role_label(c.role)}, {c.where}")
+            item.setData(c.name, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            item.setCheckable(True)
             # one possible recipient: it is ticked already
             checked = len(contacts) == 1
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.recipients.addItem(item)
+            self.recipient_model.appendRow(item)
+        self.recipients = QListView(self)
+        self.recipients.setModel(self.recipient_model)
+        self.recipients.setAccessibleName(tr("Recipients"))
         self.recipients.setMaximumHeight(max(60, 24 * min(len(contacts), 6) + 8))
         self.region = QComboBox(self)
         self.region.addItem(tr("All regions"), None)
@@ -96,14 +99,17 @@ class SendDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.recipients.itemChanged.connect(self._update)
+        self.recipient_model.itemChanged.connect(self._update)
         self._update()
 
     def set_recipients(self, names: set[str]) -> None:
-        for row in range(self.recipients.count()):
-            item = self.recipients.item(row)
+        for item in self._items():
             on = item.data(Qt.ItemDataRole.UserRole) in names
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _items(self) -> list[QStandardItem]:
+        model = self.recipient_model
+        return [model.item(row) for row in range(model.rowCount())]
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -112,7 +118,7 @@ class SendDialog(QDialog):
     def options(self) -> SendOptions:
         to = [
             str(item.data(Qt.ItemDataRole.UserRole))
-            for item in (self.recipients.item(r) for r in range(self.recipients.count()))
+            for item in self._items()
             if item.checkState() == Qt.CheckState.Checked
         ]
         return SendOptions(
