@@ -6,6 +6,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= .demo/desk-demo.db
 DEMO_PASSPHRASE ?= demo
+TS := desk/resources/translations/desk_nl.ts
+QM := desk/resources/translations/desk_nl.qm
 
 .PHONY: run test bench lint format package package-check clean demo translations
 
@@ -22,16 +24,20 @@ $(DEMO_DB): | $(STAMP)
 
 demo: $(DEMO_DB)
 
-run: $(STAMP) $(DEMO_DB)
+# The Dutch catalogue is compiled when it changes; the app loads the .qm (not kept in git).
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM) $(DEMO_DB)
 	@echo "Opening Desk on the demo store $(DEMO_DB) — its passphrase is: $(DEMO_PASSPHRASE)"
 	$(BIN)/desk gui --db $(DEMO_DB)
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	tools/ensure_postgresql.sh
 	$(BIN)/ruff check desk tests bench tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # ruff, the import contracts (layers, Qt only in the UI, no SQL in the UI; in pyproject.toml)
@@ -72,7 +78,7 @@ $(BRIEFCASE_STAMP): pyproject.toml
 	@touch $(BRIEFCASE_STAMP)
 
 # Builds the installer for this system (on Linux a .deb) into dist/.
-package: $(BRIEFCASE_STAMP) CHANGELOG.md
+package: $(BRIEFCASE_STAMP) $(QM) CHANGELOG.md
 	BRIEFCASE_TEMPLATE="$(BRIEFCASE_TEMPLATE)" \
 	  $(BRIEFCASE_VENV)/bin/python tools/stage_briefcase.py $(BRIEFCASE_STAGE)
 	cd $(BRIEFCASE_STAGE) && $(abspath $(BRIEFCASE_VENV))/bin/briefcase package --no-input
@@ -91,5 +97,5 @@ clean:
 # Extract every tr() string into desk/resources/translations/desk_nl.ts (for Qt Linguist), and
 # compile finished translations to .qm files the app loads.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desk/ui -name '*.py' | sort) -ts desk/resources/translations/desk_nl.ts
-	$(BIN)/pyside6-lrelease desk/resources/translations/desk_nl.ts -qm desk/resources/translations/desk_nl.qm
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find desk/ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)

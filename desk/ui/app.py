@@ -10,23 +10,6 @@ from desk import APP_ID, APP_NAME, __version__
 from desk.paths import store_path
 
 
-def install_translators(app) -> None:
-    """Qt's own strings and Desk's, in the user's language when a translation exists
-    (``desk/resources/translations/desk_nl.qm``; English source texts otherwise)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from desk.paths import resource
-
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("desk", str(resource("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-
-
 def app_target(db: str | None) -> Path | str:
     """What the app opens: ``--db`` (a store file or a team database URL), else
     ``$DESK_DATABASE_URL``, else ``$DESK_DB`` or the default store file."""
@@ -58,6 +41,8 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     # Between the unlock dialog closing and the main window opening (and while locked) no
     # window is visible: Desk quits when the main window closes or unlocking is cancelled.
     app.setQuitOnLastWindowClosed(False)
+
+    from desk.ui.language import install_translators
 
     install_translators(app)
     controller = AppController(app_target(db))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,6 +23,7 @@ from desk.services.passphrase import Strength, passphrase_strength
 from desk.services.preferences import IDLE_RANGE, Preferences
 from desk.store import keyring_status
 from desk.ui.fields import dialog_buttons, password_field
+from desk.ui.language import LANGUAGES, SYSTEM, chosen_language, save_language
 
 
 class PreferencesDialog(QDialog):
@@ -63,6 +65,15 @@ class PreferencesDialog(QDialog):
         )
         self.markings.setFixedHeight(90)
         form.addRow(self.tr("Document &markings:"), self.markings)
+        self.language = QComboBox(self)
+        for code in LANGUAGES:
+            # Each language names itself, so a user who cannot read the current one finds theirs.
+            label = {SYSTEM: self.tr("As the system"), "nl": "Nederlands", "en": "English"}[code]
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(LANGUAGES.index(chosen_language()))
+        self.language.setAccessibleName(self.tr("Language of the app"))
+        self.language.setToolTip(self.tr("Takes effect the next time Desk starts."))
+        form.addRow(self.tr("L&anguage (after a restart):"), self.language)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color:#a40000")
         self.problem.setWordWrap(True)
@@ -91,6 +102,9 @@ class PreferencesDialog(QDialog):
             self.problem.setText(str(exc))
             self.markings.setFocus()
             return
+        # The language is this computer's setting, not the store's: it is needed before a store
+        # is unlocked.
+        save_language(str(self.language.currentData()))
         super().accept()
 
 

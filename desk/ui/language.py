@@ -1,0 +1,60 @@
+"""The language the app speaks: the user's choice (Preferences → Language), kept in the app's
+own settings rather than in the store, because the unlock dialog needs it before any store is
+open. Qt's own strings (``qtbase_nl``) and Desk's (``desk_nl.qm``, compiled from
+``desk_nl.ts`` by the build) are installed together; dates and numbers follow the same locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from desk.paths import resource
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = ""  # follow the operating system's language
+LANGUAGES: tuple[str, ...] = (SYSTEM, "nl", "en")
+
+
+def chosen_language() -> str:
+    """The stored choice: ``""`` (system), ``"nl"`` or ``"en"``."""
+    value = str(QSettings().value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def save_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    QSettings().setValue(LANGUAGE_KEY, code)
+
+
+def ui_locale(code: str | None = None) -> QLocale:
+    """The locale the app runs in for ``code`` (the stored choice when None)."""
+    code = chosen_language() if code is None else code
+    if code == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    if code == "en":
+        # English texts with the Dutch-civil-service conventions for dates stay readable; use
+        # the British variant (day before month, 24-hour clock).
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale.system()
+
+
+def install_translators(app: QCoreApplication, code: str | None = None) -> list[QTranslator]:
+    """Install Qt's and Desk's translations for the chosen language and make its locale the
+    default (dates, numbers). Returns the translators installed (none for English)."""
+    locale = ui_locale(code)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("desk", str(resource("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
