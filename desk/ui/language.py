@@ -58,3 +58,15 @@ def install_translators(app: QCoreApplication, code: str | None = None) -> list[
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the app's language, for module-level ``tr()`` helpers.
+
+    lupdate files a module-level ``tr("…")`` call under the empty context (it cannot see the
+    helper's context), and a ``QT_TRANSLATE_NOOP("Ctx", …)`` constant under ``Ctx``; the helper
+    serves both, so look in the named context first, then in the empty one."""
+    found = QCoreApplication.translate(context, text, disambiguation, n)
+    if found != text:
+        return found
+    return QCoreApplication.translate("", text, disambiguation, n)

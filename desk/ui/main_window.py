@@ -47,14 +47,14 @@ ROLE_KINDS = {
 
 def team_status(store, member) -> str:
     """The status bar's "Team database desk on db.example:5432 · as anna (contact point)"."""
-    tr = QCoreApplication.translate
-    text = tr("MainWindow", "Team database {db} on {server} · as {user}").format(
-        db=store.url.database, server=store.server, user=store.user
-    )
+    # Spelled out (not aliased) so lupdate files the text under its context.
+    text = QCoreApplication.translate(
+        "MainWindow", "Team database {db} on {server} · as {user}"
+    ).format(db=store.url.database, server=store.server, user=store.user)
     kind = getattr(member, "kind", None)
     if kind in ROLE_KINDS:
         region = f", {member.region}" if member.region else ""
-        text += f" ({tr('MainWindow', ROLE_KINDS[kind])}{region})"
+        text += f" ({QCoreApplication.translate('MainWindow', ROLE_KINDS[kind])}{region})"
     return text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
 from desk.ui.fields import dialog_buttons as dialog_buttons
+from desk.ui.language import translate
 from desk.ui.section import Section
 
 ROLE_LABELS = {
@@ -49,7 +50,7 @@ RISK_COLOURS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Countries", text)
+    return translate("Countries", text)
 
 
 def table_view(

@@ -3,7 +3,6 @@ which file it was."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from desk.documents import report_for
 from desk.services.issued import IssuedRecord
+from desk.ui.language import translate
 from desk.ui.table import Column, ListTableModel, RowRole
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
+    return translate("Documents", text)
 
 
 def kind_label(kind: str) -> str:

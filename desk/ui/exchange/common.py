@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QWidget
 
@@ -17,6 +17,7 @@ from desk.services.exchange.receive import OnConflict, ReceiveReport
 from desk.services.exchange.send import SendReport, Unsent, unsent_counts
 from desk.services.work import reading
 from desk.store import Store
+from desk.ui.language import translate
 from desk.ui.table import Column, ListTableModel
 
 ROLE_LABELS = {
@@ -28,7 +29,7 @@ CARD_FILTER = QT_TRANSLATE_NOOP("Exchange", "Desk contact card (*.card)")
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Exchange", text, disambiguation, n)
+    return translate("Exchange", text, disambiguation, n)
 
 
 def role_label(role: str) -> str:

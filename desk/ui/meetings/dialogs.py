@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -235,7 +235,7 @@ class ParticipantDialog(_FormDialog):
 
 def _item_combo(parent: QWidget, items: list[AgendaEntry]) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("(no particular item)"), None)
+    combo.addItem(QCoreApplication.translate("Meetings", "(no particular item)"), None)
     for i in items:
         combo.addItem(f"{i.number}. {i.title}", i.id)
     return combo

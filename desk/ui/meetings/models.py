@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from desk.services.meetings import (
     ParticipantInfo,
 )
 from desk.services.search import SignalRow
+from desk.ui.language import translate
 from desk.ui.table import Column, ListTableModel
 from desk.ui.trendlog.table_model import category_label
 
@@ -57,7 +57,7 @@ PAST = "#6b6b6b"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Meetings", text)
+    return translate("Meetings", text)
 
 
 def label(labels: dict, value: object) -> str:

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from desk.services.trade_radar import ALL_CHPI, RadarRow
+from desk.ui.language import translate
 from desk.ui.table import Column, ListTableModel
 
 FLAG_COLOUR = "#b00020"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TradeRadar", text)
+    return translate("TradeRadar", text)
 
 
 def money(value: float | None) -> str:

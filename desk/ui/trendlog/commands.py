@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desk.errors import ChangedElsewhere
 from desk.models.enums import SignalStatus
 from desk.services.signals import get_signal, restore_statuses, set_status, update_signal
 from desk.services.validation import SignalDraft
+from desk.ui.language import translate
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
 
 Runner = Callable[..., object]  # AppController.run: None when locked (nothing ran)
@@ -18,7 +18,7 @@ Failed = Callable[[BaseException], None]
 
 
 def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("UndoCommands", text, None, n)
+    return translate("UndoCommands", text, None, n)
 
 
 class StoredCommand(QUndoCommand):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desk.services.audit import HistoryEntry
@@ -14,12 +13,13 @@ from desk.services.exchange.feedback import Feedback, feedback_on
 from desk.services.signals import SignalDetail, get_signal, signal_history
 from desk.services.work import reading
 from desk.store import Store
+from desk.ui.language import translate
 from desk.ui.trendlog.delegates import TLP_COLOURS
 from desk.ui.trendlog.table_model import category_label, source_kind_label, status_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SignalDetailPane", text)
+    return translate("SignalDetailPane", text)
 
 
 def load_detail(
