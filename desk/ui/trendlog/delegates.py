@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desk.ui.trendlog.table_model import TlpRole
 
-# FIRST's TLP 2.0 colours (text on black).
+# FIRST's TLP 2.0 colours (text on black); each meets WCAG AA's 4.5:1 on the black badge, and the
+# badge spells the level out, so colour never carries it alone.
+TLP_BACKGROUND = "#000000"
 TLP_COLOURS = {
     "RED": "#FF2B2B",
     "AMBER+STRICT": "#FFC000",
@@ -44,7 +46,7 @@ class TlpDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#000000"))
+        painter.setBrush(QColor(TLP_BACKGROUND))
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(tlp_colour(label))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
