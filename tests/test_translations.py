@@ -191,3 +191,25 @@ def test_the_main_window_speaks_dutch(qtbot, dutch, open_app) -> None:
         text: english_sources()[text] for text in shown_texts(window) if text in english_sources()
     }
     assert not left, f"English left in the Dutch main window: {left}"
+
+
+def test_no_tr_call_hides_where_lupdate_cannot_see_it() -> None:
+    """lupdate's Python parser skips calls inside f-strings: such a text is never extracted and
+    stays English. Put the translated text in a variable first."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "desk" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    name = getattr(inner.func, "attr", None) or getattr(inner.func, "id", None)
+                    literal = any(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args
+                    )
+                    if name in ("tr", "translate") and literal:
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not hidden, "tr() inside an f-string (never extracted):\n" + "\n".join(hidden)

@@ -137,7 +137,7 @@
         <location filename="../../ui/countries/view.py" line="185"/>
         <location filename="../../ui/documents/issued_dialog.py" line="43"/>
         <location filename="../../ui/meetings/models.py" line="172"/>
-        <location filename="../../ui/trade/table_model.py" line="58"/>
+        <location filename="../../ui/trade/table_model.py" line="59"/>
         <location filename="../../ui/trendlog/detail.py" line="124"/>
         <source>Country</source>
         <translation>Land</translation>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="104"/>
-        <location filename="../../ui/exchange/common.py" line="62"/>
+        <location filename="../../ui/exchange/common.py" line="63"/>
         <location filename="../../ui/meetings/models.py" line="183"/>
         <source>Name</source>
         <translation>Naam</translation>
@@ -818,58 +818,58 @@
         <translation>SHA-256 &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="63"/>
+        <location filename="../../ui/exchange/common.py" line="64"/>
         <location filename="../../ui/meetings/models.py" line="184"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="64"/>
+        <location filename="../../ui/exchange/common.py" line="65"/>
         <source>Post or region</source>
         <translation>Post of regio</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="65"/>
+        <location filename="../../ui/exchange/common.py" line="66"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="67"/>
+        <location filename="../../ui/exchange/common.py" line="68"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="69"/>
+        <location filename="../../ui/exchange/common.py" line="70"/>
         <source>revoked {date}</source>
         <translation>ingetrokken {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="71"/>
+        <location filename="../../ui/exchange/common.py" line="72"/>
         <source>trusted {date}</source>
         <translation>vertrouwd {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="85"/>
+        <location filename="../../ui/exchange/common.py" line="86"/>
         <source>the {region} contact point</source>
         <translation>het regionaal aanspreekpunt {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="89"/>
+        <location filename="../../ui/exchange/common.py" line="90"/>
         <source>{who} has everything</source>
         <translation>{who} heeft alles</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="91"/>
+        <location filename="../../ui/exchange/common.py" line="92"/>
         <source>1 signal not yet sent to {who}</source>
         <translation>1 signaal nog niet verzonden naar {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="93"/>
+        <location filename="../../ui/exchange/common.py" line="94"/>
         <source>{n} signals not yet sent to {who}</source>
         <translation>{n} signalen nog niet verzonden naar {who}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="99"/>
+        <location filename="../../ui/exchange/common.py" line="100"/>
         <source>%n TLP:RED signal(s) (not asked for)</source>
         <translation>
             <numerusform>%n TLP:RED-signaal (niet gevraagd)</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="101"/>
+        <location filename="../../ui/exchange/common.py" line="102"/>
         <source>%n TLP:RED signal(s) whose author named other recipients</source>
         <translation>
             <numerusform>%n TLP:RED-signaal waarvan de auteur andere ontvangers heeft genoemd</numerusform>
@@ -885,7 +885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="103"/>
+        <location filename="../../ui/exchange/common.py" line="104"/>
         <source>%n signal(s) above {tlp}</source>
         <translation>
             <numerusform>%n signaal boven {tlp}</numerusform>
@@ -893,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="110"/>
+        <location filename="../../ui/exchange/common.py" line="111"/>
         <source>%n signal(s) for {who} saved to {path}.</source>
         <translation>
             <numerusform>%n signaal voor {who} opgeslagen in {path}.</numerusform>
@@ -901,17 +901,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="116"/>
+        <location filename="../../ui/exchange/common.py" line="117"/>
         <source>Left out: {what}.</source>
         <translation>Weggelaten: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="118"/>
+        <location filename="../../ui/exchange/common.py" line="119"/>
         <source>Nothing was left out.</source>
         <translation>Er is niets weggelaten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="122"/>
+        <location filename="../../ui/exchange/common.py" line="123"/>
         <source>Source withheld for %n Chatham House signal(s): only contact points of their region receive it.</source>
         <translation>
             <numerusform>Bron achtergehouden bij %n Chatham House-signaal: alleen aanspreekpunten van de regio ervan ontvangen die.</numerusform>
@@ -919,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="135"/>
+        <location filename="../../ui/exchange/common.py" line="136"/>
         <source>{file} was already received from {sender}; nothing changed.</source>
         <translation>{file} was al ontvangen van {sender}; er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="139"/>
+        <location filename="../../ui/exchange/common.py" line="140"/>
         <source>Recorded feedback from {sender} on %n signal(s).</source>
         <translation>
             <numerusform>Terugkoppeling van {sender} over %n signaal vastgelegd.</numerusform>
@@ -932,22 +932,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="143"/>
+        <location filename="../../ui/exchange/common.py" line="144"/>
         <source>Received {file} from {sender}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{file} ontvangen van {sender}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="153"/>
+        <location filename="../../ui/exchange/common.py" line="154"/>
         <source>kept mine</source>
         <translation>eigen versie behouden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="153"/>
+        <location filename="../../ui/exchange/common.py" line="154"/>
         <source>took theirs</source>
         <translation>hun versie overgenomen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/common.py" line="155"/>
+        <location filename="../../ui/exchange/common.py" line="156"/>
         <source>, %n conflict(s) ({decided})</source>
         <translation>
             <numerusform>, %n conflict ({decided})</numerusform>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <location filename="../../ui/exchange/receive_dialog.py" line="149"/>
-        <location filename="../../ui/trade/table_model.py" line="25"/>
+        <location filename="../../ui/trade/table_model.py" line="26"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -1441,12 +1441,6 @@
         <translation>Pakket ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <source>MainWindow</source>
-        <comment>Team database {db} on {server} · as {user}</comment>
-        <translation>Teamdatabase {db} op {server} · als {user}</translation>
-    </message>
-    <message>
         <location filename="../../ui/meetings/models.py" line="80"/>
         <source>moved from {date}</source>
         <translation>verplaatst van {date}</translation>
@@ -1543,82 +1537,82 @@
         <translation>Afgesproken</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="30"/>
+        <location filename="../../ui/trade/table_model.py" line="31"/>
         <source>all CHPI goods</source>
         <translation>alle CHPI-goederen</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="33"/>
+        <location filename="../../ui/trade/table_model.py" line="34"/>
         <source>tier {tier}</source>
         <translation>tier {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="59"/>
+        <location filename="../../ui/trade/table_model.py" line="60"/>
         <source>HS code</source>
         <translation>HS-code</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="60"/>
+        <location filename="../../ui/trade/table_model.py" line="61"/>
         <source>Flow</source>
         <translation>Stroom</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="61"/>
+        <location filename="../../ui/trade/table_model.py" line="62"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="63"/>
+        <location filename="../../ui/trade/table_model.py" line="64"/>
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="68"/>
+        <location filename="../../ui/trade/table_model.py" line="69"/>
         <source>Current</source>
         <translation>Huidig</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="76"/>
+        <location filename="../../ui/trade/table_model.py" line="77"/>
         <source>Growth</source>
         <translation>Groei</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="80"/>
+        <location filename="../../ui/trade/table_model.py" line="81"/>
         <source>Excess</source>
         <translation>Meer dan basis</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="85"/>
+        <location filename="../../ui/trade/table_model.py" line="86"/>
         <source>Spike z</source>
         <translation>Piek (z)</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="93"/>
+        <location filename="../../ui/trade/table_model.py" line="94"/>
         <source>Mirror</source>
         <translation>Spiegelwaarde</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="96"/>
+        <location filename="../../ui/trade/table_model.py" line="97"/>
         <source>What the other side reports for the same period</source>
         <translation>Wat de andere kant over dezelfde periode rapporteert</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="102"/>
+        <location filename="../../ui/trade/table_model.py" line="103"/>
         <source>Flag</source>
         <translation>Markering</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="103"/>
+        <location filename="../../ui/trade/table_model.py" line="104"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="120"/>
+        <location filename="../../ui/trade/table_model.py" line="121"/>
         <source>{reporter} exports to {partner}</source>
         <translation>{reporter} voert uit naar {partner}</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/table_model.py" line="123"/>
+        <location filename="../../ui/trade/table_model.py" line="124"/>
         <source>{reporter} imports from {partner}</source>
         <translation>{reporter} voert in uit {partner}</translation>
     </message>
@@ -1980,67 +1974,67 @@
 <context>
     <name>ChangeKeyDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="102"/>
+        <location filename="../../ui/preferences.py" line="116"/>
         <source>Change how the store is unlocked</source>
         <translation>Wijzigen hoe de database wordt ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="106"/>
+        <location filename="../../ui/preferences.py" line="120"/>
         <source>The store is re-encrypted with a new key. The old passphrase or key stops working at once; existing backups keep the old one.</source>
         <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel. De oude wachtwoordzin of sleutel werkt direct niet meer; bestaande back-ups houden de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="111"/>
+        <location filename="../../ui/preferences.py" line="125"/>
         <source>A new key in this computer&apos;s keyring</source>
         <translation>Een nieuwe sleutel in de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="112"/>
+        <location filename="../../ui/preferences.py" line="126"/>
         <source>A new passphrase</source>
         <translation>Een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="125"/>
+        <location filename="../../ui/preferences.py" line="139"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="126"/>
+        <location filename="../../ui/preferences.py" line="140"/>
         <source>Repeat new passphrase</source>
         <translation>Nieuwe wachtwoordzin herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="129"/>
+        <location filename="../../ui/preferences.py" line="143"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="130"/>
+        <location filename="../../ui/preferences.py" line="144"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="159"/>
+        <location filename="../../ui/preferences.py" line="173"/>
         <source>The two passphrases differ</source>
         <translation>De twee wachtwoordzinnen verschillen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="162"/>
+        <location filename="../../ui/preferences.py" line="176"/>
         <source>Too short</source>
         <translation>Te kort</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="163"/>
+        <location filename="../../ui/preferences.py" line="177"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="164"/>
+        <location filename="../../ui/preferences.py" line="178"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="165"/>
+        <location filename="../../ui/preferences.py" line="179"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
@@ -2111,68 +2105,68 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../ui/countries/common.py" line="24"/>
+        <location filename="../../ui/countries/common.py" line="25"/>
         <source>neighbour / transit</source>
         <translation>buurland / doorvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="25"/>
+        <location filename="../../ui/countries/common.py" line="26"/>
         <source>trade hub</source>
         <translation>handelsknooppunt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="26"/>
+        <location filename="../../ui/countries/common.py" line="27"/>
         <source>finance hub</source>
         <translation>financieel knooppunt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="27"/>
+        <location filename="../../ui/countries/common.py" line="28"/>
         <source>pragmatic partner</source>
         <translation>pragmatische partner</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="28"/>
+        <location filename="../../ui/countries/common.py" line="29"/>
         <source>producer</source>
         <translation>producent</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="29"/>
-        <location filename="../../ui/countries/common.py" line="41"/>
+        <location filename="../../ui/countries/common.py" line="30"/>
+        <location filename="../../ui/countries/common.py" line="42"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="32"/>
+        <location filename="../../ui/countries/common.py" line="33"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="33"/>
+        <location filename="../../ui/countries/common.py" line="34"/>
         <source>medium</source>
         <translation>gemiddeld</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="34"/>
+        <location filename="../../ui/countries/common.py" line="35"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="35"/>
+        <location filename="../../ui/countries/common.py" line="36"/>
         <source>very high</source>
         <translation>zeer hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="38"/>
+        <location filename="../../ui/countries/common.py" line="39"/>
         <source>expert panel</source>
         <translation>expertpanel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="39"/>
+        <location filename="../../ui/countries/common.py" line="40"/>
         <source>hackathon</source>
         <translation>hackathon</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/common.py" line="40"/>
+        <location filename="../../ui/countries/common.py" line="41"/>
         <source>academic collaboration</source>
         <translation>academische samenwerking</translation>
     </message>
@@ -2426,22 +2420,22 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../ui/exchange/common.py" line="23"/>
+        <location filename="../../ui/exchange/common.py" line="24"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="24"/>
+        <location filename="../../ui/exchange/common.py" line="25"/>
         <source>contact point</source>
         <translation>aanspreekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="26"/>
+        <location filename="../../ui/exchange/common.py" line="27"/>
         <source>Desk exchange package (*.deskx)</source>
         <translation>Desk-uitwisselingspakket (*.deskx)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/common.py" line="27"/>
+        <location filename="../../ui/exchange/common.py" line="28"/>
         <source>Desk contact card (*.card)</source>
         <translation>Desk-contactkaart (*.card)</translation>
     </message>
@@ -2730,6 +2724,11 @@
         <location filename="../../ui/main_window.py" line="44"/>
         <source>reader</source>
         <translation>lezer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <source>Team database {db} on {server} · as {user}</source>
+        <translation>Teamdatabase {db} op {server} · als {user}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="90"/>
@@ -3081,6 +3080,11 @@ Meerdere waarden: country:TH,AE</translation>
         <location filename="../../ui/meetings/models.py" line="53"/>
         <source>dropped</source>
         <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/dialogs.py" line="238"/>
+        <source>(no particular item)</source>
+        <translation>(geen bepaald agendapunt)</translation>
     </message>
 </context>
 <context>
@@ -3469,64 +3473,84 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="33"/>
+        <location filename="../../ui/preferences.py" line="35"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="37"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="37"/>
+        <location filename="../../ui/preferences.py" line="39"/>
         <source>Your post or unit</source>
         <translation>Uw post of afdeling</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="43"/>
+        <location filename="../../ui/preferences.py" line="45"/>
         <source>On a team database the history names you by your log-in: {name}</source>
         <translation>In een teamdatabase noemt de geschiedenis u bij uw inlognaam: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="49"/>
+        <location filename="../../ui/preferences.py" line="51"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="50"/>
+        <location filename="../../ui/preferences.py" line="52"/>
         <source>Lock after minutes without input</source>
         <translation>Vergrendelen na zoveel minuten zonder invoer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="52"/>
+        <location filename="../../ui/preferences.py" line="54"/>
         <source>Your &amp;name (written in the history):</source>
         <translation>Uw &amp;naam (vermeld in de geschiedenis):</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="53"/>
+        <location filename="../../ui/preferences.py" line="55"/>
         <source>Your &amp;post or unit:</source>
         <translation>Uw &amp;post of afdeling:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="54"/>
+        <location filename="../../ui/preferences.py" line="56"/>
         <source>&amp;Lock after no input for:</source>
         <translation>&amp;Vergrendelen na geen invoer gedurende:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="56"/>
+        <location filename="../../ui/preferences.py" line="58"/>
         <source>Document markings, one per line</source>
         <translation>Rubriceringen van documenten, één per regel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="59"/>
+        <location filename="../../ui/preferences.py" line="61"/>
         <source>The classification markings documents may carry, one per line; the first is the default. Stg. markings are refused: the local store is not accredited for state secrets.</source>
         <translation>De rubriceringen die documenten mogen dragen, één per regel; de eerste is de standaard. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="65"/>
+        <location filename="../../ui/preferences.py" line="67"/>
         <source>Document &amp;markings:</source>
         <translation>&amp;Rubriceringen van documenten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="71"/>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="74"/>
+        <source>Language of the app</source>
+        <translation>Taal van de app</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="75"/>
+        <source>Takes effect the next time Desk starts.</source>
+        <translation>Gaat in wanneer Desk opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="76"/>
+        <source>L&amp;anguage (after a restart):</source>
+        <translation>T&amp;aal (na herstart):</translation>
     </message>
 </context>
 <context>
@@ -4501,14 +4525,6 @@ Kies hoe het wordt ontgrendeld.</translation>
         <location filename="../../ui/unlock_dialog.py" line="291"/>
         <source>This store is damaged ({what}). Nothing was changed. Keep the file and restore the newest backup from {folder}.</source>
         <translation>Deze database is beschadigd ({what}). Er is niets gewijzigd. Bewaar het bestand en zet de nieuwste back-up uit {folder} terug.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/meetings/dialogs.py" line="238"/>
-        <source>(no particular item)</source>
-        <translation>(geen specifiek agendapunt)</translation>
     </message>
 </context>
 </TS>
