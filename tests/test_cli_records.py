@@ -180,3 +180,20 @@ def test_help_groups_commands_by_noun(capsys) -> None:
 def test_bad_input_is_one_line(capsys, db: Path, argv: list[str], words: str) -> None:
     code, _, err = run(capsys, db, *argv)
     assert code != 0 and err.count("\n") == 1 and words in err, err
+
+
+def test_preferences_show_and_set(capsys, db: Path) -> None:
+    ok(capsys, db, "preferences", "set", "--name", "Floor de Wit", "--lock-after", "30",
+       "--marking", "Intern", "--marking", "Dep. VERTROUWELIJK")  # fmt: skip
+    shown = json.loads(ok(capsys, db, "preferences", "show", "--json"))
+    assert shown == {"name": "Floor de Wit", "post": "", "idle_minutes": 30,
+                     "markings": ["Intern", "Dep. VERTROUWELIJK"]}  # fmt: skip
+    ok(capsys, db, "preferences", "set", "--post", "The Hague")
+    shown = json.loads(ok(capsys, db, "preferences", "show", "--json"))
+    assert (shown["name"], shown["post"], shown["idle_minutes"]) == (
+        "Floor de Wit",
+        "The Hague",
+        30,
+    )
+    code, _, err = run(capsys, db, "preferences", "set", "--lock-after", "0")
+    assert code == 2 and err.count("\n") == 1

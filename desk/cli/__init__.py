@@ -16,6 +16,7 @@ from desk.cli import (
     exchange_cmds,
     history_cmds,
     meetings_cmds,
+    preferences_cmds,
     signals_cmds,
     store_cmds,
     team_cmds,
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.set_defaults(func=cmd_gui)
+    preferences_cmds.register(sub)
     store_cmds.register(sub)
     signals_cmds.register(sub)
     countries_cmds.register(sub)

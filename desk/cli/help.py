@@ -6,7 +6,7 @@ import argparse
 
 # heading: the commands under it, in the order they are listed
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("the app", ("gui",)),
+    ("the app", ("gui", "preferences")),
     ("the store", ("init", "check", "backup", "rekey", "team")),
     ("the trend log", ("signals", "demo")),
     ("trade statistics", ("trade",)),
