@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 
+from desk.cli import action_cmds, agenda_cmds, meeting_status_cmds, people_cmds
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.cli.meeting_choice import (
+    chosen_meeting,
+    meeting_by_date,
+    meeting_options,
+    parse_day,
+    parse_time,
+)
 from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.services.meetings.drafts import DEFAULT_COUNT
-from desk.services.validation import Invalid, parse_date
-from desk.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     meetings = sub.add_parser(
-        "meetings", help="the four-weekly meetings of the regional contact points"
+        "meetings",
+        help="the four-weekly meetings: plan, show, open/hold/finalise, agenda, minutes, "
+        "participants, decisions, actions",
     )
     msub = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
 
@@ -41,10 +49,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = msub.add_parser(
         "show", help="one meeting: agenda, signals, participants, decisions, actions"
     )
-    p.add_argument("date", help="the meeting's date (YYYY-MM-DD) or 'next'")
-    p.add_argument("--region", required=True)
+    p.add_argument("date", nargs="?", help=argparse.SUPPRESS)  # the older form: show DATE
+    meeting_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    meeting_status_cmds.register(msub)
+    agenda_cmds.register(msub)
+    people_cmds.register(msub)
+    action_cmds.register(msub)
 
     p = msub.add_parser("ics", help="calendar file of a region's series (or one meeting)")
     p.add_argument("--region", required=True)
@@ -53,37 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_ics)
 
 
-def _date(text: str, what: str) -> date:
-    try:
-        return parse_date(text, future_ok=True)
-    except Invalid as exc:
-        raise CliError(f"{what}: {exc}") from None
-
-
-def _time(text: str) -> time:
-    try:
-        return datetime.strptime(text, "%H:%M").time()
-    except ValueError:
-        raise CliError(f"--time: “{text}” is not a time; write HH:MM, e.g. 14:30") from None
-
-
-def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
-    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
-    region = region_code(store, region)
-    if when == "next":
-        found = mt.next_meeting(store, region)
-        if found is None:
-            raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
-        return found
-    return mt.find_meeting(store, region, _date(when, "meeting"))
-
-
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         plan = mt.SeriesPlan(
             region_code(store, args.region),
-            _date(args.start, "--start"),
-            _time(args.time),
+            parse_day(args.start, "--start"),
+            parse_time(args.time),
             args.count,
             location=args.location,
             video_link=args.video_link,
@@ -128,6 +116,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     print_table(
         [
             (
+                m.id,
                 m.region,
                 m.date.isoformat(),
                 m.starts_at.strftime("%H:%M"),
@@ -137,14 +126,18 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
             for m in meetings
         ],
-        ["region", "date", "time", "status", "", "location"],
+        ["id", "region", "date", "time", "status", "", "location"],
     )
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    if args.date is not None:
+        if args.meeting not in ("next", args.date):
+            raise CliError("give the meeting once: --meeting DATE", code=2)
+        args.meeting = args.date
     with open_cli_store(args) as store:
-        page = meeting_page(store, meeting_by_date(store, args.region, args.date).id)
+        page = meeting_page(store, chosen_meeting(store, args).id)
     if args.json:
         print_json(_page_json(page))
     else:
@@ -159,6 +152,7 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
         "window": {"since": since.isoformat(), "until": until.isoformat()},
         "agenda": [
             {
+                "id": i.id,
                 "number": i.number,
                 "kind": i.kind.value,
                 "title": i.title,
@@ -185,6 +179,7 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
         ],
         "participants": [
             {
+                "id": p.id,
                 "name": p.name,
                 "role": p.role.value,
                 "organisation": p.organisation,
@@ -192,7 +187,9 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
             }
             for p in page.participants
         ],
-        "decisions": [d.text for d in page.decisions],
+        "decisions": [
+            {"id": d.id, "text": d.text, "agenda_item_id": d.agenda_item_id} for d in page.decisions
+        ],
         "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
         "actions_carried": [_action_json(a, m.date) for a in actions.carried],
         "events_ahead": [

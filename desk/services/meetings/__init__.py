@@ -63,6 +63,7 @@ from desk.services.meetings.drafts import (
     SeriesPlan,
     Unchanged,
 )
+from desk.services.meetings.history import RecordChange, meeting_record_history
 from desk.services.meetings.people import (
     DecisionInfo,
     ParticipantInfo,
@@ -120,6 +121,7 @@ __all__ = [
     "ParticipantInfo",
     "ParticipantPatch",
     "PlanResult",
+    "RecordChange",
     "SeriesPlan",
     "Unchanged",
     "action_history",
@@ -150,6 +152,7 @@ __all__ = [
     "list_meetings",
     "meeting_history",
     "meeting_ics",
+    "meeting_record_history",
     "meeting_window",
     "move_meeting",
     "move_to_next",
