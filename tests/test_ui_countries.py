@@ -58,7 +58,8 @@ def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
     profile = ct.get_profile(app.store, "AM")
     assert profile.risk_level == RiskLevel.VERY_HIGH and profile.figures[-1].year == 2025
     assert "very high" in view.profile_view.toPlainText()
-    assert "risk_level" in view.history_view.toPlainText()
+    assert "Risk level: high → very high" in view.history_view.toPlainText()
+    assert "risk_level" not in view.history_view.toPlainText()
 
     before = count_signals(app.store, parse_query("region:DEU").filter)
     view.change_directorate()

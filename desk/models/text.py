@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -24,3 +25,30 @@ def name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return collapse_spaces(_NOT_WORD.sub(" ", stripped)).casefold()
+
+
+def _new_pieces(parts: Iterable[str], seen: set[str]) -> list[str]:
+    """The comma-separated pieces of ``parts`` not in ``seen`` (casefolded), each once."""
+    pieces: list[str] = []
+    for part in parts:
+        for piece in (collapse_spaces(p) for p in part.split(",")):
+            if piece and piece.casefold() not in seen:
+                seen.add(piece.casefold())
+                pieces.append(piece)
+    return pieces
+
+
+def join_distinct(parts: Iterable[str], sep: str = ", ") -> str:
+    """The non-empty parts joined, each comma-separated piece once (case and spacing
+    ignored): a post already named in an author's "Officer, Abu Dhabi" or a role already in an
+    organisation's "IMH, export control" is not repeated."""
+    return sep.join(_new_pieces(parts, set()))
+
+
+def labelled(name: str, *details: str) -> str:
+    """ "Name (detail, detail)": the details once each and none that repeats the name; just
+    the name when no detail is left (the details alone when there is no name)."""
+    seen: set[str] = set()
+    named = ", ".join(_new_pieces([name], seen))
+    extra = ", ".join(_new_pieces(details, seen))
+    return f"{named} ({extra})" if named and extra else named or extra
