@@ -95,3 +95,33 @@ def test_a_demo_country_history_has_no_raw_field_names(qtbot, local_store) -> No
     for raw in ("risk_assessed_on", "exchange_rationale", "transit-neighbour", "∅"):
         assert raw not in html
     assert "Role in circumvention: (none) → neighbour / transit" in html
+
+
+def test_an_hs_error_names_the_part_without_its_spaces() -> None:
+    import pytest
+
+    from desk.models.hs import HsCode, HsCodeError
+    from desk.services.validation import Invalid, parse_hs_codes
+
+    for typed in ("8542.31, abc", "8542.31;  abc ", "8542.31 ;abc"):
+        with pytest.raises(Invalid) as caught:
+            parse_hs_codes(typed)
+        assert str(caught.value) == "“abc” is not an HS code (digits, optionally with dots)"
+    with pytest.raises(HsCodeError, match=r"^“abc” is not"):
+        HsCode(" abc")
+    assert HsCode.parse_list(" 8542.31 ,8542 31; ") == [HsCode("854231")]
+
+
+def test_the_hs_hint_ends_at_a_word(qtbot, local_store) -> None:
+    from desk.services.reference import load_reference
+    from desk.ui.trendlog.edit_dialog import SignalEditDialog
+
+    dialog = SignalEditDialog(load_reference(local_store), None)
+    qtbot.addWidget(dialog)
+    dialog.hs_codes.setText("8542.31; 8457.10, abc")
+    first, second = dialog.hs_hint.text().split("\n")
+    assert (
+        first
+        == "8542.31: CHPI tier 1 — Electronic integrated circuits: processors and controllers…"
+    )
+    assert second.startswith("8457.10: CHPI tier 4.B — Machining centres")

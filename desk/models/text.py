@@ -52,3 +52,17 @@ def labelled(name: str, *details: str) -> str:
     named = ", ".join(_new_pieces([name], seen))
     extra = ", ".join(_new_pieces(details, seen))
     return f"{named} ({extra})" if named and extra else named or extra
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word, with "…": never in the middle
+    of a word or of a parenthesis left open."""
+    text = collapse_spaces(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rindex("(")]
+    return cut.rstrip(" ,;:–—(") + "…"
