@@ -125,3 +125,24 @@ def test_the_hs_hint_ends_at_a_word(qtbot, local_store) -> None:
         == "8542.31: CHPI tier 1 — Electronic integrated circuits: processors and controllers…"
     )
     assert second.startswith("8457.10: CHPI tier 4.B — Machining centres")
+
+
+def test_month_labels_turn_on_their_side_when_they_would_be_cut(qtbot) -> None:
+    import pandas as pd
+    from PySide6.QtCore import Qt
+
+    from desk.ui.trendlog.chart import TrendChart
+
+    months = [f"2026-{m:02d}" for m in range(1, 13)]
+    counts = pd.DataFrame({"finance": [1] * 12, "legal": [2] * 12}, index=months)
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(1200, 300)
+    chart.show()  # resize events reach a shown widget at once
+    chart.show_counts(counts, "wide")
+    (axis,) = chart.chart().axes(Qt.Orientation.Horizontal)
+    assert axis.labelsAngle() == 0
+    chart.resize(560, 300)  # a country's trend tab at 1280×720
+    assert axis.labelsAngle() == -90
+    chart.resize(1200, 300)
+    assert axis.labelsAngle() == 0
