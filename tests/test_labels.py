@@ -20,6 +20,9 @@ def test_names_are_composed_without_repeating_parts() -> None:
         "Floor de Wit (IMH, export control)"
     )
     assert labelled("IMH", "IMH", "IMH, export control") == "IMH (export control)"
+    assert labelled("Anna de Vries", "contact point", "ESB, contact point DEU") == (
+        "Anna de Vries (ESB, contact point DEU)"
+    )
     assert labelled("", "IMH", "") == "IMH"
     assert labelled("Daan Bakker", "", "") == "Daan Bakker"
 
@@ -146,3 +149,25 @@ def test_month_labels_turn_on_their_side_when_they_would_be_cut(qtbot) -> None:
     assert axis.labelsAngle() == -90
     chart.resize(1200, 300)
     assert axis.labelsAngle() == 0
+
+
+def test_the_chart_legend_stays_in_the_frame_each_swatch_before_its_label() -> None:
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desk.reports.charts import LEGEND_FONT, LEGEND_SIZE, SWATCH, stacked_months
+    from desk.reports.fonts import register_fonts
+
+    register_fonts()
+    names = ["wederuitvoer", "financieel", "juridisch", "handhaving", "diplomatiek", "overig"]
+    series = [(name, [1, 0, 2]) for name in names] + [("never drawn", [0, 0, 0])]
+    for width in (480.0, 200.0):
+        drawing = stacked_months(["Jan", "Feb", "Mar"], series, width, title="t")
+        labels = [e for e in drawing.contents if isinstance(e, String) and e.text in names]
+        swatches = [e for e in drawing.contents if isinstance(e, Rect)]
+        assert [e.text for e in labels] == names  # not the category without signals
+        for label, swatch in zip(labels, swatches, strict=True):
+            assert label.x == swatch.x + SWATCH + 3 and swatch.y <= label.y < swatch.y + SWATCH
+            assert label.x + stringWidth(label.text, LEGEND_FONT, LEGEND_SIZE) <= width
+        lines = {round(s.y) for s in swatches}
+        assert len(lines) == (1 if width == 480.0 else 3)  # wrapped to lines, not past the edge

@@ -28,20 +28,26 @@ def name_key(name: str) -> str:
 
 
 def _new_pieces(parts: Iterable[str], seen: set[str]) -> list[str]:
-    """The comma-separated pieces of ``parts`` not in ``seen`` (casefolded), each once."""
+    """The comma-separated pieces of ``parts`` not in ``seen`` (casefolded), each once, and
+    none whose words another piece repeats ("contact point" beside "contact point DEU")."""
     pieces: list[str] = []
     for part in parts:
         for piece in (collapse_spaces(p) for p in part.split(",")):
             if piece and piece.casefold() not in seen:
                 seen.add(piece.casefold())
                 pieces.append(piece)
-    return pieces
+    return [p for p in pieces if not any(_within(p, q) for q in pieces if q is not p)]
+
+
+def _within(piece: str, other: str) -> bool:
+    """``piece`` is part of ``other``, as whole words."""
+    return re.search(rf"\b{re.escape(piece)}\b", other, re.IGNORECASE) is not None
 
 
 def join_distinct(parts: Iterable[str], sep: str = ", ") -> str:
     """The non-empty parts joined, each comma-separated piece once (case and spacing
     ignored): a post already named in an author's "Officer, Abu Dhabi" or a role already in an
-    organisation's "IMH, export control" is not repeated."""
+    organisation's "IMH, export control" or "contact point DEU" is not repeated."""
     return sep.join(_new_pieces(parts, set()))
 
 
