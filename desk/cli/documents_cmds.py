@@ -29,7 +29,11 @@ def _document_options(p: argparse.ArgumentParser, report: docs.Report[Any, Any])
         "external (TLP:GREEN and CLEAR only, no names)",
     )
     p.add_argument("--lang", choices=LANGS, default="en", help="language of the fixed texts")
-    p.add_argument("--marking", help="classification marking (default: Dep. VERTROUWELIJK)")
+    p.add_argument(
+        "--marking",
+        help="classification marking, one of the store's markings (default: the first, highest "
+        "one; for --audience external the last, lowest one, e.g. Openbaar)",
+    )
     p.add_argument(
         "--protect",
         action="store_true",

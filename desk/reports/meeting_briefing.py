@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desk.models.text import labelled
 from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
@@ -45,10 +46,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
         ]
 
     def _person(self, p: ParticipantInfo) -> str:
-        role = self.t.word(p.role)
-        who = p.name or role
-        extra = ", ".join(x for x in ((role if p.name else ""), p.organisation) if x)
-        return f"{who} ({extra})" if extra else who
+        return labelled(p.name or self.t.word(p.role), self.t.word(p.role), p.organisation)
 
     def story(self) -> list[Flowable]:
         return [

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import ChangedElsewhere
+from desk.models.text import labelled
 from desk.services import countries as ct
 from desk.services import events as ev
-from desk.services.audit import HistoryEntry
 from desk.services.country_page import CountryPage, country_page
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
@@ -41,6 +41,7 @@ from desk.ui.countries.common import (
     table_view,
     tr,
 )
+from desk.ui.countries.history import history_html
 from desk.ui.countries.profile_dialog import ProfileDialog
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.meetings.models import item_signals_model
@@ -103,8 +104,7 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
     if p.contacts:
         parts.append(f"<h4>{escape(tr('Contacts'))}</h4><ul>")
         parts += [
-            f"<li>{escape(c.name)}{escape(', ' + c.function) if c.function else ''}{escape(' — ' + c.organisation) if c.organisation else ''}</li>"
-            for c in p.contacts
+            f"<li>{escape(labelled(c.name, c.function, c.organisation))}</li>" for c in p.contacts
         ]
         parts.append("</ul>")
     if p.figures:
@@ -115,17 +115,6 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
             )
         parts.append("</table>")
     return "".join(parts)
-
-
-def history_html(history: list[HistoryEntry]) -> str:
-    if not history:
-        return f"<p style='color:#777'>{escape(tr('No changes recorded.'))}</p>"
-    items = [
-        f"<li><span style='color:#555'>{e.at:%Y-%m-%d %H:%M} {escape(e.actor)}</span> — {escape(e.field or e.action)}: "
-        f"{escape(e.old_value or '∅')} → {escape(e.new_value or '∅')}</li>"
-        for e in reversed(history)
-    ]
-    return "<ul>" + "".join(items) + "</ul>"
 
 
 class DirectorateDialog(QDialog):
