@@ -70,6 +70,8 @@ ANNOUNCED = (
     "desk_presence",  # who has which record open: open pages say so
     "trade_flow",  # the trade radar reads them
     "trade_source_file",
+    "contact_point",  # the navigator and the meetings follow who has which countries
+    "country_assignment",
 )
 # A presence row whose server process is gone (a crash, a dropped laptop) may be removed by
 # anyone; the readers of desk_presence ignore such rows anyway.
