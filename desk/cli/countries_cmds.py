@@ -6,6 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from desk.cli.common import open_cli_store, print_json, print_table, region_code
+from desk.cli.contact_cmds import register_country_move
 from desk.cli.documents_cmds import register_country_documents
 from desk.services import countries as ct
 from desk.services import events as ev
@@ -29,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
     register_country_documents(csub)
+    register_country_move(csub)
 
     events = sub.add_parser("events", help="knowledge-exchange events")
     esub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.cli.contact_cmds import add_contact_point_option, contact_point_id
 from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage, meeting_page
@@ -31,10 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
     p.add_argument("--video-link", help="link for participants who join remotely")
     p.add_argument("--chair")
+    add_contact_point_option(p, "whose series")
     p.set_defaults(func=cmd_plan)
 
     p = msub.add_parser("list", help="the meetings, in date order")
     p.add_argument("--region")
+    p.add_argument("--contact-point", metavar="NAME|ID", help="only its meetings (with --region)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -67,27 +70,33 @@ def _time(text: str) -> time:
         raise CliError(f"--time: “{text}” is not a time; write HH:MM, e.g. 14:30") from None
 
 
-def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
-    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
+def meeting_by_date(
+    store: Store, region: str, when: str, contact_point: str | None = None
+) -> mt.MeetingInfo:
+    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next"); of one contact
+    point (name or id) when given."""
     region = region_code(store, region)
+    point = contact_point_id(store, region, contact_point)
     if when == "next":
-        found = mt.next_meeting(store, region)
+        found = mt.next_meeting(store, region, contact_point=point)
         if found is None:
             raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
         return found
-    return mt.find_meeting(store, region, _date(when, "meeting"))
+    return mt.find_meeting(store, region, _date(when, "meeting"), contact_point=point)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
+        region = region_code(store, args.region)
         plan = mt.SeriesPlan(
-            region_code(store, args.region),
+            region,
             _date(args.start, "--start"),
             _time(args.time),
             args.count,
             location=args.location,
             video_link=args.video_link,
             chair=args.chair,
+            contact_point=contact_point_id(store, region, args.contact_point),
         )
         result = mt.plan_series(store, plan)
     for m in result.created:
@@ -121,7 +130,10 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         region = region_code(store, args.region) if args.region else None
-        meetings = mt.list_meetings(store, region)
+        if args.contact_point and region is None:
+            raise CliError("--contact-point needs --region")
+        point = contact_point_id(store, region or "", args.contact_point)
+        meetings = mt.list_meetings(store, region, contact_point=point)
     if args.json:
         print_json([_meeting_json(m) for m in meetings])
         return 0

@@ -222,6 +222,36 @@ def add_contact_point(
         return _info(s, point, None)
 
 
+def rename_contact_point(
+    ctx: Context, contact_point_id: int, name: str, *, actor: str | None = None
+) -> ContactPointInfo:
+    """Call a contact point by another name (its countries and series stay)."""
+    name = " ".join(name.split())
+    if not name or len(name) > MAX_NAME:
+        raise ContactPointError(f"a contact point's name has 1 to {MAX_NAME} characters")
+    with writing(ctx, actor=actor) as w:
+        s = w.session
+        point = s.get(ContactPoint, contact_point_id)
+        if point is None:
+            raise ContactPointNotFound(f"no contact point {contact_point_id}")
+        if any(
+            p.id != point.id and p.name.casefold() == name.casefold()
+            for p in points_of(s, point.region)
+        ):
+            raise ContactPointError(f"{point.region} already has a contact point called {name}")
+        before, point.name = point.name, name
+        s.add(point)
+        audit.record(
+            s,
+            actor=w.actor,
+            entity=ENTITY,
+            entity_id=point.id,
+            action="rename",
+            changes={"name": (before, name)},
+        )
+        return _info(s, point, None)
+
+
 def _point_on(w: Work, code: str, on: date) -> ContactPoint | None:
     region = w.reference.countries[code].directorate
     point_id = assignments_on(w.session, region, on).get(code)
