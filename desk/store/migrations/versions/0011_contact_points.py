@@ -39,6 +39,7 @@ _contact_point = sa.table(
 
 
 def upgrade() -> None:
+    # Long: one migration is one frozen record of a schema change, read top to bottom.
     op.create_table(
         "contact_point",
         sa.Column("id", sa.Integer(), primary_key=True),
