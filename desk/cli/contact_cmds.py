@@ -47,11 +47,8 @@ def register_country_move(
 
 
 def add_contact_point_option(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument(
-        "--contact-point",
-        metavar="NAME|ID",
-        help=f"{what} (default: the region's default contact point)",
-    )
+    """``--contact-point NAME|ID`` (within --region), said as ``what`` in the help."""
+    p.add_argument("--contact-point", metavar="NAME|ID", help=what)
 
 
 def add_period_options(p: argparse.ArgumentParser) -> None:

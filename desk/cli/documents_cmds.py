@@ -51,7 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         if report.for_next_meeting:
             p.add_argument("--meeting", metavar="DATE|next", help="default: the next one")
             add_period_options(p)
-            add_contact_point_option(p, "whose meeting or period")
+            add_contact_point_option(
+                p, "only its meetings, or its countries for a period (default: the whole region)"
+            )
         else:
             p.add_argument("--meeting", required=True, metavar="DATE")
         _document_options(p, report)

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
     p.add_argument("--video-link", help="link for participants who join remotely")
     p.add_argument("--chair")
-    add_contact_point_option(p, "whose series")
+    add_contact_point_option(p, "whose series (default: the region's default contact point)")
     p.set_defaults(func=cmd_plan)
 
     p = msub.add_parser("list", help="the meetings, in date order")
@@ -123,6 +123,7 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
         "location": m.location,
         "video_link": m.video_link,
         "chair": m.chair,
+        "contact_point_id": m.contact_point_id,
         "moved_from": m.occurrence_date.isoformat() if m.moved else None,
     }
 
