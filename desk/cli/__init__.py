@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desk import __version__
 from desk.cli import (
+    contact_cmds,
     countries_cmds,
     documents_cmds,
     exchange_cmds,
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     signals_cmds.register(sub)
     countries_cmds.register(sub)
     meetings_cmds.register(sub)
+    contact_cmds.register(sub)
     documents_cmds.register(sub)
     exchange_cmds.register(sub)
     team_cmds.register(sub)

@@ -7,6 +7,7 @@ import argparse
 from datetime import date, datetime, time
 
 from desk.cli.common import CliError, region_code
+from desk.cli.contact_cmds import contact_point_id
 from desk.services import meetings as mt
 from desk.services.validation import Invalid, parse_date
 from desk.store import Store
@@ -30,6 +31,11 @@ def meeting_options(p: argparse.ArgumentParser, *, default: str | None = "next")
     """``--region R --meeting DATE|next``: how every command names a meeting (as ``briefing``
     and ``minutes`` do)."""
     p.add_argument("--region", required=True, help="directorate code, e.g. DAO")
+    p.add_argument(
+        "--contact-point",
+        metavar="NAME|ID",
+        help="in a region with several contact points: whose meeting (default: any)",
+    )
     if default is None:
         p.add_argument("--meeting", required=True, metavar="DATE")
     else:
@@ -43,15 +49,19 @@ def meeting_options(p: argparse.ArgumentParser, *, default: str | None = "next")
 
 def chosen_meeting(store: Store, args: argparse.Namespace) -> mt.MeetingInfo:
     """The meeting ``meeting_options`` named."""
-    return meeting_by_date(store, args.region, args.meeting)
+    return meeting_by_date(store, args.region, args.meeting, getattr(args, "contact_point", None))
 
 
-def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
-    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
+def meeting_by_date(
+    store: Store, region: str, when: str, contact_point: str | None = None
+) -> mt.MeetingInfo:
+    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next"); of one contact
+    point (name or id) when given."""
     region = region_code(store, region)
+    point = contact_point_id(store, region, contact_point)
     if when == "next":
-        found = mt.next_meeting(store, region)
+        found = mt.next_meeting(store, region, contact_point=point)
         if found is None:
             raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
         return found
-    return mt.find_meeting(store, region, parse_day(when, "meeting"))
+    return mt.find_meeting(store, region, parse_day(when, "meeting"), contact_point=point)

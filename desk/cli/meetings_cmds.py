@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desk.cli import action_cmds, agenda_cmds, meeting_status_cmds, people_cmds
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.cli.contact_cmds import add_contact_point_option, contact_point_id
 from desk.cli.meeting_choice import (
     chosen_meeting,
     meeting_by_date,
@@ -39,10 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
     p.add_argument("--video-link", help="link for participants who join remotely")
     p.add_argument("--chair")
+    add_contact_point_option(p, "whose series (default: the region's default contact point)")
     p.set_defaults(func=cmd_plan)
 
     p = msub.add_parser("list", help="the meetings, in date order")
     p.add_argument("--region")
+    p.add_argument("--contact-point", metavar="NAME|ID", help="only its meetings (with --region)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
@@ -68,14 +71,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
+        region = region_code(store, args.region)
         plan = mt.SeriesPlan(
-            region_code(store, args.region),
+            region,
             parse_day(args.start, "--start"),
             parse_time(args.time),
             args.count,
             location=args.location,
             video_link=args.video_link,
             chair=args.chair,
+            contact_point=contact_point_id(store, region, args.contact_point),
         )
         result = mt.plan_series(store, plan)
     for m in result.created:
@@ -102,6 +107,7 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
         "location": m.location,
         "video_link": m.video_link,
         "chair": m.chair,
+        "contact_point_id": m.contact_point_id,
         "moved_from": m.occurrence_date.isoformat() if m.moved else None,
     }
 
@@ -109,7 +115,10 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         region = region_code(store, args.region) if args.region else None
-        meetings = mt.list_meetings(store, region)
+        if args.contact_point and region is None:
+            raise CliError("--contact-point needs --region")
+        point = contact_point_id(store, region or "", args.contact_point)
+        meetings = mt.list_meetings(store, region, contact_point=point)
     if args.json:
         print_json([_meeting_json(m) for m in meetings])
         return 0

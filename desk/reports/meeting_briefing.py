@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -45,6 +47,10 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             (t("marking"), self.meta.marking),
         ]
 
+    def zone(self) -> tzinfo | None:
+        """Where the period's dates are told: the meeting's time zone."""
+        return self.data.meeting.starts_at.tzinfo
+
     def _person(self, p: ParticipantInfo) -> str:
         return labelled(p.name or self.t.word(p.role), self.t.word(p.role), p.organisation)
 
@@ -87,7 +93,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
     def _since_last(self) -> list[Flowable]:
         d, t = self.data, self.t
         (since, until), (prev_since, _) = d.window, d.previous_window
-        tz = d.meeting.starts_at.tzinfo
+        tz = self.zone()
         out: list[Flowable] = [
             self.h1(t("since_last")),
             self.p(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desk.services.contact_points import scope_on
 from desk.services.events import EventInfo, events_ahead, lessons_since
 from desk.services.meetings import (
     Agenda,
@@ -44,12 +45,19 @@ class MeetingPage:
     following: MeetingInfo | None
     events: list[EventInfo]  # item 4: knowledge exchange in the next two cycles
     lessons: list[EventInfo]  # item 3: best practices of events held since the last meeting
+    # the countries it covers: its contact point's on the meeting's date (None: the region)
+    countries: frozenset[str] | None = None
 
 
 def meeting_page(ctx: Context, meeting_id: int, lang: str = "en") -> MeetingPage:
     with reading(ctx) as w:
         meeting = get_meeting(w, meeting_id)
         since, until = meeting_window(w, meeting_id)
+        scope = scope_on(w.session, meeting.region, meeting.contact_point_id, meeting.date)
+
+        def covered(events: list[EventInfo]) -> list[EventInfo]:
+            return [e for e in events if scope is None or e.country_code in scope]
+
         return MeetingPage(
             meeting=meeting,
             agenda=get_agenda(w, meeting_id, lang),
@@ -60,6 +68,7 @@ def meeting_page(ctx: Context, meeting_id: int, lang: str = "en") -> MeetingPage
             window=(since, until),
             previous=previous_of(w, meeting_id),
             following=next_of(w, meeting_id),
-            events=events_ahead(w, meeting.region, meeting.date),
-            lessons=lessons_since(w, meeting.region, since.date(), until.date()),
+            events=covered(events_ahead(w, meeting.region, meeting.date)),
+            lessons=covered(lessons_since(w, meeting.region, since.date(), until.date())),
+            countries=scope,
         )

@@ -70,6 +70,8 @@ ANNOUNCED = (
     "desk_presence",  # who has which record open: open pages say so
     "trade_flow",  # the trade radar reads them
     "trade_source_file",
+    "contact_point",  # the navigator and the meetings follow who has which countries
+    "country_assignment",
 )
 # The audit trail's entities of a meeting and what it records (``services.meetings.trail``).
 MEETING_RECORDS = ("series", "meeting", "agenda_item", "participant", "decision", "action")

@@ -80,22 +80,24 @@ from desk.services.meetings.people import (
     update_decision,
     update_participant,
 )
-from desk.services.meetings.series import (
-    PlanResult,
-    cancel_meeting,
-    end_series,
-    extend_series,
+from desk.services.meetings.reading import (
     find_meeting,
     get_meeting,
     list_meetings,
     meeting_history,
     meeting_window,
-    move_meeting,
     next_meeting,
     next_of,
+    previous_of,
+)
+from desk.services.meetings.series import (
+    PlanResult,
+    cancel_meeting,
+    end_series,
+    extend_series,
+    move_meeting,
     occurrences,
     plan_series,
-    previous_of,
     set_meeting_status,
     update_meeting,
 )

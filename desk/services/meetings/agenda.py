@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from desk.models import ActionItem, AgendaItem, AgendaSignal, Country, Decision, Meeting, Signal
 from desk.models.meetings import ActionStatus, AgendaKind
+from desk.services.contact_points import scope_filter, scope_on
 from desk.services.meetings import trail
 from desk.services.meetings.common import (
     MeetingError,
@@ -364,10 +365,16 @@ def carry_forward_items(s: Session, source: Meeting, target: Meeting) -> int:
 
 # -- item 1: the signals of the window ------------------------------------------------------------
 def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
-    """The region's signals logged or updated since the previous meeting (archived excluded)."""
+    """The signals of the meeting's contact point (its countries on the meeting's date; the
+    whole region when it has one contact point) logged or updated since the previous meeting
+    (archived excluded)."""
     since, until = window_bounds(s, meeting)
+    scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
     return SignalFilter(
-        regions=frozenset({meeting.region}), changed_since=since, changed_before=until
+        regions=frozenset({meeting.region}),
+        countries=scope_filter(scope),
+        changed_since=since,
+        changed_before=until,
     )
 
 

@@ -4,6 +4,7 @@ documents) above three tabs, each a panel: agenda, participants, decisions and a
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk.models.meetings import MeetingStatus
 from desk.services import meetings as mt
+from desk.services.contact_points import ContactPointInfo
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.meetings.agenda_panel import AgendaPanel
@@ -55,6 +57,7 @@ class MeetingsView(Section):
         ]
     )
     title = QT_TRANSLATE_NOOP("Sections", "Meetings")
+    with_contact_points = True  # each contact point has its own series
 
     page_loaded = Signal()  # a meeting's page was (re)loaded: for tests and the briefing button
 
@@ -62,6 +65,7 @@ class MeetingsView(Section):
         super().__init__(controller, parent)
         self.setObjectName("MeetingsView")
         self.region: str | None = None
+        self.contact_point: ContactPointInfo | None = None  # None: the whole region
         self.page: MeetingPage | None = None
         self.meetings = meeting_list_model(self)
         self.dialog: QWidget | None = None  # the open dialog, if any (tests and locking use it)
@@ -170,7 +174,10 @@ class MeetingsView(Section):
 
     # -- section interface -----------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
-        self.region = region
+        self.set_scope(region, None)
+
+    def set_scope(self, region: str | None, contact_point: ContactPointInfo | None) -> None:
+        self.region, self.contact_point = region, contact_point
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,9 +189,14 @@ class MeetingsView(Section):
             self._show_page(None)
             self._update_empty()
             return
-        region = self.region
-        self.heading.setText(self.tr("Four-weekly meetings — {region}").format(region=region))
-        self.controller.run(lambda store: mt.list_meetings(store, region), self._meetings_loaded)
+        region, point = self.region, self.contact_point
+        shown = f"{region} · {point.name}" if point else region
+        self.heading.setText(self.tr("Four-weekly meetings — {region}").format(region=shown))
+        point_id = point.id if point else None
+        self.controller.run(
+            lambda store: mt.list_meetings(store, region, contact_point=point_id),
+            self._meetings_loaded,
+        )
 
     def clear(self) -> None:
         self.meetings.clear()
@@ -335,12 +347,15 @@ class MeetingsView(Section):
     def plan_series(self) -> None:
         if self.region is None:
             return
-        region = self.region
+        region, point = self.region, self.contact_point
         dialog = PlanSeriesDialog(region, self.meetings.rowCount() > 0, self)
         self.open_dialog(
             dialog,
             lambda: self.change(
-                lambda store: mt.plan_series(store, dialog.plan()),
+                # a contact point's own series; the region's: its default contact point's
+                lambda store: mt.plan_series(
+                    store, replace(dialog.plan(), contact_point=point.id if point else None)
+                ),
                 self.tr("Meetings planned for {region}").format(region=region),
                 reload_list=True,
             ),
