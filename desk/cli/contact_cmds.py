@@ -31,21 +31,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=cmd_add)
 
 
-def register_country_move(
-    countries: argparse._SubParsersAction[argparse.ArgumentParser],
-) -> None:
-    """``desk countries move C --contact-point X --from DATE``: with the country commands."""
-    p = countries.add_parser(
-        "move", help="give a country to another contact point of its directorate from a date"
-    )
-    p.add_argument("code", help="ISO code or name")
-    p.add_argument(
-        "--contact-point", required=True, metavar="NAME|ID", help="within the country's region"
-    )
-    p.add_argument("--from", dest="valid_from", required=True, metavar="DATE")
-    p.set_defaults(func=cmd_move)
-
-
 def add_contact_point_option(p: argparse.ArgumentParser, what: str) -> None:
     """``--contact-point NAME|ID`` (within --region), said as ``what`` in the help."""
     p.add_argument("--contact-point", metavar="NAME|ID", help=what)

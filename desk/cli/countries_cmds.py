@@ -7,7 +7,6 @@ from dataclasses import asdict
 
 from desk.cli import country_edit_cmds, event_cmds
 from desk.cli.common import open_cli_store, print_json, print_table, region_code
-from desk.cli.contact_cmds import register_country_move
 from desk.cli.documents_cmds import register_country_documents
 from desk.services import countries as ct
 from desk.services import events as ev
@@ -32,7 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_show)
     country_edit_cmds.register(csub)
     register_country_documents(csub)
-    register_country_move(csub)
 
     events = sub.add_parser(
         "events", help="knowledge-exchange events: list, show, add, edit, set-status, follow-up"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from desk.cli import contact_cmds
 from desk.cli.common import CliError, open_cli_store, region_code
 from desk.cli.meeting_choice import parse_day
 from desk.failures import printable
@@ -54,9 +55,20 @@ def register(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--no-figures", action="store_true", help="remove every key figure")
     p.set_defaults(func=cmd_edit)
 
-    p = csub.add_parser("move", help="move a country (and its signals) to another directorate")
+    p = csub.add_parser(
+        "move",
+        help="move a country (and its signals) to another directorate, or give it to another "
+        "contact point of its directorate from a date",
+    )
     p.add_argument("code", help="ISO code or name")
-    p.add_argument("--region", required=True, help="the directorate, e.g. DEU")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--region", help="the directorate, e.g. DEU")
+    where.add_argument(
+        "--contact-point", metavar="NAME|ID", help="within the country's region (with --from)"
+    )
+    p.add_argument(
+        "--from", dest="valid_from", metavar="DATE", help="with --contact-point: from this day"
+    )
     p.set_defaults(func=cmd_move)
 
 
@@ -124,6 +136,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_move(args: argparse.Namespace) -> int:
+    if args.contact_point is not None:
+        if args.valid_from is None:
+            raise CliError("--contact-point needs --from DATE: the day the country changes hands")
+        return contact_cmds.cmd_move(args)
+    if args.valid_from is not None:
+        raise CliError("--from goes with --contact-point; a move to another directorate is at once")
     with open_cli_store(args) as store:
         region = region_code(store, args.region)
         before = ct.get_profile(store, ct.resolve_code(store, args.code))

@@ -11,7 +11,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("the trend log", ("signals", "demo")),
     ("trade statistics", ("trade",)),
     ("countries and events", ("countries", "events")),
-    ("meetings", ("meetings", "briefing", "minutes")),
+    ("meetings", ("meetings", "contact-points", "briefing", "minutes")),
     ("documents and exchange", ("documents", "exchange")),
     ("any record", ("history",)),
 )
