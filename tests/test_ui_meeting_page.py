@@ -118,6 +118,7 @@ def test_the_overdue_count_marks_the_rows_it_counts(qtbot, app) -> None:
         with qtbot.waitSignal(actions.loaded, timeout=WAIT_MS):
             app.window.navigator.go_to("actions", "DEU")
         assert f"{overdue} overdue" in actions.count.text()
+        assert f"due before today ({today.isoformat()})" in actions.count.toolTip()
         assert status_texts(actions.model).count("overdue") == overdue
         with qtbot.waitSignal(actions.loaded, timeout=WAIT_MS):
             actions.show_filter.setCurrentIndex(actions.show_filter.findData("overdue"))

@@ -141,6 +141,11 @@ class ActionsView(Section):
         self.count.setText(
             self.tr("{n} action(s), {overdue} overdue").format(n=len(actions), overdue=overdue)
         )
+        self.count.setToolTip(
+            self.tr("Overdue: still open and due before today ({day})").format(
+                day=self.today().isoformat()
+            )
+        )
         self.loaded.emit()
 
     def set_status(self, status: ActionStatus) -> None:

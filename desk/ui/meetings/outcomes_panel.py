@@ -72,6 +72,12 @@ class OutcomesPanel(PagePanel):
                 n=len(page.actions.carried), overdue=len(page.actions.overdue_on(self.today()))
             )
         )
+        self.carried_label.setToolTip(
+            self.tr(
+                "Overdue: still open and due before today ({day}); the meeting's papers judge on "
+                "the meeting's day"
+            ).format(day=self.today().isoformat())
+        )
         for w in (self.add_decision_button, self.remove_decision_button, self.add_action_button):
             w.setEnabled(editable)
 
