@@ -199,8 +199,8 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
         "decisions": [
             {"id": d.id, "text": d.text, "agenda_item_id": d.agenda_item_id} for d in page.decisions
         ],
-        "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
-        "actions_carried": [_action_json(a, m.date) for a in actions.carried],
+        "actions_agreed": [_action_json(a, mt.today()) for a in actions.agreed],
+        "actions_carried": [_action_json(a, mt.today()) for a in actions.carried],
         "events_ahead": [
             {
                 "id": e.id,
@@ -271,7 +271,7 @@ def _print_under_item(page: MeetingPage, kind: AgendaKind) -> None:
         for e in page.lessons:
             print(f"       lesson from {e.title}: {e.lessons}")
         for a in page.actions.carried:
-            flag = "OVERDUE " if a.overdue(page.meeting.date) else ""
+            flag = "OVERDUE " if mt.is_overdue(a, mt.today()) else ""
             print(
                 f"       {flag}{a.text} — {', '.join(a.owners)}"
                 + (f" (due {a.due_on})" if a.due_on else "")

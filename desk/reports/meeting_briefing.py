@@ -12,6 +12,7 @@ from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
 from desk.reports.text import para
+from desk.services import meetings as mt
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
 from desk.services.meetings import ParticipantInfo
 
@@ -202,16 +203,18 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             return [*out, self.empty(t("withheld_audience"))]
         if not d.actions:
             return [*out, self.empty(t("empty_actions"))]
-        on = d.meeting.date
+        # the meeting's day, or the issue day if earlier (services.meetings.actions)
+        on = mt.papers_reference_day(d.meeting.date, self.meta.issued_at.date())
         rows = []
         for a in d.actions:
             due = t.date(a.due_on, "medium") if a.due_on else ""
-            if a.overdue(on):
+            if mt.is_overdue(a, on):
                 due += f" — {t('overdue')}"
             rows.append([a.text, ", ".join(a.owners), due, t.date(a.meeting_date, "medium")])
         w = self.width
         return [
             *out,
+            self.p(t("overdue_rule", date=t.date(on, "medium"))),
             self.table(
                 [t("action"), t("owners"), t("due"), t("agreed_on")],
                 rows,

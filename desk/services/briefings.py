@@ -29,7 +29,7 @@ from desk.errors import DeskError, Refused
 from desk.models import Signal, SignalHsCode
 from desk.models.enums import TIERS, Category, SourceKind, Tlp
 from desk.models.hs import HsCode
-from desk.models.meetings import Attendance, MeetingStatus
+from desk.models.meetings import MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
@@ -293,12 +293,7 @@ def meeting_briefing_data(
                 changed_before=since,
             )
             previous_rows = search_signals(w, scope, limit=100_000)
-        people = page.participants
-        if not people and previous is not None:
-            # not opened yet: the previous meeting's participants are who will be invited
-            people = [
-                replace(x, attendance=Attendance.INVITED) for x in mt.participants(w, previous.id)
-            ]
+        people = page.participants  # a draft's: who opening it will invite (meeting_page)
         current, withheld = _brief_signals(w.session, page.signals, audience)
         before, _ = _brief_signals(w.session, previous_rows, audience)
         decisions: list[mt.DecisionInfo] | None = None

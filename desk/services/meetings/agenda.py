@@ -37,7 +37,7 @@ STANDING_TITLES = {
         AgendaKind.EXCHANGE: "Planning of knowledge-exchange sessions",
     },
     "nl": {
-        AgendaKind.TRENDS: "Nieuwe trends in sanctieontwijking",
+        AgendaKind.TRENDS: "Nieuwe trends in sanctieomzeiling",
         AgendaKind.RELATIONS: "Bilaterale en EU-relatie met de derde landen",
         AgendaKind.OPERATIONS: "Operationele knelpunten en best practices",
         AgendaKind.EXCHANGE: "Planning van kennisuitwisseling",

@@ -10,7 +10,7 @@ from typing import TypeVar
 from sqlmodel import Session, col, select
 
 from desk.models import Decision, Participant
-from desk.models.meetings import Attendance, ParticipantRole
+from desk.models.meetings import Attendance, MeetingStatus, ParticipantRole
 from desk.services.meetings import trail
 from desk.services.meetings.common import (
     MeetingError,
@@ -19,6 +19,7 @@ from desk.services.meetings.common import (
     get_meeting_row,
     in_order,
     next_position,
+    previous_meeting,
     row_id,
 )
 from desk.services.meetings.drafts import DecisionDraft, ParticipantDraft, ParticipantPatch
@@ -75,6 +76,7 @@ def add_participant(
     ).checked()
     with writing(ctx) as w:
         editable(w.session, meeting_id)
+        invite_previous(w.session, meeting_id)
         p = Participant(
             meeting_id=meeting_id,
             name=draft.name,
@@ -204,6 +206,16 @@ def copy_participants(s: Session, source_id: int, target_id: int) -> int:
             )
         )
     return len(rows)
+
+
+def invite_previous(s: Session, meeting_id: int) -> int:
+    """A draft without participants shows the previous meeting's as invited (opening it copies
+    them): copy them now, before the draft's list is changed, so that none of them is lost."""
+    meeting = get_meeting_row(s, meeting_id)
+    if meeting.status != MeetingStatus.DRAFT.value:
+        return 0
+    previous = previous_meeting(s, meeting)
+    return copy_participants(s, row_id(previous.id), meeting_id) if previous else 0
 
 
 # -- decisions --------------------------------------------------------------------------------------

@@ -130,20 +130,7 @@ class MeetingsView(Section):
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background:#fff4d6;padding:4px;border:1px solid #e0c070")
         self.banner.hide()
-        self.open_button = choice(self.tr("&Open"), self, self.set_status, MeetingStatus.OPEN)
-        self.held_button = choice(self.tr("Mark &held"), self, self.set_status, MeetingStatus.HELD)
-        self.final_button = choice(
-            self.tr("&Finalise"), self, self.set_status, MeetingStatus.FINALISED
-        )
-        self.reopen_button = choice(self.tr("&Re-open"), self, self.set_status, MeetingStatus.HELD)
-        # the button of each step forward, shown when that step is the next one
-        self.step_buttons = {
-            MeetingStatus.OPEN: self.open_button,
-            MeetingStatus.HELD: self.held_button,
-            MeetingStatus.FINALISED: self.final_button,
-        }
-        self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
-        self.cancel_button = button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
+        self._status_buttons()
         self.briefing_button = button(self.tr("Prepare &briefing…"), self, self.prepare_briefing)
         self.briefing_button.setToolTip(
             self.tr(
@@ -171,6 +158,61 @@ class MeetingsView(Section):
         pw.addLayout(status_row)
         pw.addWidget(self.banner)
         return page
+
+    def _status_buttons(self) -> None:
+        """The buttons that change the meeting's status, move or cancel it: named by what they
+        do, with a tooltip that says what changes (services: ``set_meeting_status``)."""
+        self.open_button = choice(
+            self.tr("&Open for preparation"), self, self.set_status, MeetingStatus.OPEN
+        )
+        self.open_button.setToolTip(
+            self.tr(
+                "Draft → open: invites the previous meeting's participants (if none are listed "
+                "yet) and brings over its agenda items that still have open actions. Minutes "
+                "can be prepared from then on."
+            )
+        )
+        self.held_button = choice(
+            self.tr("Mark as &held"), self, self.set_status, MeetingStatus.HELD
+        )
+        self.held_button.setToolTip(
+            self.tr(
+                "Open → held: the meeting took place. Attendance, minutes, decisions and "
+                "actions can still be recorded until the minutes are finalised."
+            )
+        )
+        self.final_button = choice(
+            self.tr("&Finalise minutes"), self, self.set_status, MeetingStatus.FINALISED
+        )
+        self.final_button.setToolTip(
+            self.tr(
+                "Held → finalised: fixes the signals under item 1, carries items with open "
+                "actions to the next meeting and locks the meeting against changes."
+            )
+        )
+        self.reopen_button = choice(
+            self.tr("&Re-open for corrections"), self, self.set_status, MeetingStatus.HELD
+        )
+        self.reopen_button.setToolTip(
+            self.tr(
+                "Finalised → held: unlocks the meeting to correct its record; finalise the "
+                "minutes again afterwards. The change is kept in the meeting's history."
+            )
+        )
+        # the button of each step forward, shown when that step is the next one
+        self.step_buttons = {
+            MeetingStatus.OPEN: self.open_button,
+            MeetingStatus.HELD: self.held_button,
+            MeetingStatus.FINALISED: self.final_button,
+        }
+        self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
+        self.move_button.setToolTip(
+            self.tr("Give this meeting another date or time; the rest of the series stays")
+        )
+        self.cancel_button = button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
+        self.cancel_button.setToolTip(
+            self.tr("Cancel this meeting only; the rest of the series stays as planned")
+        )
 
     # -- section interface -----------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
@@ -284,16 +326,22 @@ class MeetingsView(Section):
         )
         since, until = page.window
         where = ", ".join(x for x in (m.location, m.video_link) if x)
-        self.subtitle.setText(
-            self.tr(
-                "Status: {status}. {where}Covers what was logged or updated from {since} to {until}."
-            ).format(
-                status=label(STATUS_LABELS, m.status),
-                where=(where + ". ") if where else "",
+        parts = [self.tr("Status: {status}.").format(status=label(STATUS_LABELS, m.status))]
+        if m.moved:
+            parts.append(
+                self.tr("Moved from {date}.").format(date=f"{m.occurrence_date:%A %d %B %Y}")
+            )
+        if m.chair:
+            parts.append(self.tr("Chair: {chair}.").format(chair=m.chair))
+        if where:
+            parts.append(where + ".")
+        parts.append(
+            self.tr("Covers what was logged or updated from {since} to {until}.").format(
                 since=f"{since.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
                 until=f"{until.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
             )
         )
+        self.subtitle.setText(" ".join(parts))
         self.banner.setVisible(not mt.offers_changes(m.status))
         self.banner.setText(
             self.tr("This meeting is finalised: it cannot be changed. Re-open it to correct it.")
