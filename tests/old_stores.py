@@ -142,6 +142,19 @@ SEED: dict[str, tuple[list[str], str, object]] = {
         "SELECT partner || ':' || hs6 || ':' || period FROM trade_flow WHERE source_file_id = 1",
         "AM:854231:2022-01",
     ),
+    "0011": (
+        [
+            # DEU's second contact point, with Armenia from March 2026
+            "INSERT INTO contact_point (id, region, name, is_default, active, created_at)"
+            " VALUES (100, 'DEU', 'DEU Caucasus', 0, 1, '2026-12-05 09:00:00')",
+            "INSERT INTO country_assignment (country_code, contact_point_id, valid_from,"
+            " created_at, changed_by) VALUES ('AM', 100, '2026-03-01', '2026-12-05 09:00:00',"
+            " 'anna')",
+        ],
+        "SELECT cp.name || ':' || a.valid_from FROM country_assignment a JOIN contact_point cp"
+        " ON cp.id = a.contact_point_id WHERE a.country_code = 'AM'",
+        "DEU Caucasus:2026-03-01",
+    ),
 }
 
 

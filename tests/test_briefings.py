@@ -188,6 +188,30 @@ def test_every_page_carries_the_tlp_label_and_the_marking(dao) -> None:
             assert f"Page {n} of {len(pages)}" in page
 
 
+def test_the_default_marking_follows_the_audience(dao, tmp_path: Path, capsys, monkeypatch) -> None:
+    store, _first, second = dao
+    expected = {
+        "contact-point": "Dep. VERTROUWELIJK",
+        "directorate": "Dep. VERTROUWELIJK",
+        "external": "Openbaar",  # TLP:GREEN and CLEAR only: not a departmental secret
+    }
+    for audience, marking in expected.items():
+        rendered = briefing(store, second.id, audience)
+        assert rendered.marking == marking and marking in text(rendered.pdf), audience
+    assert briefing(store, second.id, "external", marking="Intern").marking == "Intern"
+    set_markings(store, ["Confidential", "Internal", "Public"])  # the list, highest first
+    assert briefing(store, second.id, "directorate").marking == "Confidential"
+    assert briefing(store, second.id, "external").marking == "Public"
+    db = db_arg(store)
+    store.close()
+    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "external.pdf"
+    argv = ["--db", db, "briefing", "--region", "dao", "--meeting", "2026-11-03"]
+    code, _out, err = run(capsys, *argv, "--audience", "external", "--out", str(out))
+    assert code == 0, err
+    assert "Public" in text(out.read_bytes()) and "Confidential" not in text(out.read_bytes())
+
+
 def test_dutch_briefing_uses_dutch_labels_and_dates(dao) -> None:
     store, _first, second = dao
     nl = text(briefing(store, second.id, lang="nl").pdf)

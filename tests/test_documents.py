@@ -60,8 +60,18 @@ def _commands(parser, *path: str) -> set[str]:
 
 def test_every_kind_is_offered_by_the_command_line_and_the_app() -> None:
     parser = build_parser()
-    assert [r.kind for r in REPORTS] == ["meeting-briefing", "minutes", "country-profile"]
+    assert [r.kind for r in REPORTS] == [
+        "meeting-briefing",
+        "minutes",
+        "country-profile",
+        "period-briefing",
+    ]
     for report in REPORTS:
+        if report.about is docs.Subject.PERIOD:  # desk briefing --from --to
+            briefing = parser._subparsers._group_actions[0].choices["briefing"]
+            assert {"--from", "--to"} <= set(briefing._option_string_actions)
+            assert kind_label(report.kind) == report.label
+            continue
         where = () if report.about is docs.Subject.MEETING else ("countries",)
         assert report.name in _commands(parser, *where), report.kind
         assert docs.report_for(report.kind) is report

@@ -88,3 +88,50 @@ def test_0007_derives_the_kind_of_source_and_shares_no_agenda_title(tmp_path: Pa
         "Bangkok resellers list CNC parts": "open-source",
     }
     assert [bool(x) for x in shareable] == [False]
+
+
+def test_0011_gives_each_region_one_default_contact_point_with_its_series(tmp_path: Path) -> None:
+    """A 0010 store: every directorate gets one default contact point named after it; DEU's
+    series and its meeting become that contact point's, and no country needs an assignment."""
+    fixture = FIXTURES / "desk-0010.db"
+    copy = tmp_path / fixture.name
+    shutil.copy2(fixture, copy)
+    shutil.copy2(fixture.with_name(fixture.name + ".unlock.json"), tmp_path)
+    with open_store(copy, FIXTURE_PASSPHRASE) as store, store.engine.connect() as conn:
+        points = conn.execute(
+            sa.text("SELECT region, name, is_default, active FROM contact_point")
+        ).all()
+        directorates = conn.execute(sa.text("SELECT count(*) FROM directorate")).scalar_one()
+        linked = (
+            conn.execute(
+                sa.text(
+                    "SELECT cp.region || ':' || cp.name FROM meeting_series s JOIN contact_point cp"
+                    " ON cp.id = s.contact_point_id UNION ALL SELECT cp.region || ':' || cp.name"
+                    " FROM meeting m JOIN contact_point cp ON cp.id = m.contact_point_id"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        assignments = conn.execute(sa.text("SELECT count(*) FROM country_assignment")).scalar_one()
+        # a second active series for another contact point of DEU is now allowed
+        conn.execute(
+            sa.text(
+                "INSERT INTO contact_point (id, region, name, is_default, active, created_at)"
+                " VALUES (50, 'DEU', 'DEU South', 0, 1, '2026-12-05 09:00:00')"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO meeting_series (region, contact_point_id, title, tz,"
+                " duration_minutes, location, video_link, chair, active, created_at) VALUES"
+                " ('DEU', 50, 'South', 'Europe/Amsterdam', 120, '', '', '', 1,"
+                " '2026-12-05 09:00:00')"
+            )
+        )
+    assert len(points) == directorates > 1
+    assert all(
+        name == region and is_default and active for region, name, is_default, active in points
+    )
+    assert linked == ["DEU:DEU", "DEU:DEU"]
+    assert assignments == 0

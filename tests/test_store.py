@@ -169,11 +169,22 @@ def test_insecure_keyring_is_refused(store_path: Path) -> None:
     backend = PlaintextLikeKeyring()
     keyring.set_keyring(backend)
     status = keyring_status()
-    assert not status.usable and "not secure" in status.reason
+    assert not status.usable and "without real protection" in status.reason
+    assert "Keyring" not in status.reason  # says what it means, not the backend's class
     with pytest.raises(InsecureKeyring):
         create_store(store_path, "keyring")
     assert backend.secrets == {}
     assert not store_path.exists()
+
+
+def test_no_keyring_is_said_in_words() -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    status = keyring_status()
+    assert not status.usable and status.backend == "keyring.backends.fail.Keyring"
+    assert "offers no keyring" in status.reason and "keyring.backends" not in status.reason
 
 
 @pytest.mark.parametrize("old_passphrase", [None, PASSPHRASE])

@@ -58,7 +58,8 @@ def test_open_armenia_edit_its_profile_and_move_it(qtbot, app) -> None:
     profile = ct.get_profile(app.store, "AM")
     assert profile.risk_level == RiskLevel.VERY_HIGH and profile.figures[-1].year == 2025
     assert "very high" in view.profile_view.toPlainText()
-    assert "risk_level" in view.history_view.toPlainText()
+    assert "Risk level: high → very high" in view.history_view.toPlainText()
+    assert "risk_level" not in view.history_view.toPlainText()
 
     before = count_signals(app.store, parse_query("region:DEU").filter)
     view.change_directorate()
@@ -157,3 +158,45 @@ def test_edit_an_event_and_take_its_follow_ups_into_a_meeting(qtbot, open_app) -
         "Share the course material",
     ]
     assert not view.take_button.isEnabled()
+
+
+def test_a_new_event_has_no_country_until_one_is_chosen(qtbot, local_store) -> None:
+    from desk.services.reference import load_reference
+    from desk.ui.countries.event_dialog import EventDialog
+
+    reference = load_reference(local_store)
+    dialog = EventDialog(reference, region="DAM")
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentIndex() == -1 and dialog.country.currentText() == ""
+    first = dialog.country.itemData(0)
+    assert reference.region_of(first) == "DAM"  # the region's countries come first
+    with qtbot.assertNotEmitted(dialog.submitted):
+        dialog._submit()
+    assert "Choose the country" in dialog.error.text()
+    dialog.country.setCurrentIndex(dialog.country.findData("AE"))
+    with qtbot.waitSignal(dialog.submitted, timeout=WAIT_MS):
+        dialog._submit()
+    assert dialog.draft().country_code == "AE"
+    given = EventDialog(reference, country="AM")  # opened from a country: that country
+    qtbot.addWidget(given)
+    assert given.country.currentData() == "AM"
+
+
+def test_the_fields_of_each_kind_of_event_line_up_with_the_others(qtbot, local_store) -> None:
+    from desk.services.reference import load_reference
+    from desk.ui.countries.event_dialog import EventDialog
+
+    dialog = EventDialog(load_reference(local_store))
+    qtbot.addWidget(dialog)
+    own = {
+        EventKind.EXPERT_PANEL: [dialog.co_hosts, dialog.host, dialog.chatham],
+        EventKind.HACKATHON: [dialog.cases],
+        EventKind.ACADEMIC: [dialog.universities, dialog.programme],
+    }
+    for kind in EventKind:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
+        for fields_kind, fields in own.items():
+            for field in fields:
+                # one form for all fields: the labels share one column, no nested form
+                assert dialog.form.indexOf(field) >= 0
+                assert dialog.form.isRowVisible(field) == (fields_kind == kind)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desk.services.briefings import Audience
 from desk.services.demo import load_demo, load_demo_countries, load_demo_meetings
@@ -60,6 +61,28 @@ def test_options_dialog_checks_the_password_and_remembers_choices(qtbot) -> None
     assert remembered.password is None  # never remembered
 
 
+def test_the_marking_follows_the_audience_unless_chosen(qtbot) -> None:
+    allowed = ["Dep. VERTROUWELIJK", "Intern", "Openbaar"]
+    dialog = DocumentOptionsDialog("Profile", "what", allowed, kind="audience-kind")
+    qtbot.addWidget(dialog)
+    for audience, marking in (
+        ("contact-point", "Dep. VERTROUWELIJK"),
+        ("directorate", "Dep. VERTROUWELIJK"),
+        ("external", "Openbaar"),  # TLP:GREEN and CLEAR for outsiders: not Dep. VERTROUWELIJK
+    ):
+        dialog.audience.setCurrentIndex(dialog.audience.findData(audience))
+        assert dialog.options().marking == marking, audience
+    dialog.marking.setCurrentIndex(dialog.marking.findData("Intern"))  # the user's choice
+    assert dialog.options().marking == "Intern"
+    dialog.accept()
+
+    again = DocumentOptionsDialog("Profile", "what", allowed, kind="audience-kind")
+    qtbot.addWidget(again)
+    assert (again.options().audience, again.options().marking) == (Audience.EXTERNAL, "Intern")
+    again.audience.setCurrentIndex(again.audience.findData("directorate"))
+    assert again.options().marking == "Dep. VERTROUWELIJK"  # chosen for external only
+
+
 def test_preferences_refuse_a_state_secret_marking(qtbot) -> None:
     dialog = PreferencesDialog(Preferences("Anna", "ESB", 15, ("Dep. VERTROUWELIJK",)))
     qtbot.addWidget(dialog)
@@ -67,6 +90,10 @@ def test_preferences_refuse_a_state_secret_marking(qtbot) -> None:
     dialog.show()
     dialog.accept()
     assert dialog.isVisible() and "state secret" in dialog.problem.text()
+    dialog.markings.setPlainText("Dep. VERTROUWELIJK\n")  # the Stg. line deleted
+    assert dialog.problem.text() == ""  # checked again as the text changes
+    dialog.markings.setPlainText("Dep. VERTROUWELIJK\nstg. geheim")
+    assert "state secret" in dialog.problem.text()
     dialog.markings.setPlainText("Dep. VERTROUWELIJK\n\nIntern\nintern")
     dialog.accept()
     assert not dialog.isVisible() and dialog.marking_list() == ["Dep. VERTROUWELIJK", "Intern"]
@@ -95,7 +122,10 @@ def test_issued_model_shows_records_without_a_view(qtbot) -> None:
     model.set_rows([record])
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[1] == "Briefing" and row[2] == "DEU" and row[6] == "TLP:AMBER"
-    assert row[8] == "briefing.pdf 🔒" and row[9] == "abababababababab…"
+    assert row[8] == "briefing.pdf (password)" and row[9] == "abababababababab…"
+    metrics = QFontMetrics(QApplication.font())
+    for text in row:  # nothing the font lacks (a lock emoji showed as a box)
+        assert all(metrics.inFontUcs4(ord(c)) for c in text), text
     assert model.index(0, 9).data(0x03) == "ab" * 32  # the tooltip has the whole hash
     assert model.index(0, 0).data(RowRole) is record
 

@@ -11,16 +11,20 @@ from pathlib import Path
 
 from desk import __version__
 from desk.cli import (
+    contact_cmds,
     countries_cmds,
     documents_cmds,
     exchange_cmds,
+    history_cmds,
     meetings_cmds,
+    preferences_cmds,
     signals_cmds,
     store_cmds,
     team_cmds,
     trade_cmds,
 )
 from desk.cli.common import db_target
+from desk.cli.help import GroupedHelp
 from desk.errors import DeskError
 from desk.failures import explain
 
@@ -29,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desk",
         description="Desk: trend log, meetings, country profiles and briefings, "
-        "kept in an encrypted local store.",
+        "kept in an encrypted local store. `desk COMMAND --help` says more about each.",
+        formatter_class=GroupedHelp,
     )
     parser.add_argument("--version", action="version", version=f"Desk {__version__}")
     parser.add_argument(
@@ -39,18 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $DESK_DATABASE_URL, $DESK_DB or the user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    parser._positionals.title = "commands"  # listed by what they work on (GroupedHelp)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the desktop app (the default)")
     p.set_defaults(func=cmd_gui)
+    preferences_cmds.register(sub)
     store_cmds.register(sub)
     signals_cmds.register(sub)
     countries_cmds.register(sub)
     meetings_cmds.register(sub)
+    contact_cmds.register(sub)
     documents_cmds.register(sub)
     exchange_cmds.register(sub)
     team_cmds.register(sub)
     trade_cmds.register(sub)
+    history_cmds.register(sub)
     return parser
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
+from desk.cli import country_edit_cmds, event_cmds
 from desk.cli.common import open_cli_store, print_json, print_table, region_code
 from desk.cli.documents_cmds import register_country_documents
 from desk.services import countries as ct
@@ -14,7 +15,7 @@ from desk.services.country_page import CountryPage, country_page
 
 def register(sub: argparse._SubParsersAction) -> None:
     countries = sub.add_parser(
-        "countries", help="countries: their directorate, profile and activity"
+        "countries", help="countries: list, show, edit the profile, move, the profile PDF"
     )
     csub = countries.add_subparsers(dest="countries_command", metavar="ACTION", required=True)
     p = csub.add_parser("list", help="countries with a profile or signals, by directorate")
@@ -28,9 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("code", help="ISO code or name")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+    country_edit_cmds.register(csub)
     register_country_documents(csub)
 
-    events = sub.add_parser("events", help="knowledge-exchange events")
+    events = sub.add_parser(
+        "events", help="knowledge-exchange events: list, show, add, edit, set-status, follow-up"
+    )
     esub = events.add_subparsers(dest="events_command", metavar="ACTION", required=True)
     p = esub.add_parser("list", help="events in date order")
     p.add_argument("--country", help="ISO code or name")
@@ -41,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_events_show)
+    event_cmds.register(esub)
 
 
 def _value(v: object) -> object:

@@ -12,6 +12,7 @@ from typing import Any
 
 from desk import documents as docs
 from desk.cli.common import CliError, interactive, open_cli_store, print_json, print_table
+from desk.cli.contact_cmds import add_contact_point_option, add_period_options, period_of
 from desk.cli.meetings_cmds import meeting_by_date
 from desk.reports import LANGS
 from desk.services.briefings import Audience
@@ -29,7 +30,11 @@ def _document_options(p: argparse.ArgumentParser, report: docs.Report[Any, Any])
         "external (TLP:GREEN and CLEAR only, no names)",
     )
     p.add_argument("--lang", choices=LANGS, default="en", help="language of the fixed texts")
-    p.add_argument("--marking", help="classification marking (default: Dep. VERTROUWELIJK)")
+    p.add_argument(
+        "--marking",
+        help="classification marking, one of the store's markings (default: the first, highest "
+        "one; for --audience external the last, lowest one, e.g. Openbaar)",
+    )
     p.add_argument(
         "--protect",
         action="store_true",
@@ -48,7 +53,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p = sub.add_parser(report.name, help=report.help)
         p.add_argument("--region", required=True)
         if report.for_next_meeting:
-            p.add_argument("--meeting", default="next", metavar="DATE|next")
+            p.add_argument("--meeting", metavar="DATE|next", help="default: the next one")
+            add_period_options(p)
+            add_contact_point_option(
+                p, "only its meetings, or its countries for a period (default: the whole region)"
+            )
         else:
             p.add_argument("--meeting", required=True, metavar="DATE")
         _document_options(p, report)
@@ -90,8 +99,13 @@ def _password(args: argparse.Namespace) -> str | None:
 def cmd_document(args: argparse.Namespace) -> int:
     report: docs.Report[Any, Any] = args.report
     with open_cli_store(args) as store:
-        if report.about is docs.Subject.MEETING:
-            subject: object = meeting_by_date(store, args.region, args.meeting).id
+        period = period_of(store, args) if report.for_next_meeting else None
+        if period is not None:  # desk briefing --from --to: the same document, for a period
+            report = next(r for r in docs.REPORTS if r.about is docs.Subject.PERIOD)
+            subject: object = period
+        elif report.about is docs.Subject.MEETING:
+            point = getattr(args, "contact_point", None)
+            subject = meeting_by_date(store, args.region, args.meeting or "next", point).id
         else:
             subject = args.code
         rendered = docs.render(store, report, subject, args.audience, args.lang, args.marking)

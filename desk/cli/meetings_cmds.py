@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 
+from desk.cli import action_cmds, agenda_cmds, meeting_status_cmds, people_cmds
 from desk.cli.common import CliError, open_cli_store, print_json, print_table, region_code
+from desk.cli.contact_cmds import add_contact_point_option, contact_point_id
+from desk.cli.meeting_choice import (
+    chosen_meeting,
+    meeting_by_date,
+    meeting_options,
+    parse_day,
+    parse_time,
+)
 from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.services.meetings.drafts import DEFAULT_COUNT
-from desk.services.validation import Invalid, parse_date
-from desk.store import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     meetings = sub.add_parser(
-        "meetings", help="the four-weekly meetings of the regional contact points"
+        "meetings",
+        help="the four-weekly meetings: plan, show, open/hold/finalise, agenda, minutes, "
+        "participants, decisions, actions",
     )
     msub = meetings.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
 
@@ -31,20 +40,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--location", help="e.g. 'The Hague, Rijnstraat 8' (default: The Hague)")
     p.add_argument("--video-link", help="link for participants who join remotely")
     p.add_argument("--chair")
+    add_contact_point_option(p, "whose series (default: the region's default contact point)")
     p.set_defaults(func=cmd_plan)
 
     p = msub.add_parser("list", help="the meetings, in date order")
     p.add_argument("--region")
+    p.add_argument("--contact-point", metavar="NAME|ID", help="only its meetings (with --region)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)
 
     p = msub.add_parser(
         "show", help="one meeting: agenda, signals, participants, decisions, actions"
     )
-    p.add_argument("date", help="the meeting's date (YYYY-MM-DD) or 'next'")
-    p.add_argument("--region", required=True)
+    p.add_argument("date", nargs="?", help=argparse.SUPPRESS)  # the older form: show DATE
+    meeting_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    meeting_status_cmds.register(msub)
+    agenda_cmds.register(msub)
+    people_cmds.register(msub)
+    action_cmds.register(msub)
 
     p = msub.add_parser("ics", help="calendar file of a region's series (or one meeting)")
     p.add_argument("--region", required=True)
@@ -53,41 +69,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_ics)
 
 
-def _date(text: str, what: str) -> date:
-    try:
-        return parse_date(text, future_ok=True)
-    except Invalid as exc:
-        raise CliError(f"{what}: {exc}") from None
-
-
-def _time(text: str) -> time:
-    try:
-        return datetime.strptime(text, "%H:%M").time()
-    except ValueError:
-        raise CliError(f"--time: “{text}” is not a time; write HH:MM, e.g. 14:30") from None
-
-
-def meeting_by_date(store: Store, region: str, when: str) -> mt.MeetingInfo:
-    """The meeting on a date (YYYY-MM-DD) or the region's next one ("next")."""
-    region = region_code(store, region)
-    if when == "next":
-        found = mt.next_meeting(store, region)
-        if found is None:
-            raise CliError(f"{region.upper()} has no upcoming meeting; plan the series first")
-        return found
-    return mt.find_meeting(store, region, _date(when, "meeting"))
-
-
 def cmd_plan(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
+        region = region_code(store, args.region)
         plan = mt.SeriesPlan(
-            region_code(store, args.region),
-            _date(args.start, "--start"),
-            _time(args.time),
+            region,
+            parse_day(args.start, "--start"),
+            parse_time(args.time),
             args.count,
             location=args.location,
             video_link=args.video_link,
             chair=args.chair,
+            contact_point=contact_point_id(store, region, args.contact_point),
         )
         result = mt.plan_series(store, plan)
     for m in result.created:
@@ -114,6 +107,7 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
         "location": m.location,
         "video_link": m.video_link,
         "chair": m.chair,
+        "contact_point_id": m.contact_point_id,
         "moved_from": m.occurrence_date.isoformat() if m.moved else None,
     }
 
@@ -121,13 +115,17 @@ def _meeting_json(m: mt.MeetingInfo) -> dict[str, object]:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         region = region_code(store, args.region) if args.region else None
-        meetings = mt.list_meetings(store, region)
+        if args.contact_point and region is None:
+            raise CliError("--contact-point needs --region")
+        point = contact_point_id(store, region or "", args.contact_point)
+        meetings = mt.list_meetings(store, region, contact_point=point)
     if args.json:
         print_json([_meeting_json(m) for m in meetings])
         return 0
     print_table(
         [
             (
+                m.id,
                 m.region,
                 m.date.isoformat(),
                 m.starts_at.strftime("%H:%M"),
@@ -137,14 +135,18 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
             for m in meetings
         ],
-        ["region", "date", "time", "status", "", "location"],
+        ["id", "region", "date", "time", "status", "", "location"],
     )
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    if args.date is not None:
+        if args.meeting not in ("next", args.date):
+            raise CliError("give the meeting once: --meeting DATE", code=2)
+        args.meeting = args.date
     with open_cli_store(args) as store:
-        page = meeting_page(store, meeting_by_date(store, args.region, args.date).id)
+        page = meeting_page(store, chosen_meeting(store, args).id)
     if args.json:
         print_json(_page_json(page))
     else:
@@ -159,6 +161,7 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
         "window": {"since": since.isoformat(), "until": until.isoformat()},
         "agenda": [
             {
+                "id": i.id,
                 "number": i.number,
                 "kind": i.kind.value,
                 "title": i.title,
@@ -185,6 +188,7 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
         ],
         "participants": [
             {
+                "id": p.id,
                 "name": p.name,
                 "role": p.role.value,
                 "organisation": p.organisation,
@@ -192,9 +196,11 @@ def _page_json(page: MeetingPage) -> dict[str, object]:
             }
             for p in page.participants
         ],
-        "decisions": [d.text for d in page.decisions],
-        "actions_agreed": [_action_json(a, m.date) for a in actions.agreed],
-        "actions_carried": [_action_json(a, m.date) for a in actions.carried],
+        "decisions": [
+            {"id": d.id, "text": d.text, "agenda_item_id": d.agenda_item_id} for d in page.decisions
+        ],
+        "actions_agreed": [_action_json(a, mt.today()) for a in actions.agreed],
+        "actions_carried": [_action_json(a, mt.today()) for a in actions.carried],
         "events_ahead": [
             {
                 "id": e.id,
@@ -265,7 +271,7 @@ def _print_under_item(page: MeetingPage, kind: AgendaKind) -> None:
         for e in page.lessons:
             print(f"       lesson from {e.title}: {e.lessons}")
         for a in page.actions.carried:
-            flag = "OVERDUE " if a.overdue(page.meeting.date) else ""
+            flag = "OVERDUE " if mt.is_overdue(a, mt.today()) else ""
             print(
                 f"       {flag}{a.text} — {', '.join(a.owners)}"
                 + (f" (due {a.due_on})" if a.due_on else "")

@@ -25,21 +25,30 @@ from desk.services.signals import (
 )
 from desk.services.validation import FIELDS, SignalValidator, draft_record
 
+GRADED = ("reliability", "credibility")  # what --grade B2 gives at once
+SHORT = {"hs_codes": "--hs"}  # the shorter spelling an option also has
 
-def _option(column: str) -> str:
-    return "--" + column.replace("_", "-")
+
+def _options(column: str) -> list[str]:
+    return ["--" + column.replace("_", "-"), *([SHORT[column]] if column in SHORT else [])]
+
+
+def _field_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
+    for f in FIELDS:
+        # a required grade may also come as --grade: checked in _given
+        required = adding and f.required and f.column not in GRADED
+        p.add_argument(*_options(f.column), dest=f.column, required=required, metavar="TEXT")
+    p.add_argument("--grade", metavar="B2", help="reliability and credibility at once, e.g. B2")
 
 
 def register(ssub: argparse._SubParsersAction) -> None:
     p = ssub.add_parser("add", help="log one signal (the import format's columns as options)")
-    for f in FIELDS:
-        p.add_argument(_option(f.column), dest=f.column, required=f.required, metavar="TEXT")
+    _field_options(p, adding=True)
     p.set_defaults(func=cmd_add)
 
     p = ssub.add_parser("edit", help="change the fields given; everything else stays as stored")
     p.add_argument("id", type=int)
-    for f in FIELDS:
-        p.add_argument(_option(f.column), dest=f.column, metavar="TEXT")
+    _field_options(p, adding=False)
     p.set_defaults(func=cmd_edit)
 
     p = ssub.add_parser("show", help="one signal with its history, provenance and feedback")
@@ -58,7 +67,13 @@ def register(ssub: argparse._SubParsersAction) -> None:
 
 
 def _given(args: argparse.Namespace) -> dict[str, str]:
-    return {f.column: value for f in FIELDS if (value := getattr(args, f.column)) is not None}
+    given = {f.column: value for f in FIELDS if (value := getattr(args, f.column)) is not None}
+    if args.grade is not None:
+        if any(g in given for g in GRADED):
+            raise CliError("give --grade or --reliability and --credibility, not both", code=2)
+        grade = args.grade.strip()
+        given |= {"reliability": grade[:1], "credibility": grade[1:]}
+    return given
 
 
 def _validated(store, values: dict[str, object]):  # type: ignore[no-untyped-def]
@@ -69,8 +84,12 @@ def _validated(store, values: dict[str, object]):  # type: ignore[no-untyped-def
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    given = _given(args)
+    missing = [f"--{g}" for g in GRADED if g not in given]
+    if missing:
+        raise CliError(f"give --grade (e.g. B2) or {' and '.join(missing)}", code=2)
     with open_cli_store(args) as store:
-        sid = create_signal(store, _validated(store, dict(_given(args))))
+        sid = create_signal(store, _validated(store, dict(given)))
         title = get_signal(store, sid).title
     print(printable(f"added signal {sid}: {title}"))
     return 0
@@ -81,8 +100,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if not given:
         raise CliError("give at least one field to change, e.g. --title TEXT", code=2)
     with open_cli_store(args) as store:
-        stored = draft_record(get_signal(store, args.id).draft())
-        changed = update_signal(store, args.id, _validated(store, stored | given))
+        signal = get_signal(store, args.id)
+        stored = draft_record(signal.draft())
+        draft = _validated(store, stored | given)
+        changed = update_signal(store, args.id, draft, expected_version=signal.version)
     print(
         printable(
             f"signal {args.id}: "

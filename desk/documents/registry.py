@@ -10,12 +10,14 @@ from typing import Any
 from desk.documents.country_profile import ProfileReport
 from desk.documents.meeting_briefing import BriefingReport
 from desk.documents.minutes import MinutesReport
+from desk.documents.period_briefing import PeriodBriefingReport
 from desk.documents.report import Report
 
 REPORTS: list[Report[Any, Any]] = [
     BriefingReport(),
     MinutesReport(),
     ProfileReport(),
+    PeriodBriefingReport(),  # `desk briefing --from --to`: no command of its own
 ]
 
 

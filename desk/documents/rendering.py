@@ -16,7 +16,7 @@ from desk.errors import InvalidInput
 from desk.models.enums import Tlp
 from desk.reports import LANGS
 from desk.services.briefings import Audience, DocumentError
-from desk.services.markings import DEFAULT_MARKING, check_marking, markings
+from desk.services.markings import check_marking, default_marking, markings
 from desk.services.work import Context, reading
 
 
@@ -68,7 +68,7 @@ def render(
 ) -> Rendered:
     """The document ``report`` (or its kind) about ``subject`` (a meeting's id, a country's
     code…) for ``audience`` (by default the report's), in ``lang``, marked ``marking`` (by
-    default the first configured)."""
+    default the one its audience gets: ``markings.default_marking``)."""
     from desk.reports.base import DocumentMeta
     from desk.reports.i18n import Texts
 
@@ -77,7 +77,10 @@ def render(
     if lang not in LANGS:
         raise UnknownLanguage(f"unknown language {lang}; use {' or '.join(LANGS)}")
     with reading(ctx) as w:
-        marking = check_marking(marking or DEFAULT_MARKING, markings(w))
+        allowed = markings(w)
+        if not marking:
+            marking = default_marking(allowed, external=audience == Audience.EXTERNAL)
+        marking = check_marking(marking, allowed)
         _step(progress, 0, "collect")
         data = report.collect(w, subject, audience, lang)
     _step(progress, 10, "layout")

@@ -31,6 +31,7 @@ class Subject(StrEnum):
 
     MEETING = "meeting"  # desk NAME --region R --meeting DATE
     COUNTRY = "country"  # desk countries NAME CODE
+    PERIOD = "period"  # desk briefing --region R --from DATE --to DATE: no meeting
 
 
 class Recorded(NamedTuple):

@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from desk.models.audit import AuditEntry
 from desk.models.briefings import BriefingRecord
+from desk.models.contact_points import ContactPoint, CountryAssignment
 from desk.models.countries import (
     CountryContact,
     CountryFigure,
@@ -46,8 +47,10 @@ __all__ = [
     "BriefingRecord",
     "ChpiItem",
     "Contact",
+    "ContactPoint",
     "Country",
     "CountryAlias",
+    "CountryAssignment",
     "CountryContact",
     "CountryFigure",
     "CountryProfile",

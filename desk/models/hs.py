@@ -23,18 +23,36 @@ class HsCodeError(InvalidInput):
     """The text is not an HS code; the message is fit to show as it is."""
 
 
+def split_codes(text: str) -> list[str]:
+    """The parts of a list of codes, split at ";" and ",", each without the spaces around it
+    (a stray space is not part of what was typed wrong); blanks left out."""
+    return [part for part in (p.strip() for p in re.split(r"[;,]", text)) if part]
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class HsCode:
     digits: str
 
     def __post_init__(self) -> None:
         if not (self.digits.isdigit() and self.digits.isascii()):
-            raise HsCodeError(f"“{self.digits}” is not an HS code (digits only)")
+            raise HsCodeError(f"“{self.digits.strip()}” is not an HS code (digits only)")
         if not MIN_DIGITS <= len(self.digits) <= MAX_DIGITS:
             raise HsCodeError(
                 f"“{self.digits}” has {len(self.digits)} digits; "
                 f"HS codes have {MIN_DIGITS} to {MAX_DIGITS}"
             )
+
+    @classmethod
+    def parse_list(cls, text: str) -> list[HsCode]:
+        """The codes of a list as people type it ("8542.31; 8457.10, 9014"), each once, in
+        order; HsCodeError names the first part that is not a code, without the spaces around
+        it."""
+        codes: list[HsCode] = []
+        for part in split_codes(text):
+            code = cls.parse(part)
+            if code not in codes:
+                codes.append(code)
+        return codes
 
     @classmethod
     def parse(cls, text: str) -> HsCode:

@@ -64,13 +64,13 @@ class ActionStatus(StrEnum):
 
 
 class MeetingSeries(SQLModel, table=True):
-    """A region's recurring meeting. At most one active series per region."""
+    """A contact point's recurring meeting. At most one active series per contact point."""
 
     __tablename__ = "meeting_series"
     __table_args__ = (
         Index(
-            "ux_series_active_region",
-            "region",
+            "ux_series_active_contact_point",
+            "contact_point_id",
             unique=True,
             sqlite_where=text("active"),
             postgresql_where=text("active"),
@@ -79,6 +79,9 @@ class MeetingSeries(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     region: str = Field(foreign_key="directorate.code", max_length=8)
+    contact_point_id: int | None = Field(
+        default=None, foreign_key="contact_point.id", ondelete="SET NULL"
+    )
     title: str = Field(default="")
     tz: str = Field(default=DEFAULT_TZ, max_length=64)
     duration_minutes: int = Field(default=120)
@@ -115,6 +118,10 @@ class Meeting(SQLModel, table=True):
         default=None, foreign_key="meeting_series.id", ondelete="SET NULL"
     )
     region: str = Field(foreign_key="directorate.code", max_length=8)
+    # its series' contact point, kept on the meeting so lists need no join
+    contact_point_id: int | None = Field(
+        default=None, foreign_key="contact_point.id", ondelete="SET NULL"
+    )
     occurrence_date: date  # the series date it stands for, even when moved
     starts_local: datetime = wall_clock_field()
     tz: str = Field(default=DEFAULT_TZ, max_length=64)

@@ -4,9 +4,9 @@ computed by the services (pandas) and only draw them."""
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 CATEGORY_COLOURS = ["#1f5fa8", "#d98c00", "#5b8c3a", "#b23a48", "#7a5ca8", "#8a8a8a"]
 
@@ -26,6 +26,28 @@ def _axes(chart: VerticalBarChart, top: int) -> None:
     chart.valueAxis.visibleGrid = True
 
 
+LEGEND_FONT, LEGEND_SIZE = "DejaVuSans", 7.5
+SWATCH = 7  # the side of a colour square in the legend
+LEGEND_LINE = 11  # the height of one line of the legend
+
+
+def _legend_lines(
+    key_pairs: list[tuple[colors.Color, str]], width: float
+) -> list[list[tuple[float, colors.Color, str]]]:
+    """The legend's entries (x, colour, label) on as many lines as ``width`` needs: each
+    swatch right before its label, entries a clear gap apart, never past the frame."""
+    lines: list[list[tuple[float, colors.Color, str]]] = [[]]
+    x = 0.0
+    for colour, label in key_pairs:
+        entry = SWATCH + 3 + stringWidth(label, LEGEND_FONT, LEGEND_SIZE)
+        if lines[-1] and x + entry > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append((x, colour, label))
+        x += entry + 12
+    return [line for line in lines if line]
+
+
 def _drawing(
     chart: VerticalBarChart,
     key_pairs: list[tuple[colors.Color, str]],
@@ -33,20 +55,33 @@ def _drawing(
     height: float,
     title: str,
 ) -> Drawing:
-    """The chart placed with its legend on the right and its title above."""
-    drawing = Drawing(width, height)
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 150, height - 50
+    """The chart with its title above and its legend below, all within ``width``; the
+    legend's lines add to ``height``."""
+    lines = _legend_lines(key_pairs, width - 30)
+    legend_height = LEGEND_LINE * len(lines) + (4 if lines else 0)
+    drawing = Drawing(width, height + legend_height)
+    chart.x, chart.y = 30, 30 + legend_height
+    chart.width, chart.height = width - 40, height - 50
     drawing.add(chart)
-    key = Legend()
-    key.x, key.y = width - 110, height - 30
-    key.fontName, key.fontSize = "DejaVuSans", 7.5
-    key.colorNamePairs = key_pairs
-    drawing.add(key)
+    for n, line in enumerate(lines):
+        y = legend_height - LEGEND_LINE * (n + 1)
+        for x, colour, label in line:
+            drawing.add(Rect(30 + x, y, SWATCH, SWATCH, fillColor=colour, strokeColor=None))
+            drawing.add(
+                String(
+                    30 + x + SWATCH + 3,
+                    y + 0.5,
+                    label,
+                    fontName=LEGEND_FONT,
+                    fontSize=LEGEND_SIZE,
+                    fillColor=colors.HexColor("#333333"),
+                )
+            )
     if title:
         drawing.add(
             String(
                 0,
-                height - 10,
+                height + legend_height - 10,
                 title,
                 fontName="DejaVuSans-Bold",
                 fontSize=8,
@@ -98,5 +133,10 @@ def stacked_months(
     chart.bars.strokeColor = None
     top = max((sum(col) for col in zip(*chart.data, strict=True)), default=0)
     _axes(chart, top)
-    pairs = [(colour, name) for colour, (name, _) in zip(colours, series, strict=True)]
+    # the legend explains what is drawn: not the categories without a signal in these months
+    pairs = [
+        (colour, name)
+        for colour, (name, values) in zip(colours, series, strict=True)
+        if any(values)
+    ]
     return _drawing(chart, pairs, width, height, title)

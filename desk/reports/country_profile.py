@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desk.models.text import labelled
 from desk.reports.base import DeskDocument
 from desk.reports.charts import stacked_months
 from desk.services.briefings import ProfileData
@@ -64,12 +65,7 @@ class CountryProfileDocument(DeskDocument[ProfileData]):
             if p.contacts:
                 out.append(self.h2(t("contacts")))
                 out += [
-                    self.p(
-                        f"• {c.name}"
-                        + (f", {c.function}" if c.function else "")
-                        + (f" — {c.organisation}" if c.organisation else "")
-                    )
-                    for c in p.contacts
+                    self.p("• " + labelled(c.name, c.function, c.organisation)) for c in p.contacts
                 ]
         return out
 

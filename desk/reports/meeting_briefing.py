@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desk.models.text import labelled
 from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
 from desk.reports.text import para
+from desk.services import meetings as mt
 from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
 from desk.services.meetings import ParticipantInfo
 
@@ -44,11 +48,12 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             (t("marking"), self.meta.marking),
         ]
 
+    def zone(self) -> tzinfo | None:
+        """Where the period's dates are told: the meeting's time zone."""
+        return self.data.meeting.starts_at.tzinfo
+
     def _person(self, p: ParticipantInfo) -> str:
-        role = self.t.word(p.role)
-        who = p.name or role
-        extra = ", ".join(x for x in ((role if p.name else ""), p.organisation) if x)
-        return f"{who} ({extra})" if extra else who
+        return labelled(p.name or self.t.word(p.role), self.t.word(p.role), p.organisation)
 
     def story(self) -> list[Flowable]:
         return [
@@ -89,7 +94,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
     def _since_last(self) -> list[Flowable]:
         d, t = self.data, self.t
         (since, until), (prev_since, _) = d.window, d.previous_window
-        tz = d.meeting.starts_at.tzinfo
+        tz = self.zone()
         out: list[Flowable] = [
             self.h1(t("since_last")),
             self.p(
@@ -198,16 +203,18 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             return [*out, self.empty(t("withheld_audience"))]
         if not d.actions:
             return [*out, self.empty(t("empty_actions"))]
-        on = d.meeting.date
+        # the meeting's day, or the issue day if earlier (services.meetings.actions)
+        on = mt.papers_reference_day(d.meeting.date, self.meta.issued_at.date())
         rows = []
         for a in d.actions:
             due = t.date(a.due_on, "medium") if a.due_on else ""
-            if a.overdue(on):
+            if mt.is_overdue(a, on):
                 due += f" — {t('overdue')}"
             rows.append([a.text, ", ".join(a.owners), due, t.date(a.meeting_date, "medium")])
         w = self.width
         return [
             *out,
+            self.p(t("overdue_rule", date=t.date(on, "medium"))),
             self.table(
                 [t("action"), t("owners"), t("due"), t("agreed_on")],
                 rows,

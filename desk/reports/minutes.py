@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 
 from desk.models.meetings import Attendance, MeetingStatus
 from desk.reports.base import DeskDocument
+from desk.services import meetings as mt
 from desk.services.briefings import Audience, MinutesData
 
 
@@ -41,14 +42,19 @@ class Minutes(DeskDocument[MinutesData]):
                 Attendance.INVITED: t("invited"),
             }
             rows = [
-                [p.name or t.word(p.role), t.word(p.role), p.organisation, words[p.attendance]]
+                [p.name or t.word(p.role), p.organisation, t.word(p.role), words[p.attendance]]
                 for p in d.participants
             ]
             out.append(
                 self.table(
-                    [t("participants_invited"), t("role"), t("posts"), t("attendance")],
+                    [
+                        t("attendee_name"),
+                        t("attendee_organisation"),
+                        t("attendee_role"),
+                        t("attendance"),
+                    ],
                     rows,
-                    [w - 120 * mm, 35 * mm, 50 * mm, 35 * mm],
+                    [w - 125 * mm, 55 * mm, 40 * mm, 30 * mm],
                 )
             )
         else:
@@ -102,15 +108,18 @@ class Minutes(DeskDocument[MinutesData]):
         elif not d.actions:
             out.append(self.empty(t("none")))
         else:
+            on = mt.papers_reference_day(d.meeting.date, self.meta.issued_at.date())
             rows = [
                 [
                     a.text,
                     ", ".join(a.owners),
                     t.date(a.due_on, "medium") if a.due_on else "",
-                    t.word(a.status),
+                    t("overdue") if mt.is_overdue(a, on) else t.word(a.status),
                 ]
                 for a in d.actions
             ]
+            if any(mt.is_overdue(a, on) for a in d.actions):
+                out.append(self.p(t("overdue_rule", date=t.date(on, "medium"))))
             out.append(
                 self.table(
                     [t("action"), t("owners"), t("due"), t("status")],

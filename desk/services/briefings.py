@@ -29,10 +29,11 @@ from desk.errors import DeskError, Refused
 from desk.models import Signal, SignalHsCode
 from desk.models.enums import TIERS, Category, SourceKind, Tlp
 from desk.models.hs import HsCode
-from desk.models.meetings import Attendance, MeetingStatus
+from desk.models.meetings import MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
+from desk.services.contact_points import scope_filter
 from desk.services.meeting_page import meeting_page
 from desk.services.search import SignalFilter, SignalRow, count_signals, search_signals
 from desk.services.trade_flows import RadarQuery, run_radar
@@ -286,15 +287,13 @@ def meeting_briefing_data(
         else:
             prev_since = since - (until - since)
             scope = SignalFilter(
-                regions=frozenset({m.region}), changed_since=prev_since, changed_before=since
+                regions=frozenset({m.region}),
+                countries=scope_filter(page.countries),
+                changed_since=prev_since,
+                changed_before=since,
             )
             previous_rows = search_signals(w, scope, limit=100_000)
-        people = page.participants
-        if not people and previous is not None:
-            # not opened yet: the previous meeting's participants are who will be invited
-            people = [
-                replace(x, attendance=Attendance.INVITED) for x in mt.participants(w, previous.id)
-            ]
+        people = page.participants  # a draft's: who opening it will invite (meeting_page)
         current, withheld = _brief_signals(w.session, page.signals, audience)
         before, _ = _brief_signals(w.session, previous_rows, audience)
         decisions: list[mt.DecisionInfo] | None = None
@@ -325,19 +324,23 @@ def meeting_briefing_data(
             lessons=page.lessons if internal else None,
             snapshots=_snapshots(w, current, audience),
             tlp=_tlp_of(current, internal),
-            trade_flows=_trade_flows(w, m.region) if internal else None,
+            trade_flows=_trade_flows(w, m.region, page.countries) if internal else None,
         )
 
 
 TRADE_ROWS = 10
 
 
-def _trade_flows(w: Work, region: str) -> list[RadarRow]:
-    """The flagged flows through the region's countries, largest excess first (default window
-    and thresholds: the radar's)."""
-    countries = frozenset(
-        c for c, ref in w.reference.countries.items() if ref.directorate == region
+def _trade_flows(w: Work, region: str, scope: frozenset[str] | None = None) -> list[RadarRow]:
+    """The flagged flows through the region's countries (or those of ``scope``), largest excess
+    first (default window and thresholds: the radar's)."""
+    countries = (
+        scope
+        if scope is not None
+        else frozenset(c for c, ref in w.reference.countries.items() if ref.directorate == region)
     )
+    if not countries:
+        return []
     query = RadarQuery(countries=countries, flagged_only=True)
     return run_radar(w, query)[:TRADE_ROWS]
 

@@ -15,6 +15,7 @@ from desk.errors import InvalidInput, NotFound
 from desk.models import Country, CountryContact, CountryFigure, CountryProfile, Directorate
 from desk.models.base import table_of, utcnow
 from desk.models.countries import CircumventionRole, EventKind, RiskLevel
+from desk.models.text import labelled
 from desk.services import audit
 from desk.services.country_activity import RECENT_DAYS as RECENT_DAYS
 from desk.services.country_activity import CountryActivity as CountryActivity
@@ -291,8 +292,7 @@ def _profile_changes(
 
 
 def _contact_text(c: Contact) -> str:
-    more = ", ".join(x for x in (c.function, c.organisation) if x)
-    return f"{c.name} ({more})" if more else c.name
+    return labelled(c.name, c.function, c.organisation)
 
 
 def _update_fields(

@@ -2,12 +2,14 @@
 
 A desktop store like Desk's is not accredited for state secrets: Dep. VERTROUWELIJK is the
 highest marking it may hold, and Stg. markings (VIRBI 2013; decree Stcrt. 2025, 30222) are
-refused. Below that, ministries use labels of their own, so the list is configuration.
+refused. Below that, ministries use labels of their own, so the list is configuration: it runs
+from the highest marking down, and the audience of a document picks its default from it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from desk.errors import Refused
 from desk.services.settings import set_setting
@@ -37,6 +39,17 @@ def check_marking(text: str, allowed: list[str]) -> str:
         if option.casefold() == marking.casefold():
             return option
     raise MarkingRefused(f"“{marking}” is not one of the configured markings: {', '.join(allowed)}")
+
+
+def default_marking(allowed: Sequence[str], *, external: bool) -> str:
+    """The marking a document carries unless the user chooses another. Documents that stay
+    within the ministry (for the contact point, for a directorate) get the first, highest one;
+    a document for external readers holds only TLP:GREEN and CLEAR and no names, so it gets the
+    last, lowest one (by default Openbaar) rather than a Dep. VERTROUWELIJK it could not be
+    handed out under."""
+    if not allowed:
+        raise MarkingRefused("no markings are configured")
+    return allowed[-1] if external else allowed[0]
 
 
 def markings(ctx: Context) -> list[str]:

@@ -309,17 +309,10 @@ def parse_source_kind(value: object) -> SourceKind:
 
 
 def parse_hs_codes(value: object) -> list[HsCode]:
-    codes: list[HsCode] = []
-    for part in re.split(r"[;,]", _field(value)):
-        if not part.strip():
-            continue
-        try:
-            code = HsCode.parse(part)
-        except HsCodeError as exc:
-            raise Invalid(str(exc)) from None
-        if code not in codes:
-            codes.append(code)
-    return codes
+    try:
+        return HsCode.parse_list(_field(value))
+    except HsCodeError as exc:
+        raise Invalid(str(exc)) from None
 
 
 def parse_tags(value: object) -> list[str]:

@@ -74,8 +74,27 @@ def check_new_passphrase(passphrase: str | None) -> str:
 @dataclass(frozen=True)
 class KeyringStatus:
     usable: bool
-    backend: str
-    reason: str = ""
+    backend: str  # the keyring library's class, for a log or a bug report
+    reason: str = ""  # for the user: what is missing and what to do, never a class name
+
+
+NO_KEYRING = (
+    "this computer offers no keyring Desk can use (on Linux, a keyring service such as GNOME "
+    "Keyring or KWallet has to run in your session)"
+)
+INSECURE_KEYRING = (
+    "the only keyring on this computer keeps keys in a file without real protection, which is "
+    "not secure enough for a store's key"
+)
+
+
+def _has_no_keyring(backend: keyring.backend.KeyringBackend) -> bool:
+    """The keyring library found nothing at all (its "fail" backend, or an empty chain)."""
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, chainer.ChainerBackend):
+        return all(_has_no_keyring(b) for b in backend.backends)
+    return isinstance(backend, fail.Keyring)
 
 
 def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
@@ -101,15 +120,12 @@ def _is_secure(backend: keyring.backend.KeyringBackend) -> bool:
 def keyring_status() -> KeyringStatus:
     try:
         backend = keyring.get_keyring()
-    except Exception as exc:
-        return KeyringStatus(False, "none", f"no keyring could be loaded ({exc})")
+    except Exception:
+        return KeyringStatus(False, "none", NO_KEYRING)
     name = _backend_name(backend)
     if not _is_secure(backend):
         return KeyringStatus(
-            False,
-            name,
-            f"the OS keyring is not available or not secure ({name}); "
-            "Desk will not keep a key there",
+            False, name, NO_KEYRING if _has_no_keyring(backend) else INSECURE_KEYRING
         )
     return KeyringStatus(True, name)
 

@@ -70,7 +70,11 @@ ANNOUNCED = (
     "desk_presence",  # who has which record open: open pages say so
     "trade_flow",  # the trade radar reads them
     "trade_source_file",
+    "contact_point",  # the navigator and the meetings follow who has which countries
+    "country_assignment",
 )
+# The audit trail's entities of a meeting and what it records (``services.meetings.trail``).
+MEETING_RECORDS = ("series", "meeting", "agenda_item", "participant", "decision", "action")
 # A presence row whose server process is gone (a crash, a dropped laptop) may be removed by
 # anyone; the readers of desk_presence ignore such rows anyway.
 _SESSION_GONE = "NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = desk_presence.pid)"
@@ -239,7 +243,12 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         "CASE WHEN entity_id ~ '^[0-9]{1,18}$' THEN entity_id::bigint END)"
     )
     sql += _policy("audit_read", "audit_log", "SELECT", everyone, audit_visible, None)
-    sql += _policy("audit_add", "audit_log", "INSERT", writers, None, "true")
+    # What a meeting records is the contact points' (posts may not write it): so is its trail.
+    # Everyone reads it, as everyone reads the meetings.
+    sql += _policy("audit_add", "audit_log", "INSERT", CONTACT_POINTS, None, "true")
+    meeting_records = ", ".join(f"'{e}'" for e in MEETING_RECORDS)
+    post_audit = f"entity NOT IN ({meeting_records})"
+    sql += _policy("audit_add_post", "audit_log", "INSERT", POSTS, None, post_audit)
     sql += _policy("presence_read", "desk_presence", "SELECT", everyone, "true", None)
     sql += _policy(
         "presence_own", "desk_presence", "INSERT", everyone, None, "role_name = current_user"

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from desk import APP_NAME, __version__
 from desk.models.enums import SignalStatus
+from desk.services.contact_points import contact_points_by_region
 from desk.services.issued import issued_documents
 from desk.services.preferences import Preferences, load_preferences, save_preferences
 from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.store import backup_store, sqlite_version
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
+from desk.ui.documents.period_dialog import prepare_period_briefing
 from desk.ui.live import EVERYTHING
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
@@ -72,13 +74,18 @@ class MainWindow(QMainWindow):
         for kind in SECTIONS:
             section = kind(controller, self)
             self.navigator.add_section(
-                kind.key, kind.display_title(), with_regions=kind.with_regions
+                kind.key,
+                kind.display_title(),
+                with_regions=kind.with_regions,
+                with_contact_points=kind.with_contact_points,
             )
             self.sections[kind.key] = section
             self.stack.addWidget(section)
             section.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             section.data_changed.connect(self.refresh_counts)
-        self._shown: tuple[str, str | None] | None = None  # the section and region on screen
+            section.data_changed.connect(self.refresh_contact_points)
+        # the section, region and contact point on screen
+        self._shown: tuple[str, str | None, int | None] | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menus(self) -> None:  # Long: every menu of the window, read top to bottom
         tl = self.trendlog
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         # What only a local store file has (a team database lives on its server): hidden in
@@ -162,6 +169,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.briefing_action = self._action(
             self.tr("Prepare &briefing…"), self.prepare_briefing, "Ctrl+Shift+B", file_menu
+        )
+        self._action(
+            self.tr("Briefing for a &period…"), self.prepare_period_briefing, None, file_menu
         )
         self._action(self.tr("Issued &documents…"), self.show_issued, None, file_menu)
         self.file_only_actions.append(file_menu.addSeparator())
@@ -223,11 +233,13 @@ class MainWindow(QMainWindow):
     # -- sections ---------------------------------------------------------------------------------
     def _section_chosen(self, section: str, region: str | None) -> None:
         widget = self.sections.get(section)
-        if widget is None or self._shown == (section, region):
+        point = self.navigator.contact_point()
+        shown = (section, region, point.id if point else None)
+        if widget is None or self._shown == shown:
             return  # the tree view may repeat its current item while it is rebuilt
-        self._shown = (section, region)
+        self._shown = shown
         self.stack.setCurrentWidget(widget)
-        widget.set_region(region)
+        widget.set_scope(region, point)
 
     # -- store life cycle -------------------------------------------------------------------------
     def _on_opened(self, store) -> None:
@@ -259,6 +271,10 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(False)
         self._section_chosen(*self.navigator.current())
         self.refresh_counts()
+        self.refresh_contact_points()
+
+    def refresh_contact_points(self) -> None:
+        self.controller.run(contact_points_by_region, self.navigator.set_contact_points)
 
     def tables_changed(self, tables: set[str]) -> None:
         """Someone changed these tables of the team database: the section on screen reads
@@ -268,6 +284,8 @@ class MainWindow(QMainWindow):
             current.tables_changed(tables)
         if tables & {"signal", EVERYTHING}:
             self.refresh_counts()
+        if tables & {"contact_point", "country_assignment", "country", EVERYTHING}:
+            self.refresh_contact_points()
 
     def refresh_counts(self) -> None:
         self.controller.run(signal_counts_by_region, self.navigator.set_counts, background=True)
@@ -308,13 +326,17 @@ class MainWindow(QMainWindow):
 
     # -- documents --------------------------------------------------------------------------------
     def prepare_briefing(self) -> None:
-        """The briefing of the meeting on screen; elsewhere, say where to find it."""
+        """The briefing of the meeting on screen; elsewhere, a briefing for a period."""
         if self.stack.currentWidget() is self.meetings and self.meetings.page is not None:
             self.meetings.prepare_briefing()
         else:
-            self.statusBar().showMessage(
-                self.tr("Open a meeting (Meetings in the navigator) to prepare its briefing"), 6000
-            )
+            self.prepare_period_briefing()
+
+    def prepare_period_briefing(self) -> None:
+        """The state of the region (or contact point) chosen in the navigator, for a period."""
+        current, point = self.navigator.current(), self.navigator.contact_point()
+        region = current[1] if current else None
+        prepare_period_briefing(self, self.controller, region, point.id if point else None)
 
     def show_issued(self) -> None:
         def shown(records) -> None:

@@ -1,4 +1,6 @@
-"""The navigator: sections, and within them the regional directorates with signal counts."""
+"""The navigator: sections, and within them the regional directorates with signal counts; under
+a region with several contact points (DEU has two), in the sections that show them, each
+contact point (a region with one looks as it always did)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from desk.services.contact_points import ContactPointInfo
 from desk.services.reference import DirectorateRef
 
 SectionRole = Qt.ItemDataRole.UserRole + 1
 RegionRole = Qt.ItemDataRole.UserRole + 2
+ContactPointRole = Qt.ItemDataRole.UserRole + 3  # a ContactPointInfo, on a contact point's row
 
 
 class Navigator(QTreeView):
@@ -29,9 +33,13 @@ class Navigator(QTreeView):
         self.sections: dict[str, QStandardItem] = {}
         self._titles: dict[str, str] = {}
         self._with_regions: set[str] = set()
+        self._with_points: set[str] = set()
+        self._points: dict[str, list[ContactPointInfo]] = {}
         self.selectionModel().currentChanged.connect(self._current_changed)
 
-    def add_section(self, key: str, title: str, *, with_regions: bool) -> None:
+    def add_section(
+        self, key: str, title: str, *, with_regions: bool, with_contact_points: bool = False
+    ) -> None:
         item = QStandardItem(title)
         item.setData(key, SectionRole)
         item.setData(None, RegionRole)
@@ -43,6 +51,8 @@ class Navigator(QTreeView):
         self._titles[key] = title
         if with_regions:
             self._with_regions.add(key)
+        if with_contact_points:
+            self._with_points.add(key)
 
     def set_regions(
         self, directorates: list[DirectorateRef], counts: dict[str, int] | None = None
@@ -59,6 +69,7 @@ class Navigator(QTreeView):
                 child.setData(d.code, RegionRole)
                 child.setToolTip(d.name_en)
                 section.appendRow(child)
+        self._add_points()
         self.set_counts(counts or {})
         self.expandAll()
         if current is not None:
@@ -80,6 +91,49 @@ class Navigator(QTreeView):
                 child.setText(f"{code}  ({n})" if key == "trendlog" and n is not None else code)
                 child.setData(f"{code}, {child.toolTip()}", Qt.ItemDataRole.AccessibleTextRole)
 
+    def set_contact_points(self, points: dict[str, list[ContactPointInfo]]) -> None:
+        """Each region's contact points (with their countries today); keeps the selection."""
+        current, point = self.current(), self.contact_point()
+        before = (current, point.id if point else None)
+        self.blockSignals(True)  # rows come and go: say only where it ends up, if it moved
+        self._points = points
+        self._add_points()
+        self.expandAll()
+        if current is not None:
+            self.go_to(*current, contact_point=before[1])
+        self.blockSignals(False)
+        now, chosen = self.current(), self.contact_point()
+        if now is not None and (now, chosen.id if chosen else None) != before:
+            self.chosen.emit(*now)
+
+    def _add_points(self) -> None:
+        for key in self._with_points & self._with_regions:
+            section = self.sections[key]
+            for row in range(section.rowCount()):
+                region = section.child(row)
+                region.removeRows(0, region.rowCount())
+                points = self._points.get(region.data(RegionRole), [])
+                if len(points) < 2:
+                    continue  # one contact point: the region is it
+                for p in points:
+                    # under "DEU", "DEU Central Asia" reads "Central Asia"
+                    short = p.name.removeprefix(f"{p.region} ").strip() or p.name
+                    item = QStandardItem(short)
+                    item.setData(key, SectionRole)
+                    item.setData(p.region, RegionRole)
+                    item.setData(p, ContactPointRole)
+                    countries = ", ".join(p.countries) or self.tr("no countries")
+                    item.setToolTip(
+                        self.tr("{name}: {countries}").format(name=p.name, countries=countries)
+                    )
+                    item.setData(p.name, Qt.ItemDataRole.AccessibleTextRole)
+                    region.appendRow(item)
+
+    def contact_point(self) -> ContactPointInfo | None:
+        """The contact point of the current row (None: a section or a whole region)."""
+        index = self.currentIndex()
+        return index.data(ContactPointRole) if index.isValid() else None
+
     def clear_regions(self) -> None:
         for section in self.sections.values():
             section.removeRows(0, section.rowCount())
@@ -91,8 +145,11 @@ class Navigator(QTreeView):
             return None
         return index.data(SectionRole), index.data(RegionRole)
 
-    def go_to(self, section: str, region: str | None = None) -> None:
-        """Make a section (and region, if it has one) current, as a click would."""
+    def go_to(
+        self, section: str, region: str | None = None, *, contact_point: int | None = None
+    ) -> None:
+        """Make a section (and region, and contact point by id, if it has them) current, as a
+        click would."""
         item = self.sections.get(section)
         if item is None:
             return
@@ -100,6 +157,11 @@ class Navigator(QTreeView):
         for row in range(item.rowCount()):
             if item.child(row).data(RegionRole) == region:
                 target = item.child(row)
+        for row in range(target.rowCount() if contact_point is not None else 0):
+            point = target.child(row).data(ContactPointRole)
+            if point is not None and point.id == contact_point:
+                target = target.child(row)
+                break
         self.setCurrentIndex(target.index())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

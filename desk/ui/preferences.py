@@ -58,9 +58,10 @@ class PreferencesDialog(QDialog):
         self.markings.setAccessibleName(self.tr("Document markings, one per line"))
         self.markings.setToolTip(
             self.tr(
-                "The classification markings documents may carry, one per line; the first is "
-                "the default. Stg. markings are refused: the local store is not accredited for "
-                "state secrets."
+                "The classification markings documents may carry, one per line from the highest "
+                "down: documents for the contact point or a directorate are marked with the "
+                "first unless you choose another, documents for external readers with the last. "
+                "Stg. markings are refused: the local store is not accredited for state secrets."
             )
         )
         self.markings.setFixedHeight(90)
@@ -77,6 +78,8 @@ class PreferencesDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color:#a40000")
         self.problem.setWordWrap(True)
+        # checked again as the text changes: a problem goes as soon as it is put right
+        self.markings.textChanged.connect(self._check)
         buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -95,11 +98,18 @@ class PreferencesDialog(QDialog):
             tuple(self.markings.toPlainText().splitlines()),
         ).checked()
 
-    def accept(self) -> None:
+    def _check(self) -> bool:
+        """Show what is wrong with the dialog's values, or nothing; True when all is well."""
         try:
             self.preferences()
         except DeskError as exc:
             self.problem.setText(str(exc))
+            return False
+        self.problem.setText("")
+        return True
+
+    def accept(self) -> None:
+        if not self._check():
             self.markings.setFocus()
             return
         # The language is this computer's setting, not the store's: it is needed before a store

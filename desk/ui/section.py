@@ -12,6 +12,8 @@ from typing import ClassVar
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from desk.services.contact_points import ContactPointInfo
+
 
 class Section(QWidget):
     """Base class of the main window's sections."""
@@ -19,6 +21,8 @@ class Section(QWidget):
     key: ClassVar[str]  # the navigator's and the settings' name for it: "trendlog"
     title: ClassVar[str]  # English, marked with QT_TRANSLATE_NOOP("Sections", …)
     with_regions: ClassVar[bool] = True  # the navigator lists the regions under it
+    # … and, under a region with several, its contact points (``set_scope`` gets the chosen one)
+    with_contact_points: ClassVar[bool] = False
     # The tables whose rows it shows: when someone changes one of them in a team database,
     # the section reads again (``tables_changed``).
     tables: ClassVar[frozenset[str]] = frozenset()
@@ -37,6 +41,10 @@ class Section(QWidget):
     def set_region(self, region: str | None) -> None:
         """Show this region (None: every region); load what is needed."""
         raise NotImplementedError
+
+    def set_scope(self, region: str | None, contact_point: ContactPointInfo | None) -> None:
+        """Show this region, or one of its contact points (sections ``with_contact_points``)."""
+        self.set_region(region)
 
     def refresh(self) -> None:
         """Read again what is shown (the store changed)."""

@@ -1,10 +1,12 @@
-"""The demo meetings: a DEU series with history and a DAO series that starts this week."""
+"""The demo meetings: a DEU series with history, a DAO series that starts this week, and DEU's
+second contact point (Central Asia) with its own countries and series."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
 from desk.models.meetings import ActionStatus, Attendance, MeetingStatus, ParticipantRole
+from desk.services import contact_points as cps
 from desk.services import meetings as mt
 from desk.services.demo.signals import DEMO_ACTOR
 from desk.services.meetings.common import MeetingInfo
@@ -36,8 +38,40 @@ def load_demo_meetings(store: Store, *, today: date | None = None) -> str:
     today = today or date.today()
     with writing(store, actor=DEMO_ACTOR) as w:
         deu = _deu_series(w, today)
+        central = _deu_central_asia(w, today)
         dao_first = _dao_series(w, today)
-    return f"DEU meeting series with {deu} meetings, DAO series starting {dao_first.isoformat()}"
+    return (
+        f"DEU meeting series with {deu} meetings, a second DEU contact point ({central}), "
+        f"DAO series starting {dao_first.isoformat()}"
+    )
+
+
+CENTRAL_ASIA = ("KG", "KZ", "TJ", "TM", "UZ")  # DEU's second contact point's, from today
+
+
+def _deu_central_asia(w: Work, today: date) -> str:
+    """DEU has two contact points: the default one (renamed "DEU Europe & Caucasus") and, from
+    today, "DEU Central Asia" with its own countries and series (the meetings held so far were
+    the default's, with Central Asia on their agendas); its first meeting is the day after the
+    default's next one."""
+    cps.rename_contact_point(
+        w, cps.default_point(w.session, "DEU").id or 0, "DEU Europe & Caucasus"
+    )
+    central = cps.add_contact_point(w, "DEU", "DEU Central Asia")
+    for code in CENTRAL_ASIA:
+        cps.assign_country(w, code, central.id, today)
+    south_next = mt.list_meetings(w, "DEU")[2]
+    plan = mt.SeriesPlan(
+        "DEU",
+        south_next.date + timedelta(days=1),
+        time(14, 0),
+        count=4,
+        location="The Hague, Rijnstraat 8",
+        chair="Bart Visser",
+        contact_point=central.id,
+    )
+    mt.plan_series(w, plan)
+    return central.name
 
 
 def _deu_series(w: Work, today: date) -> int:

@@ -9,9 +9,12 @@ from desk.services.meetings.actions import (
     action_history,
     actions_at,
     add_action,
+    is_overdue,
     list_actions,
+    papers_reference_day,
     set_action_status,
     set_action_statuses,
+    today,
     update_action,
 )
 from desk.services.meetings.agenda import (
@@ -63,6 +66,7 @@ from desk.services.meetings.drafts import (
     SeriesPlan,
     Unchanged,
 )
+from desk.services.meetings.history import RecordChange, meeting_record_history
 from desk.services.meetings.people import (
     DecisionInfo,
     ParticipantInfo,
@@ -79,22 +83,24 @@ from desk.services.meetings.people import (
     update_decision,
     update_participant,
 )
-from desk.services.meetings.series import (
-    PlanResult,
-    cancel_meeting,
-    end_series,
-    extend_series,
+from desk.services.meetings.reading import (
     find_meeting,
     get_meeting,
     list_meetings,
     meeting_history,
     meeting_window,
-    move_meeting,
     next_meeting,
     next_of,
+    previous_of,
+)
+from desk.services.meetings.series import (
+    PlanResult,
+    cancel_meeting,
+    end_series,
+    extend_series,
+    move_meeting,
     occurrences,
     plan_series,
-    previous_of,
     set_meeting_status,
     update_meeting,
 )
@@ -120,6 +126,7 @@ __all__ = [
     "ParticipantInfo",
     "ParticipantPatch",
     "PlanResult",
+    "RecordChange",
     "SeriesPlan",
     "Unchanged",
     "action_history",
@@ -145,11 +152,13 @@ __all__ = [
     "get_agenda",
     "get_meeting",
     "is_locked",
+    "is_overdue",
     "item_title",
     "list_actions",
     "list_meetings",
     "meeting_history",
     "meeting_ics",
+    "meeting_record_history",
     "meeting_window",
     "move_meeting",
     "move_to_next",
@@ -158,6 +167,7 @@ __all__ = [
     "next_status",
     "occurrences",
     "offers_changes",
+    "papers_reference_day",
     "participants",
     "plan_series",
     "previous_of",
@@ -175,6 +185,7 @@ __all__ = [
     "set_attendance",
     "set_attendances",
     "set_meeting_status",
+    "today",
     "update_action",
     "update_decision",
     "update_item",

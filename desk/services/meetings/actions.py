@@ -1,6 +1,15 @@
 """Action items: agreed in a meeting, carried to every later meeting of the series until done
 or dropped. Whether an action was open at a given meeting follows from when it was closed, so a
-finalised meeting keeps showing what was open then."""
+finalised meeting keeps showing what was open then.
+
+*Overdue* has one definition, ``is_overdue``: an action is overdue on a reference day when it
+is still open at the end of that day and its due date is before that day (due that day: not
+yet; due the day before: overdue). The reference day is today in the app (the Actions section
+and a meeting's Decisions and actions tab: the live state), and for a meeting's papers
+(briefing, minutes) ``papers_reference_day``: the meeting's date, or the day the paper is
+issued if that is earlier — a paper never calls overdue what is not yet due when it is issued,
+and papers issued on or after the meeting day mean the same whenever they are printed.
+"""
 
 from __future__ import annotations
 
@@ -45,8 +54,33 @@ class ActionInfo:
     closed_at: datetime | None
     created_at: datetime
 
+    def open_on(self, day: date) -> bool:
+        """Still open at the end of ``day``: open now, or closed (done or dropped) later."""
+        if self.status == ActionStatus.OPEN:
+            return True
+        closed = self.closed_at
+        if closed is None:
+            return False
+        return (closed if closed.tzinfo else closed.replace(tzinfo=UTC)).astimezone(
+            UTC
+        ).date() > day
+
     def overdue(self, on: date) -> bool:
-        return self.status == ActionStatus.OPEN and self.due_on is not None and self.due_on < on
+        """Overdue on the reference day ``on`` (see ``is_overdue``)."""
+        return is_overdue(self, on)
+
+
+def is_overdue(action: ActionInfo, on: date) -> bool:
+    """The one definition of *overdue*: ``action`` is still open at the end of the reference
+    day ``on`` and its due date is before ``on``. Due on ``on`` itself is not overdue; due the
+    day before is. An action without a due date is never overdue."""
+    return action.due_on is not None and action.due_on < on and action.open_on(on)
+
+
+def papers_reference_day(meeting_date: date, issued_on: date) -> date:
+    """The reference day for "overdue" in a meeting's papers (briefing, minutes): the meeting's
+    date, or the day the paper is issued if that is earlier."""
+    return min(meeting_date, issued_on)
 
 
 @dataclass(frozen=True)
@@ -57,12 +91,14 @@ class MeetingActions:
     carried: list[ActionInfo] = field(default_factory=list)  # open when this meeting started
     meeting_date: date | None = None
 
+    def overdue_on(self, on: date) -> list[ActionInfo]:
+        """The carried actions overdue on the reference day ``on`` (see ``is_overdue``)."""
+        return [a for a in self.carried if is_overdue(a, on)]
+
     @property
     def overdue(self) -> list[ActionInfo]:
-        on = self.meeting_date
-        if on is None:
-            return []
-        return [a for a in self.carried if a.due_on is not None and a.due_on < on]
+        """The carried actions that were overdue on the meeting's day."""
+        return self.overdue_on(self.meeting_date) if self.meeting_date is not None else []
 
 
 def _owners(s: Session, ids: list[int]) -> dict[int, list[str]]:
@@ -272,7 +308,8 @@ def list_actions(
     statuses: set[ActionStatus] | None = None,
     overdue_on: date | None = None,
 ) -> list[ActionInfo]:
-    """Actions across meetings: by owner ("mine"), overdue on a date, by status and region."""
+    """Actions across meetings: by owner ("mine"), overdue on a reference day (open now and due
+    before it: ``is_overdue`` with today's date), by status and region."""
     with reading(ctx) as w:
         query = _with_meeting()
         if region:
@@ -304,4 +341,5 @@ def action_history(ctx: Context, action_id: int) -> list[audit.HistoryEntry]:
 
 
 def today() -> date:
-    return datetime.now(UTC).date()
+    """The app's reference day for "overdue": today on this computer's calendar."""
+    return date.today()

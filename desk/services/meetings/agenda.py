@@ -10,6 +10,8 @@ from sqlmodel import Session, col, select
 
 from desk.models import ActionItem, AgendaItem, AgendaSignal, Country, Decision, Meeting, Signal
 from desk.models.meetings import ActionStatus, AgendaKind
+from desk.services.contact_points import scope_filter, scope_on
+from desk.services.meetings import trail
 from desk.services.meetings.common import (
     MeetingError,
     MeetingNotFound,
@@ -35,7 +37,7 @@ STANDING_TITLES = {
         AgendaKind.EXCHANGE: "Planning of knowledge-exchange sessions",
     },
     "nl": {
-        AgendaKind.TRENDS: "Nieuwe trends in sanctieontwijking",
+        AgendaKind.TRENDS: "Nieuwe trends in sanctieomzeiling",
         AgendaKind.RELATIONS: "Bilaterale en EU-relatie met de derde landen",
         AgendaKind.OPERATIONS: "Operationele knelpunten en best practices",
         AgendaKind.EXCHANGE: "Planning van kennisuitwisseling",
@@ -107,6 +109,17 @@ def get_agenda(ctx: Context, meeting_id: int, lang: str = "en") -> Agenda:
         return Agenda(meeting_id, _entries(w.session, meeting_id, lang), meeting.duration_minutes)
 
 
+def _values(item: AgendaItem) -> dict[str, object]:
+    """What the audit trail keeps of an item added or removed."""
+    return {
+        "title": item_title(item.kind, item.title),
+        "duration_minutes": item.duration_minutes,
+        "presenter": item.presenter,
+        "shareable": item.shareable,
+        "minutes": item.minutes,
+    }
+
+
 def _item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:
@@ -152,6 +165,7 @@ def add_item(
         )
         w.session.add(row)
         w.session.flush()
+        trail.added(w, trail.AGENDA_ITEM, row.id, meeting_id, _values(row))
         return row_id(row.id)
 
 
@@ -187,19 +201,20 @@ def update_item(
             return {k: (getattr(row, k), v) for k, v in fields.items() if getattr(row, k) != v}
 
         what = f"agenda item “{item_title(item.kind, item.title)}”"
-        if claim(w, item, expected_version, changes_of, what):
+        if changes := claim(w, item, expected_version, changes_of, what):
             for k, v in fields.items():
                 setattr(item, k, v)
             w.session.add(item)
             w.session.flush()
+            trail.changed(w, trail.AGENDA_ITEM, item_id, "update", changes)
         return item.version
 
 
 def remove_item(ctx: Context, item_id: int) -> None:
     with writing(ctx) as w:
-        w.session.delete(
-            _free_item(w.session, item_id, "the four standing items cannot be removed")
-        )
+        item = _free_item(w.session, item_id, "the four standing items cannot be removed")
+        trail.removed(w, trail.AGENDA_ITEM, item_id, item.meeting_id, _values(item))
+        w.session.delete(item)
 
 
 def reorder(ctx: Context, meeting_id: int, item_ids: Sequence[int]) -> None:
@@ -214,9 +229,17 @@ def reorder(ctx: Context, meeting_id: int, item_ids: Sequence[int]) -> None:
         }
         if sorted(item_ids) != sorted(items):
             raise MeetingError("the new order must list every item of the agenda exactly once")
+        before = [row_id(i.id) for i in sorted(items.values(), key=lambda i: (i.position, i.id))]
         for position, item_id in enumerate(item_ids):
             items[item_id].position = position
             w.session.add(items[item_id])
+        if before != list(item_ids):
+
+            def order(ids: Sequence[int]) -> list[str]:
+                return [item_title(items[i].kind, items[i].title) for i in ids]
+
+            order_change = {"agenda": (order(before), order(item_ids))}
+            trail.changed(w, trail.MEETING, meeting_id, "reorder", order_change)
 
 
 def _copy_to(s: Session, item: AgendaItem, target: Meeting) -> AgendaItem:
@@ -267,6 +290,11 @@ def move_to_next(ctx: Context, item_id: int) -> int:
         copy.minutes = item.minutes
         copy.carried_from_id = item.carried_from_id
         s.add(copy)
+        moved = {"meeting": (item.meeting_id, copy.meeting_id), "to_item": (None, copy.id)}
+        trail.changed(w, trail.AGENDA_ITEM, item_id, "move", moved)
+        trail.added(
+            w, trail.AGENDA_ITEM, copy.id, copy.meeting_id, _values(copy) | {"from_item": item_id}
+        )
         s.delete(item)
         return row_id(copy.id)
 
@@ -277,7 +305,11 @@ def duplicate_in_next(ctx: Context, item_id: int) -> int:
         item = _item(w.session, item_id)
         if item.kind != AgendaKind.FREE.value:
             raise MeetingError(STANDING_EVERYWHERE)
-        return row_id(_copy_to(w.session, item, _next_for(w.session, item)).id)
+        copy = _copy_to(w.session, item, _next_for(w.session, item))
+        trail.added(
+            w, trail.AGENDA_ITEM, copy.id, copy.meeting_id, _values(copy) | {"copied_from": item_id}
+        )
+        return row_id(copy.id)
 
 
 def _open_action_items(s: Session, source: Meeting) -> set[int]:
@@ -333,10 +365,16 @@ def carry_forward_items(s: Session, source: Meeting, target: Meeting) -> int:
 
 # -- item 1: the signals of the window ------------------------------------------------------------
 def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
-    """The region's signals logged or updated since the previous meeting (archived excluded)."""
+    """The signals of the meeting's contact point (its countries on the meeting's date; the
+    whole region when it has one contact point) logged or updated since the previous meeting
+    (archived excluded)."""
     since, until = window_bounds(s, meeting)
+    scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
     return SignalFilter(
-        regions=frozenset({meeting.region}), changed_since=since, changed_before=until
+        regions=frozenset({meeting.region}),
+        countries=scope_filter(scope),
+        changed_since=since,
+        changed_before=until,
     )
 
 

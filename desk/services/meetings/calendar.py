@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from desk.fileio import atomic_write_bytes
 from desk.services.meetings.agenda import get_agenda
@@ -49,14 +50,34 @@ def _store_id(ctx: Context) -> str:
     return read_meta(ctx if isinstance(ctx, Store) else ctx.store, "store_id") or "desk"
 
 
+def _timezones(meetings: list[MeetingInfo]) -> list[Timezone]:
+    """A VTIMEZONE for each zone the meetings are in (Europe/Amsterdam), as Outlook expects.
+
+    It holds the zone's changes from 1 January of the year before the first meeting to the
+    end of the year after the last, not icalendar's default 1970–2038: a far shorter file that
+    covers every meeting in it, so without that default range's caveat ("COMMENT:This
+    timezone only works from …"), which calendar programs show to whoever opens it."""
+    if not meetings:
+        return []
+    first = date(min(m.date for m in meetings).year - 1, 1, 1)
+    last = date(max(m.date for m in meetings).year + 2, 1, 1)
+    zones = []
+    for name in sorted({m.tz for m in meetings}):
+        zone = Timezone.from_tzinfo(ZoneInfo(name), name, first, last)
+        zone.pop("COMMENT", None)
+        zones.append(zone)
+    return zones
+
+
 def _calendar(w: Work, store_id: str, meetings: list[MeetingInfo]) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("method", "PUBLISH")
+    for zone in _timezones(meetings):  # before the events that name them
+        cal.add_component(zone)
     for m in meetings:
         cal.add_component(_event(w, store_id, m))
-    cal.add_missing_timezones()  # VTIMEZONE for Europe/Amsterdam, as Outlook expects
     return bytes(cal.to_ical())
 
 

@@ -122,6 +122,7 @@ class MeetingInfo:
     video_link: str
     chair: str
     version: int = 1  # what a save from this names as expected_version
+    contact_point_id: int | None = None  # whose meeting (its series' contact point)
 
     @property
     def ends_at(self) -> datetime:
@@ -158,6 +159,7 @@ def info(m: Meeting) -> MeetingInfo:
         video_link=m.video_link,
         chair=m.chair,
         version=m.version,
+        contact_point_id=m.contact_point_id,
     )
 
 

@@ -100,7 +100,7 @@ def _owners(owners: Iterable[str]) -> tuple[str, ...]:
 # -- the series and one meeting ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class SeriesPlan(_Checked):
-    """Plan a region's series from ``start`` (or change it from that date onward).
+    """Plan a contact point's series from ``start`` (or change it from that date onward).
 
     ``location``, ``video_link``, ``chair`` and ``duration_minutes`` left ``None`` keep the
     series' current values (a new series starts from the defaults)."""
@@ -115,6 +115,7 @@ class SeriesPlan(_Checked):
     video_link: str | None = None
     chair: str | None = None
     duration_minutes: int | None = None
+    contact_point: int | None = None  # its id; None: the region's default contact point
 
     def checked(self) -> SeriesPlan:
         if self.count < 1:

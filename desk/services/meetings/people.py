@@ -10,7 +10,8 @@ from typing import TypeVar
 from sqlmodel import Session, col, select
 
 from desk.models import Decision, Participant
-from desk.models.meetings import Attendance, ParticipantRole
+from desk.models.meetings import Attendance, MeetingStatus, ParticipantRole
+from desk.services.meetings import trail
 from desk.services.meetings.common import (
     MeetingError,
     MeetingNotFound,
@@ -18,10 +19,11 @@ from desk.services.meetings.common import (
     get_meeting_row,
     in_order,
     next_position,
+    previous_meeting,
     row_id,
 )
 from desk.services.meetings.drafts import DecisionDraft, ParticipantDraft, ParticipantPatch
-from desk.services.work import Context, reading, writing
+from desk.services.work import Context, Work, reading, writing
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def add_participant(
     ).checked()
     with writing(ctx) as w:
         editable(w.session, meeting_id)
+        invite_previous(w.session, meeting_id)
         p = Participant(
             meeting_id=meeting_id,
             name=draft.name,
@@ -83,7 +86,12 @@ def add_participant(
         )
         w.session.add(p)
         w.session.flush()
+        trail.added(w, trail.PARTICIPANT, p.id, meeting_id, _participant_values(p))
         return row_id(p.id)
+
+
+def _participant_values(p: Participant) -> dict[str, object]:
+    return {"name": p.name, "role": p.role, "organisation": p.organisation}
 
 
 _Row = TypeVar("_Row", Participant, Decision)
@@ -121,29 +129,45 @@ def set_attendances(ctx: Context, meeting_id: int, attendance: Mapping[int, Atte
     nothing."""
     with writing(ctx) as w:
         for p in _participants(w.session, attendance, meeting_id):
-            p.attendance = Attendance(attendance[row_id(p.id)]).value
-            w.session.add(p)
+            _attend(w, p, attendance[row_id(p.id)])
+
+
+def _attend(w: Work, p: Participant, attendance: Attendance) -> None:
+    now = Attendance(attendance).value
+    if p.attendance != now:
+        trail.changed(w, trail.PARTICIPANT, p.id, "update", {"attendance": (p.attendance, now)})
+        p.attendance = now
+        w.session.add(p)
 
 
 def set_attendance(ctx: Context, participant_id: int, attendance: Attendance) -> None:
     with writing(ctx) as w:
         (p,) = _participants(w.session, [participant_id])
-        p.attendance = Attendance(attendance).value
-        w.session.add(p)
+        _attend(w, p, attendance)
 
 
 def update_participant(ctx: Context, participant_id: int, patch: ParticipantPatch) -> None:
     patch = patch.checked()
     with writing(ctx) as w:
         (p,) = _participants(w.session, [participant_id])
+        changes = {}
         for k, v in patch.changes().items():
-            setattr(p, k, v)  # a role is a StrEnum: stored as its value
+            if getattr(p, k) != v:
+                changes[k] = (getattr(p, k), v)
+                setattr(p, k, v)  # a role is a StrEnum: stored as its value
+        trail.changed(w, trail.PARTICIPANT, participant_id, "update", changes)
         w.session.add(p)
 
 
 def _remove(ctx: Context, model: type[_Row], ids: Iterable[int], what: str) -> None:
     with writing(ctx) as w:
         for row in _changeable(w.session, model, ids, what):
+            if isinstance(row, Participant):
+                values = _participant_values(row) | {"attendance": row.attendance}
+                trail.removed(w, trail.PARTICIPANT, row.id, row.meeting_id, values)
+            else:
+                values = _decision_values(row)
+                trail.removed(w, trail.DECISION, row.id, row.meeting_id, values)
             w.session.delete(row)
 
 
@@ -184,6 +208,16 @@ def copy_participants(s: Session, source_id: int, target_id: int) -> int:
     return len(rows)
 
 
+def invite_previous(s: Session, meeting_id: int) -> int:
+    """A draft without participants shows the previous meeting's as invited (opening it copies
+    them): copy them now, before the draft's list is changed, so that none of them is lost."""
+    meeting = get_meeting_row(s, meeting_id)
+    if meeting.status != MeetingStatus.DRAFT.value:
+        return 0
+    previous = previous_meeting(s, meeting)
+    return copy_participants(s, row_id(previous.id), meeting_id) if previous else 0
+
+
 # -- decisions --------------------------------------------------------------------------------------
 def decisions(ctx: Context, meeting_id: int) -> list[DecisionInfo]:
     with reading(ctx) as w:
@@ -211,7 +245,12 @@ def add_decision(
         d = Decision(meeting_id=meeting_id, text=draft.text, agenda_item_id=draft.agenda_item_id)
         w.session.add(d)
         w.session.flush()
+        trail.added(w, trail.DECISION, d.id, meeting_id, _decision_values(d))
         return row_id(d.id)
+
+
+def _decision_values(d: Decision) -> dict[str, object]:
+    return {"text": d.text, "agenda_item": d.agenda_item_id}
 
 
 def _decisions(s: Session, decision_ids: Iterable[int]) -> list[Decision]:
@@ -222,8 +261,13 @@ def update_decision(ctx: Context, decision_id: int, text: str) -> None:
     draft = DecisionDraft(text).checked()
     with writing(ctx) as w:
         (d,) = _decisions(w.session, [decision_id])
+        trail.changed(w, trail.DECISION, decision_id, "update", _text_change(d.text, draft.text))
         d.text = draft.text
         w.session.add(d)
+
+
+def _text_change(before: str, after: str) -> dict[str, tuple[object, object]]:
+    return {"text": (before, after)} if before != after else {}
 
 
 def remove_decisions(ctx: Context, decision_ids: Iterable[int]) -> None:

@@ -4,7 +4,7 @@ the series from a date onward, and the meeting life cycle."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from desk.models import (
     ActionItem,
     AgendaItem,
     AgendaSignal,
+    ContactPoint,
     Decision,
     Directorate,
     Meeting,
@@ -26,6 +27,7 @@ from desk.models import (
 from desk.models.base import table_of, utcnow
 from desk.models.meetings import DEFAULT_TZ, STANDING_ITEMS, AgendaKind, MeetingStatus
 from desk.services import audit
+from desk.services import contact_points as cps
 from desk.services.meetings.agenda import (
     carry_forward_items,
     freeze_agenda_signals,
@@ -34,7 +36,6 @@ from desk.services.meetings.agenda import (
 from desk.services.meetings.common import (
     MeetingError,
     MeetingInfo,
-    MeetingNotFound,
     allowed_transitions,
     editable,
     get_meeting_row,
@@ -42,12 +43,13 @@ from desk.services.meetings.common import (
     next_meeting_row,
     previous_meeting,
     row_id,
-    window_bounds,
 )
 from desk.services.meetings.drafts import DEFAULT_COUNT, DEFAULT_TIME, MeetingChange, SeriesPlan
 from desk.services.meetings.people import copy_participants
+from desk.services.meetings.reading import get_meeting as get_meeting
+from desk.services.meetings.reading import list_meetings as list_meetings
 from desk.services.versions import STAMP, Changes, claim, stamp
-from desk.services.work import Context, Work, reading, writing
+from desk.services.work import Context, Work, writing
 
 STANDING_MINUTES = {
     AgendaKind.TRENDS: 40,
@@ -94,10 +96,16 @@ class PlanResult:
     kept: list[MeetingInfo] = field(default_factory=list)  # meetings with content, left as they are
 
 
-def active_series(s: Session, region: str) -> MeetingSeries | None:
+def active_series(
+    s: Session, region: str, contact_point: int | None = None
+) -> MeetingSeries | None:
+    """The active series of a contact point (by id; None: the region's default)."""
+    point = contact_point if contact_point is not None else cps.default_point_id(s, region)
     return s.exec(
         select(MeetingSeries).where(
-            col(MeetingSeries.region) == region, col(MeetingSeries.active).is_(True)
+            col(MeetingSeries.region) == region,
+            col(MeetingSeries.contact_point_id) == point,
+            col(MeetingSeries.active).is_(True),
         )
     ).first()
 
@@ -129,6 +137,7 @@ def _create_meeting(s: Session, series: MeetingSeries, start: datetime) -> Meeti
     meeting = Meeting(
         series_id=series.id,
         region=series.region,
+        contact_point_id=series.contact_point_id,
         occurrence_date=start.date(),
         starts_local=start,
         tz=series.tz,
@@ -154,11 +163,22 @@ def _create_meeting(s: Session, series: MeetingSeries, start: datetime) -> Meeti
 
 
 def _series_for(s: Session, plan: SeriesPlan) -> MeetingSeries:
-    """The region's active series (a new one if it has none), with the plan's settings."""
-    series = active_series(s, plan.region)
+    """The contact point's active series (a new one if it has none), with the plan's
+    settings. No contact point named: the region's default."""
+    point = (
+        s.get(ContactPoint, plan.contact_point)
+        if plan.contact_point is not None
+        else cps.default_point(s, plan.region)
+    )
+    if point is None or point.region != plan.region:
+        raise MeetingError(f"{plan.region} has no contact point {plan.contact_point}")
+    series = active_series(s, plan.region, point.id)
     if series is None:
         series = MeetingSeries(
-            region=plan.region, title=f"Four-weekly meeting {plan.region}", tz=plan.tz
+            region=plan.region,
+            contact_point_id=point.id,
+            title=f"Four-weekly meeting {point.name}",
+            tz=plan.tz,
         )
         s.add(series)
     for name, value in (
@@ -276,18 +296,23 @@ def plan_series(
         return PlanResult(series_id, created, removed, kept)
 
 
-def _active(s: Session, region: str, missing: str) -> MeetingSeries:
-    series = active_series(s, region.upper())
+def _active(
+    s: Session, region: str, missing: str, contact_point: int | None = None
+) -> MeetingSeries:
+    series = active_series(s, region.upper(), contact_point)
     if series is None:
         raise MeetingError(f"{region.upper()} {missing}")
     return series
 
 
-def extend_series(ctx: Context, region: str, count: int = 3) -> list[MeetingInfo]:
-    """Add the next ``count`` occurrences after the last planned meeting of the series."""
+def extend_series(
+    ctx: Context, region: str, count: int = 3, *, contact_point: int | None = None
+) -> list[MeetingInfo]:
+    """Add the next ``count`` occurrences after the last planned meeting of the series (of
+    the contact point, by id; None: the region's default)."""
     with writing(ctx) as w:
         s = w.session
-        series = _active(s, region, "has no meeting series; plan one first")
+        series = _active(s, region, "has no meeting series; plan one first", contact_point)
         series_id = row_id(series.id)
         existing = _meetings_of(s, series_id)
         last = max((m.occurrence_date for m in existing), default=None)
@@ -299,69 +324,14 @@ def extend_series(ctx: Context, region: str, count: int = 3) -> list[MeetingInfo
         return [info(_create_meeting(s, series, when)) for when in upcoming[:count]]
 
 
-def end_series(ctx: Context, region: str, *, actor: str | None = None) -> None:
+def end_series(
+    ctx: Context, region: str, *, actor: str | None = None, contact_point: int | None = None
+) -> None:
     with writing(ctx, actor=actor) as w:
-        series = _active(w.session, region, "has no active meeting series")
+        series = _active(w.session, region, "has no active meeting series", contact_point)
         series.active = False
         w.session.add(series)
         audit.record(w.session, actor=w.actor, entity="series", entity_id=series.id, action="end")
-
-
-# -- reading -----------------------------------------------------------------------------------
-def list_meetings(
-    ctx: Context, region: str | None = None, *, include_cancelled: bool = True
-) -> list[MeetingInfo]:
-    with reading(ctx) as w:
-        query = select(Meeting)
-        if region:
-            query = query.where(col(Meeting.region) == region.upper())
-        meetings = [info(m) for m in w.session.exec(query)]
-    meetings.sort(key=lambda m: m.starts_at.astimezone(UTC))
-    return [m for m in meetings if include_cancelled or not m.cancelled]
-
-
-def get_meeting(ctx: Context, meeting_id: int) -> MeetingInfo:
-    with reading(ctx) as w:
-        return info(get_meeting_row(w.session, meeting_id))
-
-
-def find_meeting(ctx: Context, region: str, day: date) -> MeetingInfo:
-    """The region's meeting on ``day`` (its actual date, or the series date it was moved from)."""
-    meetings = list_meetings(ctx, region)
-    for match in (
-        [m for m in meetings if m.date == day],
-        [m for m in meetings if m.occurrence_date == day],
-    ):
-        if match:
-            return match[0]
-    raise MeetingNotFound(f"{region.upper()} has no meeting on {day.isoformat()}")
-
-
-def next_meeting(ctx: Context, region: str, now: datetime | None = None) -> MeetingInfo | None:
-    """The region's next meeting that has not ended yet (cancelled ones skipped)."""
-    now = now or datetime.now(UTC)
-    for m in list_meetings(ctx, region, include_cancelled=False):
-        if m.ends_at > now:
-            return m
-    return None
-
-
-def meeting_window(ctx: Context, meeting_id: int) -> tuple[datetime, datetime]:
-    """[since, until) in UTC of what the meeting covers (see ``common.window_bounds``)."""
-    with reading(ctx) as w:
-        return window_bounds(w.session, get_meeting_row(w.session, meeting_id))
-
-
-def previous_of(ctx: Context, meeting_id: int) -> MeetingInfo | None:
-    with reading(ctx) as w:
-        previous = previous_meeting(w.session, get_meeting_row(w.session, meeting_id))
-        return info(previous) if previous else None
-
-
-def next_of(ctx: Context, meeting_id: int) -> MeetingInfo | None:
-    with reading(ctx) as w:
-        following = next_meeting_row(w.session, get_meeting_row(w.session, meeting_id))
-        return info(following) if following else None
 
 
 # -- changing one meeting ----------------------------------------------------------------------
@@ -492,8 +462,3 @@ def _follow_status(
 
 def cancel_meeting(ctx: Context, meeting_id: int, *, actor: str | None = None) -> MeetingInfo:
     return set_meeting_status(ctx, meeting_id, MeetingStatus.CANCELLED, actor=actor)
-
-
-def meeting_history(ctx: Context, meeting_id: int) -> list[audit.HistoryEntry]:
-    with reading(ctx) as w:
-        return audit.history(w.session, "meeting", meeting_id)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +63,7 @@ class EventDialog(QDialog):
         event: EventInfo | None = None,
         *,
         country: str | None = None,
+        region: str | None = None,
         next_host=None,
         parent: QWidget | None = None,
     ) -> None:
@@ -75,11 +76,12 @@ class EventDialog(QDialog):
         self.setWindowTitle(tr("Edit event") if event else tr("New knowledge-exchange event"))
         self.resize(620, 600)
 
-        self._common_fields(reference)
-        self.kind_pages = self._kind_fields()
+        self._common_fields(reference, region)
+        self.kind_rows = self._kind_fields()
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
-        form = form_rows(
+        # one form, so every label lines up; the rows of other kinds of event are hidden
+        self.form = form_rows(
             QFormLayout(),
             [
                 (tr("&Kind:"), self.kind),
@@ -93,42 +95,37 @@ class EventDialog(QDialog):
                 (tr("Participants:"), self.count),
                 (tr("Notable organisations:"), self.organisations),
                 (tr("Themes:"), self.themes),
+                *(row for rows in self.kind_rows.values() for row in rows),
+                (tr("Outcomes:"), self.outcomes),
+                (tr("Lessons (best practices):"), self.lessons),
             ],
         )
-        form.addRow(self.kind_pages)
-        form.addRow(tr("Outcomes:"), self.outcomes)
-        form.addRow(tr("Lessons (best practices):"), self.lessons)
         self.error = QLabel(self)
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addStretch(1)  # spare height below the fields, not between them
         layout.addWidget(self.error)
-        layout.addWidget(dialog_buttons(self, self.submitted.emit, save=True))
+        layout.addWidget(dialog_buttons(self, self._submit, save=True))
         if event is not None:
             self._fill(event)
             # the kind decides which fields exist: make a new event instead
             self.kind.setEnabled(False)
             self.status.setEnabled(False)  # status moves with the buttons (the rotation follows it)
-        elif country:
-            self.country.setCurrentIndex(max(0, self.country.findData(country)))
+        else:
+            # no country until one is chosen: a default would be saved unnoticed
+            self.country.setCurrentIndex(self.country.findData(country) if country else -1)
         self.country.currentIndexChanged.connect(self._propose_host)
         self.co_hosts.editingFinished.connect(self._propose_host)
         self._kind_changed()
 
-    def _common_fields(self, reference: ReferenceIndex) -> None:
+    def _common_fields(self, reference: ReferenceIndex, region: str | None) -> None:
         """The fields every kind of event has."""
         self.kind = QComboBox(self)
         for kind in EventKind:
             self.kind.addItem(tr(KIND_LABELS[kind]), kind.value)
-        self.country = QComboBox(self)
-        self.country.setEditable(True)
-        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
-            self.country.addItem(f"{c.name_en} ({c.code})", c.code)
-        completer = QCompleter(self.country.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country.setCompleter(completer)
+        self.country = self._country_box(reference, region)
         self.title_edit = QLineEdit(self)
         self.has_date = QCheckBox(tr("Dated"), self)
         self.starts = QDateEdit(QDate.currentDate().addDays(42), self)
@@ -146,64 +143,89 @@ class EventDialog(QDialog):
         self.count = QSpinBox(self)
         self.count.setRange(0, 100000)
         self.count.setSpecialValueText(tr("not known"))
-        self.organisations = QPlainTextEdit(self)
+        self.organisations = self._text_box(2)
         self.themes = QLineEdit(self)
         self.themes.setPlaceholderText(tr("separated by ;"))
-        self.outcomes = QPlainTextEdit(self)
-        self.lessons = QPlainTextEdit(self)
+        self.outcomes = self._text_box(3)
+        self.lessons = self._text_box(3)
 
-    def _kind_fields(self) -> QStackedWidget:
-        """A page of fields for each kind of event; the kind chosen shows its own."""
+    def _text_box(self, lines: int) -> QPlainTextEdit:
+        """A text field ``lines`` lines high (it scrolls beyond), so the dialog fits a
+        1280×720 screen."""
+        box = QPlainTextEdit(self)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+        return box
+
+    def _country_box(self, reference: ReferenceIndex, region: str | None) -> QComboBox:
+        """Every country, those of ``region`` first; none chosen (the placeholder asks)."""
+        box = QComboBox(self)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        countries = sorted(reference.countries.values(), key=lambda c: c.name_en)
+        ours = [c for c in countries if region and reference.region_of(c.code) == region]
+        for c in ours:
+            box.addItem(f"{c.name_en} ({c.code})", c.code)
+        if ours:
+            box.insertSeparator(box.count())
+        for c in countries:
+            if c not in ours:
+                box.addItem(f"{c.name_en} ({c.code})", c.code)
+        completer = QCompleter(box.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        box.setCompleter(completer)
+        box.lineEdit().setPlaceholderText(tr("Choose a country…"))
+        return box
+
+    def _kind_fields(self) -> dict[EventKind, list[tuple[str, QWidget]]]:
+        """The rows of each kind of event; the kind chosen shows its own."""
         self.co_hosts = QLineEdit(self)
         self.co_hosts.setPlaceholderText(tr("member states in rotation order, e.g. NL; DE; FR; IT"))
         self.host = QLineEdit(self)
         self.chatham = QCheckBox(tr("Chatham House Rule"), self)
         self.chatham.setChecked(True)
-        panel = self._page(
-            [
-                (tr("Co-&hosts:"), self.co_hosts),
-                (tr("H&ost this time:"), self.host),
-                ("", self.chatham),
-            ]
-        )
-        self.cases = QPlainTextEdit(self)
+        self.cases = self._text_box(3)
         self.mix = {key: QCheckBox(tr(label), self) for key, label in MIX_LABELS.items()}
         mix_box = QWidget(self)
-        mix_layout = QVBoxLayout(mix_box)
+        mix_layout = QHBoxLayout(mix_box)
         mix_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.mix.values():
             mix_layout.addWidget(box)
-        hackathon = self._page(
-            [(tr("&Cases worked on:"), self.cases), (tr("Participant mix:"), mix_box)]
-        )
+        mix_layout.addStretch(1)
         self.universities = QLineEdit(self)
         self.universities.setPlaceholderText(tr("separated by ;"))
-        self.programme = QPlainTextEdit(self)
-        academic = self._page(
-            [(tr("Partner &universities:"), self.universities), (tr("&Programme:"), self.programme)]
-        )
-        other = self._page([])
-        stack = QStackedWidget(self)
-        self.pages = {
-            EventKind.EXPERT_PANEL: panel,
-            EventKind.HACKATHON: hackathon,
-            EventKind.ACADEMIC: academic,
-            EventKind.OTHER: other,
+        self.programme = self._text_box(3)
+        return {
+            EventKind.EXPERT_PANEL: [
+                (tr("Co-&hosts:"), self.co_hosts),
+                (tr("H&ost this time:"), self.host),
+                ("", self.chatham),
+            ],
+            EventKind.HACKATHON: [
+                (tr("&Cases worked on:"), self.cases),
+                (tr("Participant mix:"), mix_box),
+            ],
+            EventKind.ACADEMIC: [
+                (tr("Partner &universities:"), self.universities),
+                (tr("&Programme:"), self.programme),
+            ],
+            EventKind.OTHER: [],
         }
-        for page in self.pages.values():
-            stack.addWidget(page)
-        return stack
-
-    def _page(self, rows: list[tuple[str, QWidget]]) -> QWidget:
-        page = QWidget(self)
-        form_rows(QFormLayout(page), rows).setContentsMargins(0, 0, 0, 0)
-        return page
 
     def _kind_changed(self) -> None:
         kind = EventKind(self.kind.currentData())
-        self.kind_pages.setCurrentWidget(self.pages[kind])
-        self.kind_pages.setVisible(kind != EventKind.OTHER)
+        for each, rows in self.kind_rows.items():
+            for _label, widget in rows:
+                self.form.setRowVisible(widget, each == kind)
         self._propose_host()
+
+    def _submit(self) -> None:
+        """Save, once a country is chosen (there is no default to fall back on)."""
+        if not (self.country.currentData() or self.country.currentText().strip()):
+            self.show_error(tr("Choose the country the event is with."))
+            self.country.setFocus()
+            return
+        self.submitted.emit()
 
     def _propose_host(self) -> None:
         if (

@@ -258,7 +258,13 @@ class EventsView(RegionalSection):
         def next_host(country: str, co_hosts: list[str]) -> str:
             return rotations.get(country) or (co_hosts[0] if co_hosts else "")
 
-        dialog = EventDialog(self.controller.reference, existing, next_host=next_host, parent=self)
+        dialog = EventDialog(
+            self.controller.reference,
+            existing,
+            region=self.region,
+            next_host=next_host,
+            parent=self,
+        )
         self.dialog = dialog
 
         def submitted() -> None:

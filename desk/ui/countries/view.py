@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import ChangedElsewhere
+from desk.models.text import labelled
 from desk.services import countries as ct
 from desk.services import events as ev
-from desk.services.audit import HistoryEntry
+from desk.services.contact_points import ContactPointInfo
 from desk.services.country_page import CountryPage, country_page
 from desk.services.reference import list_directorates
 from desk.services.search import SignalFilter
@@ -41,6 +42,8 @@ from desk.ui.countries.common import (
     table_view,
     tr,
 )
+from desk.ui.countries.contact_point_dialog import reassign
+from desk.ui.countries.history import history_html
 from desk.ui.countries.profile_dialog import ProfileDialog
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.meetings.models import item_signals_model
@@ -103,8 +106,7 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
     if p.contacts:
         parts.append(f"<h4>{escape(tr('Contacts'))}</h4><ul>")
         parts += [
-            f"<li>{escape(c.name)}{escape(', ' + c.function) if c.function else ''}{escape(' — ' + c.organisation) if c.organisation else ''}</li>"
-            for c in p.contacts
+            f"<li>{escape(labelled(c.name, c.function, c.organisation))}</li>" for c in p.contacts
         ]
         parts.append("</ul>")
     if p.figures:
@@ -115,17 +117,6 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
             )
         parts.append("</table>")
     return "".join(parts)
-
-
-def history_html(history: list[HistoryEntry]) -> str:
-    if not history:
-        return f"<p style='color:#777'>{escape(tr('No changes recorded.'))}</p>"
-    items = [
-        f"<li><span style='color:#555'>{e.at:%Y-%m-%d %H:%M} {escape(e.actor)}</span> — {escape(e.field or e.action)}: "
-        f"{escape(e.old_value or '∅')} → {escape(e.new_value or '∅')}</li>"
-        for e in reversed(history)
-    ]
-    return "<ul>" + "".join(items) + "</ul>"
 
 
 class DirectorateDialog(QDialog):
@@ -206,6 +197,7 @@ class CountriesView(RegionalSection):
     title = QT_TRANSLATE_NOOP("Sections", "Countries")
     heading_text = QT_TRANSLATE_NOOP("Countries", "Countries — {region}")
     heading_everywhere = QT_TRANSLATE_NOOP("Countries", "Countries — all regions")
+    with_contact_points = True  # a contact point's row lists its countries
 
     page_loaded = Signal()
 
@@ -232,6 +224,12 @@ class CountriesView(RegionalSection):
         self.edit_button.clicked.connect(self.edit_profile)
         self.directorate_button = QPushButton(tr("Change &directorate…"), self)
         self.directorate_button.clicked.connect(self.change_directorate)
+        self.contact_point_button = QPushButton(tr("Contact p&oint…"), self)
+        self.contact_point_button.setToolTip(
+            tr("Give this country to another contact point of its directorate, from a date")
+        )
+        self.contact_point_button.clicked.connect(lambda: reassign(self))
+        self.contact_point: ContactPointInfo | None = None
         self.pdf_button = QPushButton(tr("Profile as &PDF…"), self)
         self.pdf_button.setToolTip(tr("Prepare the country profile document for a directorate"))
         self.pdf_button.clicked.connect(self.prepare_profile)
@@ -260,6 +258,7 @@ class CountriesView(RegionalSection):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.directorate_button)
+        buttons.addWidget(self.contact_point_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         r.addLayout(buttons)
@@ -282,9 +281,27 @@ class CountriesView(RegionalSection):
         self.right = right
 
     # -- section interface -----------------------------------------------------------------------
+    def set_scope(self, region: str | None, contact_point: ContactPointInfo | None) -> None:
+        self.contact_point = contact_point
+        super().set_region(region)
+        if contact_point is not None:
+            self.heading.setText(
+                tr(self.heading_text).format(region=f"{region} · {contact_point.name}")
+            )
+
+    def set_region(self, region: str | None) -> None:
+        self.set_scope(region, None)
+
     def list_task(self) -> Callable[[Any], list[Any]]:
         region, everything = self.region, self.show_all.isChecked()
-        return lambda store: ct.country_overview(store, region, include_quiet=everything)
+        point = self.contact_point
+        if point is None:
+            return lambda store: ct.country_overview(store, region, include_quiet=everything)
+        return lambda store: [
+            c
+            for c in ct.country_overview(store, region, include_quiet=True)
+            if c.code in point.countries and (everything or c.has_profile or c.signals)
+        ]
 
     def clear(self) -> None:
         self.list_model.clear()

@@ -47,7 +47,8 @@ def issued_model(parent: QWidget | None = None) -> ListTableModel[IssuedRecord]:
             Column(tr("Pages"), lambda r: str(r.pages), align_center=True),
             Column(
                 tr("File"),
-                lambda r: r.file_name + (" 🔒" if r.protected else ""),
+                # a word, not a lock symbol: the fonts of many desktops lack that glyph
+                lambda r: r.file_name + (tr(" (password)") if r.protected else ""),
                 tooltip=lambda r: (
                     r.file_name + (tr(" (password-protected)") if r.protected else "")
                 ),

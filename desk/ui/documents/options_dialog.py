@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.briefings import Audience
+from desk.services.markings import default_marking
 from desk.ui.fields import dialog_buttons, password_field
 
 
@@ -31,7 +32,8 @@ class DocumentOptions:
 
 class DocumentOptionsDialog(QDialog):
     """Remembers the last choices per kind of document (a directorate briefing is usually
-    followed by another one); ``kind`` names where (a report's short name)."""
+    followed by another one); ``kind`` names where (a report's short name). The marking follows
+    the audience (``markings.default_marking``) unless the user chose one for that audience."""
 
     def __init__(
         self,
@@ -73,14 +75,17 @@ class DocumentOptionsDialog(QDialog):
         self.marking = QComboBox(self)
         for m in markings:
             self.marking.addItem(m, m)
-        self._choose(self.marking, settings.value(f"documents/{kind}/marking", markings[0]))
         self.marking.setAccessibleName(self.tr("Marking"))
         self.marking.setToolTip(
             self.tr(
-                "The list is set in Preferences. Stg. markings are refused: the local store is not "
+                "Follows the audience: the highest marking for the contact point and a "
+                "directorate, the lowest for external readers; you may choose another. The list "
+                "is set in Preferences. Stg. markings are refused: the local store is not "
                 "accredited for state secrets."
             )
         )
+        self._follow_audience()
+        self.audience.currentIndexChanged.connect(self._follow_audience)
 
         self._password_fields()
 
@@ -113,6 +118,15 @@ class DocumentOptionsDialog(QDialog):
             w.setEnabled(False)
             w.textChanged.connect(self._check)
         self.protect.toggled.connect(self._protect_toggled)
+
+    def _follow_audience(self) -> None:
+        """The marking last chosen for this audience, else the one the audience gets."""
+        audience = Audience(self.audience.currentData())
+        allowed = [self.marking.itemData(i) for i in range(self.marking.count())]
+        default = default_marking(allowed, external=audience == Audience.EXTERNAL)
+        key = f"documents/{self.kind}/marking/{audience.value}"
+        self._choose(self.marking, default)
+        self._choose(self.marking, QSettings().value(key, default))
 
     @staticmethod
     def _choose(combo: QComboBox, value: object) -> None:
@@ -150,5 +164,5 @@ class DocumentOptionsDialog(QDialog):
         o = self.options()
         settings.setValue(f"documents/{self.kind}/audience", o.audience.value)
         settings.setValue(f"documents/{self.kind}/lang", o.lang)
-        settings.setValue(f"documents/{self.kind}/marking", o.marking)
+        settings.setValue(f"documents/{self.kind}/marking/{o.audience.value}", o.marking)
         super().accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
@@ -48,7 +49,8 @@ class ActionsView(Section):
             self.show_filter.addItem(text, key)
         self.owner = QComboBox(self)
         self.owner.setAccessibleName(self.tr("Owner"))
-        self.model = actions_model(date.today, self, with_meeting=True)
+        self.today: Callable[[], date] = mt.today  # the reference day for "overdue"
+        self.model = actions_model(lambda: self.today(), self, with_meeting=True)
         self.table = table_view(self, self.model, self.tr("Actions"), 2)
         self.count = QLabel(self)
         done = QPushButton(self.tr("Done"), self)
@@ -98,6 +100,7 @@ class ActionsView(Section):
         which = self.show_filter.currentData()
         owner = self.owner.currentData()
         region = self.region
+        today = self.today()
 
         def task(store: Store) -> tuple[list[mt.ActionInfo], list[str], str]:
             with reading(store) as w:  # the list and the owners' names from one snapshot
@@ -116,7 +119,7 @@ class ActionsView(Section):
                     region=region,
                     statuses=statuses,
                     owner=me if which == "mine" else owner,
-                    overdue_on=date.today() if which == "overdue" else None,
+                    overdue_on=today if which == "overdue" else None,
                 )
                 return actions, everyone, me
 
@@ -134,9 +137,14 @@ class ActionsView(Section):
         self.owner.setCurrentIndex(max(index, 0))
         self.owner.blockSignals(False)
         self.model.set_rows(actions)
-        overdue = sum(1 for a in actions if a.overdue(date.today()))
+        overdue = sum(1 for a in actions if mt.is_overdue(a, self.today()))
         self.count.setText(
             self.tr("{n} action(s), {overdue} overdue").format(n=len(actions), overdue=overdue)
+        )
+        self.count.setToolTip(
+            self.tr("Overdue: still open and due before today ({day})").format(
+                day=self.today().isoformat()
+            )
         )
         self.loaded.emit()
 

@@ -6,13 +6,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desk.errors import ChangedElsewhere
+from desk.models.enums import Tlp
 from desk.models.meetings import AgendaKind
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage
 from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.meetings.dialogs import AddSignalsDialog, ItemDialog
-from desk.ui.meetings.models import AgendaModel, item_signals_model
+from desk.ui.meetings.models import TLP_COLUMN, AgendaModel, item_signals_model
 from desk.ui.meetings.panel import PageHost, PagePanel, button, row, selected, table_view
+from desk.ui.trendlog.delegates import TlpDelegate
 
 MINUTES_SAVE_MS = 800  # minutes are saved after a pause in typing
 
@@ -56,6 +58,12 @@ class AgendaPanel(PagePanel):
         self.signals = item_signals_model(self)
         self.signals_label = QLabel(self)
         self.signals_view = table_view(self, self.signals, self.tr("Signals under item 1"), 5)
+        # the same TLP badge as the trend log
+        self.signals_view.setItemDelegateForColumn(TLP_COLUMN, TlpDelegate(self.signals_view))
+        badge = f"TLP:{Tlp.AMBER_STRICT.value}MM"  # the widest label and its padding
+        self.signals_view.setColumnWidth(
+            TLP_COLUMN, self.signals_view.fontMetrics().horizontalAdvance(badge)
+        )
         self.add_signal_button = button(self.tr("Add signals…"), self, self.add_signals)
         self.remove_signal_button = button(self.tr("Take off item 1"), self, self.remove_signals)
 

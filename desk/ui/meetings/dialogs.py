@@ -40,7 +40,8 @@ from desk.services.meetings import (
 from desk.services.search import SignalFilter, with_text
 from desk.ui.fields import dialog_buttons
 from desk.ui.meetings.models import ROLE_LABELS, label
-from desk.ui.trendlog.table_model import SignalTableModel
+from desk.ui.trendlog.delegates import TlpDelegate
+from desk.ui.trendlog.table_model import COL_TLP, SignalTableModel
 
 
 def _qdate(d: date) -> QDate:
@@ -305,6 +306,7 @@ class AddSignalsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Matching signals"))
+        self.table.setItemDelegateForColumn(COL_TLP, TlpDelegate(self.table))  # as in the trend log
         buttons = dialog_buttons(self, ok_text=self.tr("&Add selected"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

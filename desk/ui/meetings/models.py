@@ -22,11 +22,12 @@ from desk.services.meetings import (
     DecisionInfo,
     MeetingInfo,
     ParticipantInfo,
+    is_overdue,
 )
 from desk.services.search import SignalRow
 from desk.ui.language import translate
 from desk.ui.table import Column, ListTableModel
-from desk.ui.trendlog.table_model import category_label
+from desk.ui.trendlog.table_model import TlpRole, category_label
 
 STATUS_LABELS = {
     MeetingStatus.DRAFT: QT_TRANSLATE_NOOP("Meetings", "draft"),
@@ -80,6 +81,14 @@ def meeting_list_model(parent: Any = None) -> ListTableModel[MeetingInfo]:
             return tr("moved from {date}").format(date=m.occurrence_date.isoformat())
         return ""
 
+    def note_tip(m: MeetingInfo) -> str | None:
+        """The whole note (a narrow column elides it): when it was planned and is now."""
+        if not m.moved:
+            return None
+        return tr("Moved from {planned} to {now}").format(
+            planned=f"{m.occurrence_date:%A %d %B %Y}", now=f"{m.starts_at:%A %d %B %Y, %H:%M}"
+        )
+
     return ListTableModel(
         [
             Column(
@@ -89,7 +98,7 @@ def meeting_list_model(parent: Any = None) -> ListTableModel[MeetingInfo]:
             ),
             Column(tr("Time"), lambda m: f"{m.starts_at:%H:%M}"),
             Column(tr("Status"), lambda m: label(STATUS_LABELS, m.status)),
-            Column(tr("Note"), note),
+            Column(tr("Note"), note, tooltip=note_tip),
         ],
         parent,
     )
@@ -163,11 +172,27 @@ class AgendaModel(ListTableModel[AgendaEntry]):
         return staying[:insert_at] + moving + staying[insert_at:]
 
 
-def item_signals_model(parent: Any = None) -> ListTableModel[SignalRow]:
-    return ListTableModel(
+class ItemSignalsModel(ListTableModel[SignalRow]):
+    """The signals under agenda item 1; the TLP column gives ``TlpRole`` for the trend log's
+    badge delegate (``TLP_COLUMN``)."""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == TlpRole and index.isValid() and index.column() == TLP_COLUMN:
+            row = self.row_object(index.row())
+            return row.tlp if row is not None else None
+        return super().data(index, role)
+
+
+TLP_COLUMN = 1
+
+
+def item_signals_model(parent: Any = None) -> ItemSignalsModel:
+    return ItemSignalsModel(
         [
             Column(tr("Grade"), lambda r: r.grade, align_center=True),
-            Column(tr("TLP"), lambda r: r.tlp),
+            Column(tr("TLP"), lambda r: f"TLP:{r.tlp}"),
             Column(tr("Observed"), lambda r: r.observed_on.isoformat()),
             Column(tr("Country"), lambda r: r.country_name),
             Column(tr("Category"), lambda r: category_label(r.category)),
@@ -200,12 +225,21 @@ def decisions_model(parent: Any = None) -> ListTableModel[DecisionInfo]:
 def actions_model(
     on: Callable[[], date], parent: Any = None, *, with_meeting: bool = False
 ) -> ListTableModel[ActionInfo]:
-    """Actions; overdue ones (open and past due on the date ``on()`` gives) in red."""
+    """Actions; overdue ones (``is_overdue`` on the reference day ``on()`` gives) say so in
+    their Status column and are red."""
+
+    def overdue(a: ActionInfo) -> bool:
+        return is_overdue(a, on())
 
     def colour(a: ActionInfo) -> str | None:
-        if a.overdue(on()):
+        if overdue(a):
             return OVERDUE
         return PAST if a.status != ActionStatus.OPEN else None
+
+    def status_tip(a: ActionInfo) -> str:
+        if overdue(a):
+            return tr("Overdue: still open and due before {day}").format(day=on().isoformat())
+        return label(ACTION_LABELS, a.status)
 
     columns = [
         Column(tr("Action"), lambda a: a.text, colour=colour),
@@ -213,7 +247,8 @@ def actions_model(
         Column(tr("Due"), lambda a: a.due_on.isoformat() if a.due_on else "", colour=colour),
         Column(
             tr("Status"),
-            lambda a: tr("overdue") if a.overdue(on()) else label(ACTION_LABELS, a.status),
+            lambda a: tr("overdue") if overdue(a) else label(ACTION_LABELS, a.status),
+            tooltip=status_tip,
             colour=colour,
         ),
     ]

@@ -3,6 +3,7 @@ those carried forward from earlier meetings of the series."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -21,11 +22,14 @@ class OutcomesPanel(PagePanel):
         super().__init__(host, parent)
         self.decided = decisions_model(self)
         self.decided_view = table_view(self, self.decided, self.tr("Decisions"), 0)
-        self.agreed = actions_model(self._meeting_date, self)
+        # "overdue" in the app is judged on today (services.meetings.actions): the live state,
+        # the same as in the Actions section; the meeting's papers use the meeting's day
+        self.today: Callable[[], date] = mt.today
+        self.agreed = actions_model(lambda: self.today(), self)
         self.agreed_view = table_view(
             self, self.agreed, self.tr("Actions agreed in this meeting"), 0
         )
-        self.carried = actions_model(self._meeting_date, self, with_meeting=True)
+        self.carried = actions_model(lambda: self.today(), self, with_meeting=True)
         self.carried_view = table_view(self, self.carried, self.tr("Actions carried forward"), 2)
         self.add_decision_button = button(self.tr("Record &decision…"), self, self.add_decision)
         self.remove_decision_button = button(self.tr("Remove"), self, self.remove_decisions)
@@ -55,10 +59,6 @@ class OutcomesPanel(PagePanel):
         layout.addWidget(self.carried_label)
         layout.addWidget(self.carried_view, 1)
 
-    def _meeting_date(self) -> date:
-        page = self.host.page
-        return page.meeting.date if page is not None else date.today()
-
     def clear(self) -> None:
         for model in (self.decided, self.agreed, self.carried):
             model.clear()
@@ -68,9 +68,15 @@ class OutcomesPanel(PagePanel):
         self.agreed.set_rows(page.actions.agreed)
         self.carried.set_rows(page.actions.carried)
         self.carried_label.setText(
-            self.tr("Carried forward from earlier meetings ({n}, {overdue} overdue)").format(
-                n=len(page.actions.carried), overdue=len(page.actions.overdue)
+            self.tr("Carried forward from earlier meetings ({n}, {overdue} overdue today)").format(
+                n=len(page.actions.carried), overdue=len(page.actions.overdue_on(self.today()))
             )
+        )
+        self.carried_label.setToolTip(
+            self.tr(
+                "Overdue: still open and due before today ({day}); the meeting's papers judge on "
+                "the meeting's day"
+            ).format(day=self.today().isoformat())
         )
         for w in (self.add_decision_button, self.remove_decision_button, self.add_action_button):
             w.setEnabled(editable)

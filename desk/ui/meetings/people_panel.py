@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk.models.meetings import Attendance
 from desk.services import meetings as mt
@@ -24,7 +24,13 @@ class PeoplePanel(PagePanel):
         self.excused_button = choice(self.tr("Excused"), self, self.attendance, Attendance.EXCUSED)
         self.invited_button = choice(self.tr("Invited"), self, self.attendance, Attendance.INVITED)
         self.remove_person_button = button(self.tr("Remove"), self, self.remove_participants)
+        # a draft without participants of its own lists the previous meeting's: say so
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color:#555")
+        self.note.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.people_view)
         self.buttons = (
             self.add_person_button,
@@ -37,11 +43,23 @@ class PeoplePanel(PagePanel):
 
     def clear(self) -> None:
         self.people.clear()
+        self.note.hide()
 
     def show_page(self, page: MeetingPage, editable: bool) -> None:
         self.people.set_rows(page.participants)
+        source = page.invited_from
+        self.note.setVisible(source is not None)
+        if source is not None:
+            self.note.setText(
+                self.tr(
+                    "Not opened yet: these are the participants of the meeting of {date}. They "
+                    "are invited when this meeting is opened for preparation (or when you add "
+                    "someone here)."
+                ).format(date=f"{source.starts_at:%d %B %Y}")
+            )
         for w in self.buttons:
-            w.setEnabled(editable)
+            # the rows shown for a draft are the previous meeting's: only adding applies here
+            w.setEnabled(editable and (source is None or w is self.add_person_button))
 
     def add_participant(self) -> None:
         self.add_from(ParticipantDialog(self), mt.add_participant)

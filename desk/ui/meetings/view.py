@@ -4,6 +4,7 @@ documents) above three tabs, each a panel: agenda, participants, decisions and a
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk.models.meetings import MeetingStatus
 from desk.services import meetings as mt
+from desk.services.contact_points import ContactPointInfo
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.ui.documents.job import DocumentJob, launch
 from desk.ui.meetings.agenda_panel import AgendaPanel
@@ -55,6 +57,7 @@ class MeetingsView(Section):
         ]
     )
     title = QT_TRANSLATE_NOOP("Sections", "Meetings")
+    with_contact_points = True  # each contact point has its own series
 
     page_loaded = Signal()  # a meeting's page was (re)loaded: for tests and the briefing button
 
@@ -62,6 +65,7 @@ class MeetingsView(Section):
         super().__init__(controller, parent)
         self.setObjectName("MeetingsView")
         self.region: str | None = None
+        self.contact_point: ContactPointInfo | None = None  # None: the whole region
         self.page: MeetingPage | None = None
         self.meetings = meeting_list_model(self)
         self.dialog: QWidget | None = None  # the open dialog, if any (tests and locking use it)
@@ -126,20 +130,7 @@ class MeetingsView(Section):
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background:#fff4d6;padding:4px;border:1px solid #e0c070")
         self.banner.hide()
-        self.open_button = choice(self.tr("&Open"), self, self.set_status, MeetingStatus.OPEN)
-        self.held_button = choice(self.tr("Mark &held"), self, self.set_status, MeetingStatus.HELD)
-        self.final_button = choice(
-            self.tr("&Finalise"), self, self.set_status, MeetingStatus.FINALISED
-        )
-        self.reopen_button = choice(self.tr("&Re-open"), self, self.set_status, MeetingStatus.HELD)
-        # the button of each step forward, shown when that step is the next one
-        self.step_buttons = {
-            MeetingStatus.OPEN: self.open_button,
-            MeetingStatus.HELD: self.held_button,
-            MeetingStatus.FINALISED: self.final_button,
-        }
-        self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
-        self.cancel_button = button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
+        self._status_buttons()
         self.briefing_button = button(self.tr("Prepare &briefing…"), self, self.prepare_briefing)
         self.briefing_button.setToolTip(
             self.tr(
@@ -168,9 +159,67 @@ class MeetingsView(Section):
         pw.addWidget(self.banner)
         return page
 
+    def _status_buttons(self) -> None:
+        """The buttons that change the meeting's status, move or cancel it: named by what they
+        do, with a tooltip that says what changes (services: ``set_meeting_status``)."""
+        self.open_button = choice(
+            self.tr("&Open for preparation"), self, self.set_status, MeetingStatus.OPEN
+        )
+        self.open_button.setToolTip(
+            self.tr(
+                "Draft → open: invites the previous meeting's participants (if none are listed "
+                "yet) and brings over its agenda items that still have open actions. Minutes "
+                "can be prepared from then on."
+            )
+        )
+        self.held_button = choice(
+            self.tr("Mark as &held"), self, self.set_status, MeetingStatus.HELD
+        )
+        self.held_button.setToolTip(
+            self.tr(
+                "Open → held: the meeting took place. Attendance, minutes, decisions and "
+                "actions can still be recorded until the minutes are finalised."
+            )
+        )
+        self.final_button = choice(
+            self.tr("&Finalise minutes"), self, self.set_status, MeetingStatus.FINALISED
+        )
+        self.final_button.setToolTip(
+            self.tr(
+                "Held → finalised: fixes the signals under item 1, carries items with open "
+                "actions to the next meeting and locks the meeting against changes."
+            )
+        )
+        self.reopen_button = choice(
+            self.tr("&Re-open for corrections"), self, self.set_status, MeetingStatus.HELD
+        )
+        self.reopen_button.setToolTip(
+            self.tr(
+                "Finalised → held: unlocks the meeting to correct its record; finalise the "
+                "minutes again afterwards. The change is kept in the meeting's history."
+            )
+        )
+        # the button of each step forward, shown when that step is the next one
+        self.step_buttons = {
+            MeetingStatus.OPEN: self.open_button,
+            MeetingStatus.HELD: self.held_button,
+            MeetingStatus.FINALISED: self.final_button,
+        }
+        self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
+        self.move_button.setToolTip(
+            self.tr("Give this meeting another date or time; the rest of the series stays")
+        )
+        self.cancel_button = button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
+        self.cancel_button.setToolTip(
+            self.tr("Cancel this meeting only; the rest of the series stays as planned")
+        )
+
     # -- section interface -----------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
-        self.region = region
+        self.set_scope(region, None)
+
+    def set_scope(self, region: str | None, contact_point: ContactPointInfo | None) -> None:
+        self.region, self.contact_point = region, contact_point
         self.refresh()
 
     def refresh(self) -> None:
@@ -182,9 +231,14 @@ class MeetingsView(Section):
             self._show_page(None)
             self._update_empty()
             return
-        region = self.region
-        self.heading.setText(self.tr("Four-weekly meetings — {region}").format(region=region))
-        self.controller.run(lambda store: mt.list_meetings(store, region), self._meetings_loaded)
+        region, point = self.region, self.contact_point
+        shown = f"{region} · {point.name}" if point else region
+        self.heading.setText(self.tr("Four-weekly meetings — {region}").format(region=shown))
+        point_id = point.id if point else None
+        self.controller.run(
+            lambda store: mt.list_meetings(store, region, contact_point=point_id),
+            self._meetings_loaded,
+        )
 
     def clear(self) -> None:
         self.meetings.clear()
@@ -272,16 +326,22 @@ class MeetingsView(Section):
         )
         since, until = page.window
         where = ", ".join(x for x in (m.location, m.video_link) if x)
-        self.subtitle.setText(
-            self.tr(
-                "Status: {status}. {where}Covers what was logged or updated from {since} to {until}."
-            ).format(
-                status=label(STATUS_LABELS, m.status),
-                where=(where + ". ") if where else "",
+        parts = [self.tr("Status: {status}.").format(status=label(STATUS_LABELS, m.status))]
+        if m.moved:
+            parts.append(
+                self.tr("Moved from {date}.").format(date=f"{m.occurrence_date:%A %d %B %Y}")
+            )
+        if m.chair:
+            parts.append(self.tr("Chair: {chair}.").format(chair=m.chair))
+        if where:
+            parts.append(where + ".")
+        parts.append(
+            self.tr("Covers what was logged or updated from {since} to {until}.").format(
                 since=f"{since.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
                 until=f"{until.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
             )
         )
+        self.subtitle.setText(" ".join(parts))
         self.banner.setVisible(not mt.offers_changes(m.status))
         self.banner.setText(
             self.tr("This meeting is finalised: it cannot be changed. Re-open it to correct it.")
@@ -335,12 +395,15 @@ class MeetingsView(Section):
     def plan_series(self) -> None:
         if self.region is None:
             return
-        region = self.region
+        region, point = self.region, self.contact_point
         dialog = PlanSeriesDialog(region, self.meetings.rowCount() > 0, self)
         self.open_dialog(
             dialog,
             lambda: self.change(
-                lambda store: mt.plan_series(store, dialog.plan()),
+                # a contact point's own series; the region's: its default contact point's
+                lambda store: mt.plan_series(
+                    store, replace(dialog.plan(), contact_point=point.id if point else None)
+                ),
                 self.tr("Meetings planned for {region}").format(region=region),
                 reload_list=True,
             ),

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desk.ui.trendlog.table_model import category_label
@@ -78,3 +78,21 @@ class TrendChart(QChartView):
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
+        self._fit_month_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_month_labels()
+
+    def _fit_month_labels(self) -> None:
+        """Month labels upright while each fits under its bar, else turned on their side: Qt
+        would cut them to "De…" (a narrow chart such as a country's trend tab)."""
+        axes = self.chart().axes(Qt.Orientation.Horizontal)
+        months = axes[0] if axes else None
+        if not isinstance(months, QBarCategoryAxis) or not months.categories():
+            return
+        metrics = QFontMetrics(months.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in months.categories())
+        # the value axis, its labels and the margins take about 80 pixels of the width
+        slot = (self.width() - 80) / len(months.categories())
+        months.setLabelsAngle(0 if widest + 8 <= slot else -90)

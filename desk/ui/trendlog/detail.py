@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desk.models.text import join_distinct
 from desk.services.audit import HistoryEntry
 from desk.services.exchange.feedback import Feedback, feedback_on
 from desk.services.signals import SignalDetail, get_signal, signal_history
@@ -52,7 +53,7 @@ def provenance_text(s: SignalDetail) -> str:
         else tr("Received from {sender}").format(sender=s.received_from)
     )
     if s.author or s.post:
-        who = ", ".join(part for part in (s.author, s.post) if part)
+        who = join_distinct([s.author, s.post])
         text += tr("; logged by {who}").format(who=who)
     return text
 
@@ -131,7 +132,7 @@ def signal_html(
         _row(
             tr("Logged"),
             escape(
-                f"{s.logged_at:%Y-%m-%d %H:%M} UTC — {s.author or '?'}{', ' + s.post if s.post else ''}"
+                f"{s.logged_at:%Y-%m-%d %H:%M} UTC — {join_distinct([s.author or '?', s.post])}"
             ),
         ),
         "</table>",

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desk.errors import ChangedElsewhere
 from desk.models.enums import Category, Tlp
-from desk.models.hs import HsCode, HsCodeError
+from desk.models.hs import HsCode, HsCodeError, split_codes
+from desk.models.text import shortened
 from desk.services.reference import ReferenceIndex
 from desk.services.signals import SignalDetail
 from desk.services.validation import SignalDraft, SignalValidator
@@ -317,9 +318,7 @@ class SignalEditDialog(QDialog):
 
     def _update_hs_hint(self, text: object) -> None:
         hints = []
-        for part in str(text or "").replace(",", ";").split(";"):
-            if not part.strip():
-                continue
+        for part in split_codes(str(text or "")):
             try:
                 code = HsCode.parse(part)
             except HsCodeError:
@@ -328,7 +327,7 @@ class SignalEditDialog(QDialog):
             shown = code.display
             hints.append(
                 self.tr("{code}: CHPI tier {tier} — {what}").format(
-                    code=shown, tier=item.tier, what=item.description[:60]
+                    code=shown, tier=item.tier, what=shortened(item.description, 70)
                 )
                 if item
                 else self.tr("{code}: not on the CHPI list").format(code=shown)
