@@ -215,7 +215,11 @@ def test_the_default_marking_follows_the_audience(dao, tmp_path: Path, capsys, m
 def test_dutch_briefing_uses_dutch_labels_and_dates(dao) -> None:
     store, _first, second = dao
     nl = text(briefing(store, second.id, lang="nl").pdf)
-    for word in ("Briefing voor het vierwekelijks overleg", "Sinds het vorige overleg", "Inhoud"):
+    for word in (
+        "Briefing voor het vierwekelijks contactmoment",
+        "Sinds het vorige contactmoment",
+        "Inhoud",
+    ):
         assert word in nl
     assert "3 november 2026" in nl and "Pagina 1 van" in nl
     assert "Waargenomen" in nl and "wederuitvoer" in nl  # field label and category word
@@ -223,6 +227,15 @@ def test_dutch_briefing_uses_dutch_labels_and_dates(dao) -> None:
         assert english not in nl
     en = text(briefing(store, second.id).pdf)
     assert "3 November 2026" in en and "Since the last meeting" in en
+
+
+def test_dutch_briefing_and_minutes_name_countries_in_dutch(dao) -> None:
+    store, first, second = dao
+    inside = first.starts_at.astimezone(UTC) + timedelta(days=3)
+    logged(store, inside, title="Penang reseller of bearings", country="MY", tlp="GREEN")
+    nl = text(briefing(store, second.id, lang="nl").pdf)
+    assert "Maleisië" in nl and "Malaysia" not in nl
+    assert "Malaysia" in text(briefing(store, second.id).pdf)
 
 
 def test_every_fixed_text_and_kind_of_source_is_in_both_languages() -> None:
@@ -460,7 +473,7 @@ def test_cli_documents(capsys, dao, tmp_path: Path, monkeypatch) -> None:
     )
     assert code == 0, err
     assert f"sha256 {sha256(out_file)}" in out and "TLP:AMBER" in out
-    assert "Sinds het vorige overleg" in text(out_file.read_bytes())
+    assert "Sinds het vorige contactmoment" in text(out_file.read_bytes())
 
     code, _, err = run(
         capsys, "--db", db, "countries", "profile", "Thailand", "--out", str(tmp_path / "p.pdf")

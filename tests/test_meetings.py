@@ -278,7 +278,8 @@ def test_agenda_standing_items_order_and_overrun(store) -> None:
     mt.reorder(store, m1.id, [extra, *order[:-1]])
     assert mt.get_agenda(store, m1.id).items[0].title == "Any other business"
     assert (
-        mt.get_agenda(store, m1.id, lang="nl").items[1].title == "Nieuwe trends in sanctieomzeiling"
+        mt.get_agenda(store, m1.id, lang="nl").items[1].title
+        == "Het signaleren en bespreken van nieuwe trends op sanctieomzeiling"
     )
     with pytest.raises(mt.MeetingError):
         mt.remove_item(store, order[0])  # standing items stay

@@ -213,3 +213,14 @@ def test_no_tr_call_hides_where_lupdate_cannot_see_it() -> None:
                     if name in ("tr", "translate") and literal:
                         hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
     assert not hidden, "tr() inside an f-string (never extracted):\n" + "\n".join(hidden)
+
+
+def test_no_dutch_text_in_the_code_says_ontwijking() -> None:
+    """The documents' Dutch (desk/reports, the standing agenda items) follows the glossary too."""
+    found = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "desk").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "ontwijk" in line.lower()
+    ]
+    assert not found, found

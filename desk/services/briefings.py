@@ -155,8 +155,23 @@ def _region_name(w: Work, code: str, lang: str) -> str:
     return d.name_nl if lang == "nl" else d.name_en
 
 
+def country_names(w: Work, lang: str) -> dict[str, str] | None:
+    """Country names in ``lang`` by code, for documents (None: the rows' English names)."""
+    if lang != "nl":
+        return None
+    return {code: c.name_nl for code, c in w.reference.countries.items()}
+
+
+def localised_events(
+    events: list[ev.EventInfo] | None, names: dict[str, str] | None
+) -> list[ev.EventInfo] | None:
+    if events is None or names is None:
+        return events
+    return [replace(e, country_name=names.get(e.country_code, e.country_name)) for e in events]
+
+
 def _brief_signals(
-    s: Session, rows: list[SignalRow], audience: Audience
+    s: Session, rows: list[SignalRow], audience: Audience, names: dict[str, str] | None = None
 ) -> tuple[list[BriefSignal], int]:
     """Full details of the rows this audience may see (CHR sources removed), in their order; and
     how many were withheld. Read in chunks of a few hundred, not one query per signal."""
@@ -187,7 +202,7 @@ def _brief_signals(
             id=r.id,
             observed_on=r.observed_on,
             country_code=r.country_code,
-            country_name=r.country_name,
+            country_name=names.get(r.country_code, r.country_name) if names else r.country_name,
             title=r.title,
             summary=details[r.id].summary,
             category=r.category,
@@ -294,8 +309,9 @@ def meeting_briefing_data(
             )
             previous_rows = search_signals(w, scope, limit=100_000)
         people = page.participants  # a draft's: who opening it will invite (meeting_page)
-        current, withheld = _brief_signals(w.session, page.signals, audience)
-        before, _ = _brief_signals(w.session, previous_rows, audience)
+        names = country_names(w, lang)
+        current, withheld = _brief_signals(w.session, page.signals, audience, names)
+        before, _ = _brief_signals(w.session, previous_rows, audience, names)
         decisions: list[mt.DecisionInfo] | None = None
         if internal:
             decisions = mt.decisions(w, previous.id) if previous else []
@@ -320,8 +336,8 @@ def meeting_briefing_data(
             if internal
             else None,
             decisions_previous=decisions,
-            events=page.events if internal else None,
-            lessons=page.lessons if internal else None,
+            events=localised_events(page.events, names) if internal else None,
+            lessons=localised_events(page.lessons, names) if internal else None,
             snapshots=_snapshots(w, current, audience),
             tlp=_tlp_of(current, internal),
             trade_flows=_trade_flows(w, m.region, page.countries) if internal else None,
@@ -396,7 +412,9 @@ def minutes_data(
                 f"the {m.region} meeting of {m.date.isoformat()} is {m.status.value}: "
                 "there are no minutes until it is opened"
             )
-        signals, withheld = _brief_signals(w.session, page.signals, audience)
+        signals, withheld = _brief_signals(
+            w.session, page.signals, audience, country_names(w, lang)
+        )
         return MinutesData(
             audience=audience,
             lang=lang,
@@ -446,7 +464,7 @@ def profile_data(
         profile = ct.get_profile(w, code)
         visible = SignalFilter(countries=frozenset({code}), max_tlp=MAX_TLP[audience])
         rows = search_signals(w, visible, limit=100_000)
-        latest, _ = _brief_signals(w.session, rows[:10], audience)
+        latest, _ = _brief_signals(w.session, rows[:10], audience, country_names(w, lang))
         everything = count_signals(w, SignalFilter(countries=frozenset({code})))
         recent_cut = date.today() - timedelta(days=ct.RECENT_DAYS)
         return ProfileData(

@@ -26,6 +26,8 @@ from desk.services.briefings import (
     _tiers,
     _tlp_of,
     _trade_flows,
+    country_names,
+    localised_events,
     sees_internal,
 )
 from desk.services.contact_points import find_point, scope_filter, scope_on
@@ -112,6 +114,8 @@ def period_briefing_data(
         since, until = _bounds(period.first, period.last, DEFAULT_TZ)
         prev_since = since - (until - since)
 
+        names = country_names(w, lang)
+
         def rows(start: datetime, end: datetime) -> tuple[list[BriefSignal], int]:
             flt = SignalFilter(
                 regions=frozenset({region}),
@@ -119,7 +123,8 @@ def period_briefing_data(
                 changed_since=start,
                 changed_before=end,
             )
-            return _brief_signals(w.session, search_signals(w, flt, limit=100_000), audience)
+            found = search_signals(w, flt, limit=100_000)
+            return _brief_signals(w.session, found, audience, names)
 
         current, withheld = rows(since, until)
         before, _ = rows(prev_since, since)
@@ -144,8 +149,12 @@ def period_briefing_data(
             tiers=_tiers(current),
             signals_by_country=_group_by_country(current),
             withheld_signals=withheld,
-            events=covered(ev.events_ahead(w, region, day_after)) if internal else None,
-            lessons=covered(ev.lessons_since(w, region, period.first, day_after))
+            events=localised_events(covered(ev.events_ahead(w, region, day_after)), names)
+            if internal
+            else None,
+            lessons=localised_events(
+                covered(ev.lessons_since(w, region, period.first, day_after)), names
+            )
             if internal
             else None,
             snapshots=_snapshots(w, current, audience),

@@ -36,11 +36,14 @@ STANDING_TITLES = {
         AgendaKind.OPERATIONS: "Operational bottlenecks and best practices",
         AgendaKind.EXCHANGE: "Planning of knowledge-exchange sessions",
     },
+    # the advice's own wording (resources/translations/glossary.md)
     "nl": {
-        AgendaKind.TRENDS: "Nieuwe trends in sanctieomzeiling",
-        AgendaKind.RELATIONS: "Bilaterale en EU-relatie met de derde landen",
-        AgendaKind.OPERATIONS: "Operationele knelpunten en best practices",
-        AgendaKind.EXCHANGE: "Planning van kennisuitwisseling",
+        AgendaKind.TRENDS: "Het signaleren en bespreken van nieuwe trends op sanctieomzeiling",
+        AgendaKind.RELATIONS: (
+            "Bilaterale en EU-relatie met het derde land wat betreft sanctieomzeiling"
+        ),
+        AgendaKind.OPERATIONS: "Uitwisseling van operationele knelpunten en best practices",
+        AgendaKind.EXCHANGE: "Het organiseren van kennisuitwisselingssessies",
     },
 }
 
