@@ -312,3 +312,11 @@ def test_ics_parses_back_with_the_right_dates(store) -> None:
     assert "New trends in sanctions circumvention" in str(
         next(iter(one.walk("VEVENT")))["description"]
     )
+    dutch = next(
+        iter(
+            icalendar.Calendar.from_ical(mt.meeting_ics(store, meetings[0].id, "nl")).walk("VEVENT")
+        )
+    )
+    assert str(dutch["summary"]) == "Vierwekelijks contactmoment sanctieomzeiling DAO"
+    assert "nieuwe trends op sanctieomzeiling" in str(dutch["description"])
+    assert "New trends" not in str(dutch["description"])

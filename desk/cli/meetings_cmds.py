@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = msub.add_parser("ics", help="calendar file of a region's series (or one meeting)")
     p.add_argument("--region", required=True)
     p.add_argument("--meeting", metavar="DATE", help="only this meeting")
+    p.add_argument(
+        "--lang", choices=("en", "nl"), default="en", help="language of the title and agenda"
+    )
     p.add_argument("--out", required=True, type=Path)
     p.set_defaults(func=cmd_ics)
 
@@ -293,12 +296,13 @@ def _action_json(a: mt.ActionInfo, on: date) -> dict[str, object]:
 def cmd_ics(args: argparse.Namespace) -> int:
     with open_cli_store(args) as store:
         if args.meeting:
-            data = mt.meeting_ics(store, meeting_by_date(store, args.region, args.meeting).id)
+            chosen = meeting_by_date(store, args.region, args.meeting)
+            data = mt.meeting_ics(store, chosen.id, args.lang)
         else:
             region = region_code(store, args.region)
             if not mt.list_meetings(store, region):
                 raise CliError(f"{region} has no meetings; plan the series first")
-            data = mt.series_ics(store, region)
+            data = mt.series_ics(store, region, args.lang)
     path = mt.write_ics(args.out, data)
     print(f"wrote {path}")
     return 0

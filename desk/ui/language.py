@@ -26,6 +26,15 @@ def save_language(code: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, code)
 
 
+def document_language() -> str:
+    """``"nl"`` or ``"en"``: the language the app speaks, for what it writes in words (calendar
+    files, the documents' default)."""
+    code = chosen_language()
+    if code == SYSTEM:
+        return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+    return code
+
+
 def ui_locale(code: str | None = None) -> QLocale:
     """The locale the app runs in for ``code`` (the stored choice when None)."""
     code = chosen_language() if code is None else code

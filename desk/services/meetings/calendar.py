@@ -25,17 +25,23 @@ def _uid(store_id: str, m: MeetingInfo) -> str:
     return f"desk-{store_id[:12]}-{key}@nl.minbuza.desk"
 
 
-def _event(w: Work, store_id: str, m: MeetingInfo) -> Event:
+SUMMARY = {
+    "en": "Four-weekly sanctions meeting {region}",
+    "nl": "Vierwekelijks contactmoment sanctieomzeiling {region}",
+}
+
+
+def _event(w: Work, store_id: str, m: MeetingInfo, lang: str) -> Event:
     event = Event()
     event.add("uid", _uid(store_id, m))
     event.add("dtstamp", datetime.now(UTC))
     event.add("dtstart", m.starts_at)  # aware: written with TZID=Europe/Amsterdam
     event.add("dtend", m.ends_at)
-    event.add("summary", f"Four-weekly sanctions meeting {m.region}")
+    event.add("summary", SUMMARY.get(lang, SUMMARY["en"]).format(region=m.region))
     location = ", ".join(x for x in (m.location, m.video_link) if x)
     if location:
         event.add("location", location)
-    agenda = get_agenda(w, m.id)
+    agenda = get_agenda(w, m.id, lang)
     lines = [f"{i.number}. {i.title} ({i.duration_minutes} min)" for i in agenda.items]
     event.add("description", "Agenda:\n" + "\n".join(lines))
     if m.cancelled:
@@ -69,7 +75,7 @@ def _timezones(meetings: list[MeetingInfo]) -> list[Timezone]:
     return zones
 
 
-def _calendar(w: Work, store_id: str, meetings: list[MeetingInfo]) -> bytes:
+def _calendar(w: Work, store_id: str, meetings: list[MeetingInfo], lang: str) -> bytes:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -77,20 +83,21 @@ def _calendar(w: Work, store_id: str, meetings: list[MeetingInfo]) -> bytes:
     for zone in _timezones(meetings):  # before the events that name them
         cal.add_component(zone)
     for m in meetings:
-        cal.add_component(_event(w, store_id, m))
+        cal.add_component(_event(w, store_id, m, lang))
     return bytes(cal.to_ical())
 
 
-def meeting_ics(ctx: Context, meeting_id: int) -> bytes:
+def meeting_ics(ctx: Context, meeting_id: int, lang: str = "en") -> bytes:
+    """One meeting's calendar file; its texts (title, agenda) in ``lang`` (en or nl)."""
     store_id = _store_id(ctx)
     with reading(ctx) as w:
-        return _calendar(w, store_id, [get_meeting(w, meeting_id)])
+        return _calendar(w, store_id, [get_meeting(w, meeting_id)], lang)
 
 
-def series_ics(ctx: Context, region: str) -> bytes:
+def series_ics(ctx: Context, region: str, lang: str = "en") -> bytes:
     store_id = _store_id(ctx)
     with reading(ctx) as w:
-        return _calendar(w, store_id, list_meetings(w, region))
+        return _calendar(w, store_id, list_meetings(w, region), lang)
 
 
 def write_ics(path: Path | str, data: bytes) -> Path:

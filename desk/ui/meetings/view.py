@@ -26,6 +26,7 @@ from desk.services import meetings as mt
 from desk.services.contact_points import ContactPointInfo
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.ui.documents.job import DocumentJob, launch
+from desk.ui.language import document_language
 from desk.ui.meetings.agenda_panel import AgendaPanel
 from desk.ui.meetings.dialogs import MoveMeetingDialog, PlanSeriesDialog
 from desk.ui.meetings.models import STATUS_LABELS, label, meeting_list_model, ordered_for_list
@@ -419,9 +420,10 @@ class MeetingsView(Section):
             f"desk-{region.lower()}-meetings.ics",
             self.tr("Calendar (*.ics)"),
         )
+        lang = document_language()
         if path:
             self.controller.run(
-                lambda store: mt.write_ics(Path(path), mt.series_ics(store, region)),
+                lambda store: mt.write_ics(Path(path), mt.series_ics(store, region, lang)),
                 lambda p: self.message.emit(
                     self.tr(
                         "Calendar saved to {path}: open it in Outlook to add the meetings"
