@@ -94,7 +94,7 @@ def event_html(e: ev.EventInfo) -> str:
         "</table>",
     ]
     if e.actions:
-        parts.append(f"<h4>{escape(tr('Follow-up'))}</h4><ul>")
+        parts.append("<h4>" + escape(tr("Follow-up")) + "</h4><ul>")
         for a in e.actions:
             taken = tr(" (a meeting action)") if a.meeting_action_id else ""
             due = tr(", due {date}").format(date=a.due_on.isoformat()) if a.due_on else ""
@@ -235,7 +235,9 @@ class EventsView(RegionalSection):
         self.right.setEnabled(e is not None)
         if e is None:
             self.details.setHtml(
-                f"<p style='color:#777'>{escape(tr('No knowledge-exchange events here yet. Use “New event…” to plan one.'))}</p>"
+                "<p style='color:#777'>"
+                + escape(tr("No knowledge-exchange events here yet. Use “New event…” to plan one."))
+                + "</p>"
             )
             self.status_button.hide()
             return

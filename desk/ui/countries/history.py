@@ -59,10 +59,10 @@ def history_text(e: HistoryEntry) -> str:
 def history_html(history: list[HistoryEntry]) -> str:
     """The entries, newest first."""
     if not history:
-        return f"<p style='color:#777'>{escape(tr('No changes recorded.'))}</p>"
+        return "<p style='color:#777'>" + escape(tr("No changes recorded.")) + "</p>"
     items = [
         f"<li><span style='color:#555'>{e.at:%Y-%m-%d %H:%M} {escape(e.actor)}</span> — "
         f"{escape(history_text(e))}</li>"
         for e in reversed(history)
     ]
-    return "<ul>" + "".join(items) + "</ul>"
+    return "<ul>".join(items) + "</ul>"

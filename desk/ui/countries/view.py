@@ -76,7 +76,9 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
     ]
     if not p.has_profile:
         parts.append(
-            f"<p style='color:#777'>{escape(tr('No profile written yet. Use “Edit profile…” to write one.'))}</p>"
+            "<p style='color:#777'>"
+            + escape(tr("No profile written yet. Use “Edit profile…” to write one."))
+            + "</p>"
         )
     parts += [
         "<table cellspacing='3'>",
@@ -104,13 +106,13 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
     if p.notes:
         parts.append(f"<p>{escape(p.notes).replace(chr(10), '<br>')}</p>")
     if p.contacts:
-        parts.append(f"<h4>{escape(tr('Contacts'))}</h4><ul>")
+        parts.append("<h4>" + escape(tr("Contacts")) + "</h4><ul>")
         parts += [
             f"<li>{escape(labelled(c.name, c.function, c.organisation))}</li>" for c in p.contacts
         ]
         parts.append("</ul>")
     if p.figures:
-        parts.append(f"<h4>{escape(tr('Key figures'))}</h4><table cellspacing='3'>")
+        parts.append("<h4>" + escape(tr("Key figures")) + "</h4><table cellspacing='3'>")
         for f in p.figures:
             parts.append(
                 f"<tr><td>{escape(f.label)}</td><td><b>{escape(f.value)}</b></td><td>{f.year or ''}</td><td style='color:#777'>{escape(f.source)}</td></tr>"
@@ -335,7 +337,7 @@ class CountriesView(RegionalSection):
             self.page = None
             self.right.setEnabled(False)
             self.profile_view.setHtml(
-                f"<p style='color:#777'>{escape(tr('Choose a country.'))}</p>"
+                "<p style='color:#777'>" + escape(tr("Choose a country.")) + "</p>"
             )
             for model in (self.latest, self.events):
                 model.clear()

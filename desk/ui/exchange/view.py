@@ -297,7 +297,7 @@ class ExchangeView(Section):
 
     def trust_card(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Trust a contact card"), "", f"{tr(CARD_FILTER)};;{tr('All files (*)')}"
+            self, tr("Trust a contact card"), "", tr(CARD_FILTER) + ";;" + tr("All files (*)")
         )
         if not path:
             return
@@ -426,7 +426,7 @@ class ExchangeView(Section):
     # -- receiving --------------------------------------------------------------------------------
     def receive_package(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Receive a package"), "", f"{tr(PACKAGE_FILTER)};;{tr('All files (*)')}"
+            self, tr("Receive a package"), "", tr(PACKAGE_FILTER) + ";;" + tr("All files (*)")
         )
         if not path:
             return
