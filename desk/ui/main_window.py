@@ -329,15 +329,18 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Desk store"), "desk.db", self.tr("Desk store (*.db)")
         )
-        if path:
-            self.controller.switch_store(path)
+        self._switch_to(path)
 
     def open_store(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a Desk store"), "", self.tr("Desk store (*.db)")
         )
-        if path:
-            self.controller.switch_store(path)
+        self._switch_to(path)
+
+    def _switch_to(self, path: str) -> None:
+        """Another store (none chosen: nothing changes); this one stays open meanwhile."""
+        if path and not self.controller.switch_store(path) and self.controller.dialog is None:
+            self.statusBar().showMessage(self.tr("That store is already open."), 6000)
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
