@@ -238,7 +238,8 @@ class AppController(QObject):
         self.executor.invalidate()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
-                widget.reject()  # an open editor or wizard shows data: it goes too
+                # An open editor or wizard shows data: it goes too, without asking to discard.
+                getattr(widget, "discard", widget.reject)()
         self.store_locked.emit()
         try:
             self.executor.wait_idle()

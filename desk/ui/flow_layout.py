@@ -16,7 +16,7 @@ class FlowLayout(QLayout):
             policy.setHeightForWidth(True)
             parent.setSizePolicy(policy)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
+        self.setSpacing(spacing)
         self._gaps: dict[int, int] = {}  # item index: extra space before it, within a line
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
@@ -77,10 +77,10 @@ class FlowLayout(QLayout):
             if line_height > 0:
                 x += self._gaps.get(index, 0)
             if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
+                x, y = area.x(), y + line_height + self.spacing()
                 line_height = 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
+            x += hint.width() + self.spacing()
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + m.bottom()

@@ -103,7 +103,9 @@ class MeetingsView(Section):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.page_widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        # The list as wide as its columns, "moved from 2026-12-31" in Note included (#17.4).
+        note = self.list.fontMetrics().horizontalAdvance(self.tr("moved from 2026-12-31"))
+        self.splitter.setSizes([88 + 48 + 70 + note + 40, 900])
         self.empty_box = QWidget(self)
         eb = QVBoxLayout(self.empty_box)
         eb.addStretch(1)
@@ -116,6 +118,7 @@ class MeetingsView(Section):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_box, 1)
         self.page_widget.setEnabled(False)
+        self._update_empty()  # one of the two, not both stacked (too tall for 720 px, #17.4)
 
     def _page_header(self) -> QWidget:
         """The meeting's title, what it covers, its status and document buttons, the banner."""

@@ -63,6 +63,15 @@ class FilterChips(QWidget):
             chip.toggled.connect(lambda on, c=chip: self._grade_toggled(c, on))
             self.grade_chips[text] = (chip, bound)
             flow.addWidget(chip)
+        # As narrow as the widest group: narrower, the chips would stand one per line and
+        # make the window taller than a 720-pixel screen.
+        groups = (
+            self.category_chips.values(),
+            self.status_chips.values(),
+            [c for c, _ in self.grade_chips.values()],
+        )
+        widest = max(sum(c.sizeHint().width() + flow.spacing() for c in g) for g in groups)
+        self.setMinimumWidth(widest)
 
     def categories(self) -> frozenset[str]:
         return frozenset(k for k, c in self.category_chips.items() if c.isChecked())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -102,6 +103,8 @@ class SignalEditDialog(QDialog):
         for name, widget in self.fields.items():
             self._watch(name, widget)
         self._revalidate()
+        self._pristine = self.values()  # what Escape may drop without asking
+        self.discard_box: QMessageBox | None = None
         self.title_edit.setFocus()
 
     def _make_fields(self, reference: ReferenceIndex) -> None:
@@ -236,6 +239,7 @@ class SignalEditDialog(QDialog):
         self._fill_draft(d)
         self._touched = set(self.fields)
         self._revalidate()
+        self._pristine = self.values()
 
     def _fill_draft(self, d: SignalDraft) -> None:
         self.observed.setDate(QDate(d.observed_on.year, d.observed_on.month, d.observed_on.day))
@@ -348,6 +352,43 @@ class SignalEditDialog(QDialog):
         self._save_button().setEnabled(False)
         self.save_requested.emit(draft)
 
+    # -- closing without saving -----------------------------------------------------------------
+    def has_changes(self) -> bool:
+        return self.values() != self._pristine
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: with something typed, ask first."""
+        if not self.has_changes():
+            super().reject()
+            return
+        if self.discard_box is not None:
+            self.discard_box.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("Discard what you typed in this signal?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.discard()
+                if box.standardButton(button) == QMessageBox.StandardButton.Discard
+                else None
+            )
+        )
+        box.finished.connect(lambda _code: setattr(self, "discard_box", None))
+        self.discard_box = box
+        box.open()
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the user said so, or the app locks)."""
+        QDialog.reject(self)
+
     def _save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
@@ -365,6 +406,7 @@ class SignalEditDialog(QDialog):
         self.detail, self.version = detail, detail.version
         self._fill(detail)
         self._revalidate()
+        self._pristine = self.values()
 
     def show_conflict(self, error: ChangedElsewhere, theirs: SignalDetail) -> ConflictDialog:
         """The save stopped: someone else saved ``theirs`` meanwhile. The user's values stay in

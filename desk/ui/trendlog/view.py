@@ -135,9 +135,6 @@ class TrendLogView(Section):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.archive_selected)
 
     # -- scope and filters ------------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
@@ -386,7 +383,14 @@ class TrendLogView(Section):
         self._changed()
 
     def open_import_wizard(self) -> ImportWizard:
+        """Window-modal, and one at a time: Ctrl+I again brings the open one forward."""
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
         wizard = ImportWizard(self.controller.run, self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.finished.connect(lambda _code: setattr(self, "wizard", None))
         self.wizard = wizard
         wizard.imported.connect(
             lambda report: (
@@ -394,7 +398,7 @@ class TrendLogView(Section):
                 self.message.emit(self.tr("Imported {n} signal(s)").format(n=report.imported)),
             )
         )
-        wizard.show()
+        wizard.open()
         return wizard
 
     def export_view(self) -> None:
