@@ -103,9 +103,11 @@ class MeetingsView(Section):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.page_widget)
         self.splitter.setStretchFactor(1, 1)
-        # The list as wide as its columns, "moved from 2026-12-31" in Note included (#17.4).
+        # The list as wide as its columns, "moved from 2026-12-31" in Note included, set when
+        # the first meeting shows (sizes set before are scaled to what fits then) (#17.4).
         note = self.list.fontMetrics().horizontalAdvance(self.tr("moved from 2026-12-31"))
-        self.splitter.setSizes([88 + 48 + 70 + note + 40, 900])
+        self._list_width: int | None = 88 + 48 + 70 + note + 40
+        self.splitter.setSizes([self._list_width, 900])
         self.empty_box = QWidget(self)
         eb = QVBoxLayout(self.empty_box)
         eb.addStretch(1)
@@ -264,6 +266,9 @@ class MeetingsView(Section):
         editable = mt.offers_changes(page.meeting.status)
         for panel in self.panels:
             panel.show_page(page, editable)
+        if self._list_width is not None and self.splitter.isVisible():
+            width, self._list_width = self._list_width, None
+            self.splitter.setSizes([width, max(sum(self.splitter.sizes()) - width, 1)])
         self.page_loaded.emit()
 
     def _show_header(self, page: MeetingPage) -> None:
@@ -440,3 +445,4 @@ class MeetingsView(Section):
         state = settings.value("meetings/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+            self._list_width = None  # the user's own

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -371,7 +372,9 @@ class SignalEditDialog(QDialog):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("&Keep editing"))
+        keep.setIcon(QIcon())  # not Cancel's cross: keeping is the safe choice
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(

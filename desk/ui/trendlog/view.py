@@ -171,7 +171,7 @@ class TrendLogView(Section):
         still matches; otherwise nothing is selected and the pane says so. The chart follows."""
         n = self.model.rowCount()
         if self.query_errors:
-            self.count_label.setText(self.tr("No signals shown: the search has errors"))
+            self.count_label.setText(self.tr("No signals shown"))
         else:
             self.count_label.setText(self.tr("%n signal(s)", "", n))
         kept = self.model.kept_id
