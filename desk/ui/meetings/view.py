@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,11 +103,12 @@ class MeetingsView(Section):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.page_widget)
         self.splitter.setStretchFactor(1, 1)
-        # The list as wide as its columns, "moved from 2026-12-31" in Note included, set when
-        # the first meeting shows (sizes set before are scaled to what fits then) (#17.4).
+        # The list as wide as its columns, "moved from 2026-12-31" in Note included, until the
+        # user drags the splitter; the meeting takes the rest (at least its minimum) (#17.4).
         note = self.list.fontMetrics().horizontalAdvance(self.tr("moved from 2026-12-31"))
         self._list_width: int | None = 88 + 48 + 70 + note + 40
-        self.splitter.setSizes([self._list_width, 900])
+        self.splitter.setSizes([self._list_width, 1])
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_list_width", None))
         self.empty_box = QWidget(self)
         eb = QVBoxLayout(self.empty_box)
         eb.addStretch(1)
@@ -143,6 +144,8 @@ class MeetingsView(Section):
             MeetingStatus.HELD: self.held_button,
             MeetingStatus.FINALISED: self.final_button,
         }
+        for hidden in (*self.step_buttons.values(), self.reopen_button):
+            hidden.hide()  # until a meeting's status says which one is next
         self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
         self.cancel_button = button(self.tr("Ca&ncel meeting"), self, self.cancel_meeting)
         self.briefing_button = button(self.tr("Prepare &briefing…"), self, self.prepare_briefing)
@@ -266,10 +269,14 @@ class MeetingsView(Section):
         editable = mt.offers_changes(page.meeting.status)
         for panel in self.panels:
             panel.show_page(page, editable)
-        if self._list_width is not None and self.splitter.isVisible():
-            width, self._list_width = self._list_width, None
-            self.splitter.setSizes([width, max(sum(self.splitter.sizes()) - width, 1)])
+        if self._list_width is not None:  # the page's buttons changed: its width may have too
+            QTimer.singleShot(0, self._fit_list)  # once the layout knows its new minimum
         self.page_loaded.emit()
+
+    def _fit_list(self) -> None:
+        if self._list_width is not None:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([self._list_width, max(total - self._list_width, 1)])
 
     def _show_header(self, page: MeetingPage) -> None:
         m = page.meeting
