@@ -334,3 +334,38 @@ def test_monthly_counts_match_the_signals(store) -> None:
     assert int(counts.values.sum()) == 3  # January 2025 is outside the twelve months
     empty = monthly_counts(store, parse_query("country:AQ").filter, today=date(2026, 11, 20))
     assert empty.shape == (12, 6) and int(empty.values.sum()) == 0
+
+
+@pytest.mark.parametrize("key", ["observed_on", "country", "grade", "status"])
+def test_first_pages_carry_the_page_of_the_kept_signal(sort_store, key: str) -> None:
+    """#17.2: the view keeps its current signal selected after reading again — the first
+    read brings the page it is on, wherever the sort puts it (both sort strategies)."""
+    from desk.services.search import first_pages, matching_ids, position_of
+
+    store, sort = sort_store, Sort(key, True)
+    flt = parse_query("region:DEU").filter
+    expected = matching_ids(store, flt, sort)
+    assert len(expected) > 250
+    far = expected[237]
+    start = first_pages(store, flt, sort, page_size=100, keep=far, within=1000)
+    assert start.count == len(expected) and start.position == 237
+    assert sorted(start.pages) == [0, 2]
+    assert [r.id for r in start.pages[2]] == expected[200:300]
+    assert position_of(store, flt, sort, far, within=200) is None  # beyond what it may read
+    near = first_pages(store, flt, sort, page_size=100, keep=expected[5], within=1000)
+    assert (near.position, sorted(near.pages)) == (5, [0])
+    elsewhere = matching_ids(store, parse_query("region:DAO").filter, sort)[0]
+    gone = first_pages(store, flt, sort, page_size=100, keep=elsewhere, within=1000)
+    assert gone.position is None and sorted(gone.pages) == [0]
+
+
+def test_a_query_with_errors_shows_no_signals(reader, log) -> None:
+    """#17.3: what failed to parse is not "no filter": the query shows none."""
+    from desk.services.search import NO_SIGNALS
+
+    parsed = parse_query("grade:Z9")
+    assert parsed.errors and parsed.shown == NO_SIGNALS
+    assert count_signals(reader, parsed.filter) == len(log)  # the bare filter: everything
+    assert count_signals(reader, parsed.shown) == 0
+    assert search_signals(reader, parsed.shown) == []
+    assert parse_query("country:TH").shown == parse_query("country:TH").filter

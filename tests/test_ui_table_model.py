@@ -98,3 +98,20 @@ def test_clear_forgets_everything(qtbot, model) -> None:
     model.clear()
     assert model.rowCount() == 0
     assert model.row_at(0) is None
+
+
+def test_the_kept_signal_stays_in_sight_across_queries(qtbot, model, store) -> None:
+    """#17.2: every query also loads the page of the signal the view has current, so it stays
+    selected; one that no longer matches is not found (the view then shows none)."""
+    load(qtbot, model, flt=SignalFilter())
+    expected = [r.id for r in search_signals(store, SignalFilter(), limit=650)]
+    far = expected[2 * PAGE_SIZE + 7]
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.refresh(keep=far)
+    assert model.kept_id == far
+    assert model.row_of(far) == 2 * PAGE_SIZE + 7  # loaded with the first page, not asked for
+    other_region = next(r for r in search_signals(store, SignalFilter()) if r.region != "DEU")
+    load(qtbot, model, flt=parse_query("region:DEU").filter)
+    with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
+        model.refresh(keep=other_region.id)
+    assert model.kept_id == other_region.id and model.row_of(other_region.id) is None

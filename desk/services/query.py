@@ -93,10 +93,20 @@ class SignalFilter:
         )
 
 
+# Matches no signal: what a view shows while its search has errors — never "everything".
+NO_SIGNALS = SignalFilter(ids=frozenset())
+
+
 @dataclass(frozen=True)
 class ParsedQuery:
     filter: SignalFilter
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def shown(self) -> SignalFilter:
+        """The filter to show: none of the signals while the query has errors (its filter
+        alone, with the wrong parts left out, would match more than was asked)."""
+        return NO_SIGNALS if self.errors else self.filter
 
 
 def _values(raw: str) -> list[str]:

@@ -18,6 +18,7 @@ from desk.models import Country, Signal, SignalHsCode
 from desk.models.base import table_of
 from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
 from desk.models.signals import NO_TIER_RANK
+from desk.services.query import NO_SIGNALS as NO_SIGNALS
 from desk.services.query import GradeBound as GradeBound
 from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
@@ -336,3 +337,52 @@ def matching_ids(
         stmt = stmt.limit(limit)
     with reading(ctx) as w:
         return [r[0] for r in w.session.execute(stmt)]
+
+
+def position_of(
+    ctx: Context, flt: SignalFilter, sort: Sort, signal_id: int, *, within: int
+) -> int | None:
+    """Where ``signal_id`` stands in the result of ``flt`` in ``sort`` order (0 is the first
+    row), or None when it does not match or stands beyond the first ``within`` rows — so a
+    view can keep the signal it showed selected after its rows were read again."""
+    with reading(ctx) as w:
+        only = flt.merged(SignalFilter(ids=frozenset({signal_id})))
+        if count_in_session(w.session, only) == 0:
+            return None
+        ids = page_ids(w.session, flt, sort, 0, within)
+    return ids.index(signal_id) if signal_id in ids else None
+
+
+@dataclass(frozen=True)
+class ResultStart:
+    """What a paged view reads first: how many match, the first page and, when the signal it
+    keeps in sight matches further down, that signal's page too (and its position)."""
+
+    count: int
+    pages: dict[int, list[SignalRow]]  # page number: rows
+    position: int | None  # of the kept signal; None: it does not match (or none was kept)
+
+
+def first_pages(
+    ctx: Context,
+    flt: SignalFilter,
+    sort: Sort,
+    *,
+    page_size: int,
+    keep: int | None = None,
+    within: int,
+) -> ResultStart:
+    """The count, the first page and the page of ``keep`` (if it matches within the first
+    ``within`` rows), from one snapshot."""
+    with reading(ctx) as w:
+        count = count_in_session(w.session, flt)
+        first = search_signals(w, flt, sort, offset=0, limit=page_size)
+        pages = {0: first}
+        position = next((n for n, r in enumerate(first) if r.id == keep), None)
+        if keep is None or position is not None or count <= page_size:
+            return ResultStart(count, pages, position)
+        position = position_of(w, flt, sort, keep, within=within)
+        if position is not None:
+            page = position // page_size
+            pages[page] = search_signals(w, flt, sort, offset=page * page_size, limit=page_size)
+        return ResultStart(count, pages, position)

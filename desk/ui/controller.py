@@ -9,7 +9,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk.failures import explain
@@ -76,7 +76,6 @@ class AppController(QObject):
         self.dialog: UnlockDialog | TeamLoginDialog | None = None
         self.live = LiveRefresh(self.run, self)
         self.live.changed.connect(self.data_changed)
-        self._fallback_path: Path | None = None
         self._closed_dialog: UnlockDialog | None = None  # kept until Qt deletes it
         self._idle_override = idle_minutes  # tests use a tiny timeout
         self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self, clock=idle_clock)
@@ -164,30 +163,30 @@ class AppController(QObject):
             assert self.path is not None
             self.dialog = UnlockDialog(self.path, self.executor, locked=locked)
         self.dialog.unlocked.connect(self._opened)
-        self.dialog.rejected.connect(self._unlock_cancelled)
-        self.dialog.finished.connect(self._dialog_closed)
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
+        self._present(self.dialog, self._unlock_cancelled)
 
-    def _dialog_closed(self) -> None:
+    def _present(
+        self, dialog: UnlockDialog | TeamLoginDialog, cancelled: Callable[[], None]
+    ) -> None:
+        # ``finished`` comes after ``rejected`` (Qt 6): the dialog is forgotten there, and what
+        # cancelling means runs once it is, so it may show the next dialog.
+        dialog.finished.connect(lambda result, d=dialog: self._dialog_closed(d, result, cancelled))
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _dialog_closed(self, dialog: QDialog, result: int, cancelled: Callable[[], None]) -> None:
         # Dropping the last Python reference here would delete the dialog inside its own
         # ``finished`` signal (a crash when Return closed it on X11): Qt deletes it later.
-        dialog, self.dialog = self.dialog, None
-        if dialog is not None:
-            self._closed_dialog = dialog
-            dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
+        self._closed_dialog = dialog
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            cancelled()
 
     def _unlock_cancelled(self) -> None:
-        if self.store is not None:
-            return
-        fallback, self._fallback_path = self._fallback_path, None
-        if fallback is not None and fallback != self.path and fallback.exists():
-            self.team_url = None
-            self.path = fallback  # the user changed their mind about another store
-            self.dialog = None
-            self.show_unlock(locked=True)
-        else:
+        if self.store is None:
             QApplication.instance().quit()
 
     def _fatal(self, exc: BaseException) -> None:
@@ -239,7 +238,8 @@ class AppController(QObject):
         self.executor.invalidate()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.dialog:
-                widget.reject()  # an open editor or wizard shows data: it goes too
+                # An open editor or wizard shows data: it goes too, without asking to discard.
+                getattr(widget, "discard", widget.reject)()
         self.store_locked.emit()
         try:
             self.executor.wait_idle()
@@ -251,14 +251,39 @@ class AppController(QObject):
         if self.window is not None:
             self.window.hide()
 
-    def switch_store(self, path: str | Path) -> None:
-        """Lock this store and unlock (or create) another; cancelling returns to this one."""
+    def switch_store(self, path: str | Path) -> bool:
+        """Unlock (or create) another store file; this one stays open until that succeeds,
+        so cancelling (or failing) leaves the window on it. False: ``path`` is the store
+        already open, or another dialog is in the way (it is raised)."""
+        target = Path(path).expanduser().resolve()
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return False
+        if self.store is not None and self.path is not None and self.path.resolve() == target:
+            return False
+        dialog = UnlockDialog(target, self.executor)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # the window waits
+        self.dialog = dialog
+        dialog.unlocked.connect(lambda store: self._switched(target, store))
+        self._present(dialog, self._switch_cancelled)
+        return True
+
+    def _switched(self, path: Path, store: Store) -> None:
         if self.store is not None:
             self._close_store()
-        self._fallback_path = self.path
-        self.path = Path(path).expanduser().resolve()
         self.team_url = None
-        self.show_unlock()
+        self.path = path
+        self._opened(store)
+
+    def _switch_cancelled(self) -> None:
+        """Back to the store that was open; if it was locked meanwhile, to its unlock dialog
+        (and if it has gone, Desk quits as a cancelled unlock does)."""
+        if self.store is not None:
+            return
+        if self.path is not None and self.path.exists():
+            self.show_unlock(locked=True)
+        else:
+            QApplication.instance().quit()
 
     def shutdown(self) -> None:
         self.idle.stop()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import platform
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,16 +17,17 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from desk import APP_NAME, __version__
+from desk import APP_NAME
 from desk.models.enums import SignalStatus
 from desk.services.contact_points import contact_points_by_region
 from desk.services.issued import issued_documents
 from desk.services.preferences import Preferences, load_preferences, save_preferences
 from desk.services.reference import list_directorates, signal_counts_by_region
-from desk.store import backup_store, sqlite_version
+from desk.store import backup_store
 from desk.ui.countries.view import CountriesView
 from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
 from desk.ui.documents.period_dialog import prepare_period_briefing
+from desk.ui.help import ShortcutsDialog, show_about, show_search_help
 from desk.ui.live import EVERYTHING
 from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
@@ -60,13 +60,16 @@ def team_status(store, member) -> str:
     return text
 
 
+NAVIGATOR_WIDTH = 200
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller) -> None:
         super().__init__()
         self.controller = controller
         self.setObjectName("MainWindow")
         self.setWindowTitle(APP_NAME)
-        self.resize(1360, 860)
+        self.resize(1280, 680)  # a 1920×1080 laptop at 150 %
 
         self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
@@ -89,8 +92,16 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 1060])
+        self.splitter.setCollapsible(0, False)
+        # One navigator width for every section: the user's (dragged, remembered with the
+        # layout), put back whenever a section is shown.
+        self.navigator_width = NAVIGATOR_WIDTH
+        self.splitter.setSizes([NAVIGATOR_WIDTH, 1280 - NAVIGATOR_WIDTH])
+        self.splitter.splitterMoved.connect(
+            lambda *_: setattr(self, "navigator_width", self.splitter.sizes()[0])
+        )
         self.setCentralWidget(self.splitter)
 
         self.store_label = QLabel(self)
@@ -148,7 +159,12 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:  # Long: every menu of the window, read top to bottom
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_and_help_menus()
+
+    def _build_file_menu(self) -> None:
         tl = self.trendlog
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         # What only a local store file has (a team database lives on its server): hidden in
@@ -185,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
+    def _build_edit_menu(self) -> None:
+        tl = self.trendlog
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         undo = tl.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -196,7 +214,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&New signal…"), tl.new_signal, QKeySequence.StandardKey.New, edit
         )
-        self._action(self.tr("&Edit signal…"), tl.edit_current, None, edit)
+        # What acts on the trend log's selection: only while the trend log is on screen.
+        self.signal_actions = [self._action(self.tr("&Edit signal…"), tl.edit_current, "F2", edit)]
         status_menu = edit.addMenu(self.tr("Set &status"))
         for status in (SignalStatus.NEW, SignalStatus.REVIEWED, SignalStatus.DISCUSSED):
             self._action(
@@ -205,13 +224,24 @@ class MainWindow(QMainWindow):
                 None,
                 status_menu,
             )
-        self._action(self.tr("&Archive"), tl.archive_selected, None, edit)
-        self._action(self.tr("Select &all"), tl.select_all, None, edit)
+        self.signal_actions.append(status_menu.menuAction())
+        # Delete archives from the table only (in a text field it deletes text).
+        self.archive_action = self._action(
+            self.tr("&Archive"), tl.archive_selected, QKeySequence.StandardKey.Delete, edit
+        )
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        tl.table.addAction(self.archive_action)
+        self.signal_actions += [
+            self.archive_action,
+            self._action(self.tr("Select &all"), tl.select_all, None, edit),
+        ]
         edit.addSeparator()
         self._action(
             self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, edit
         )
 
+    def _build_view_and_help_menus(self) -> None:
+        tl = self.trendlog
         view = self.menuBar().addMenu(self.tr("&View"))
         self._action(self.tr("&Find"), tl.focus_search, QKeySequence.StandardKey.Find, view)
         self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh, view)
@@ -227,8 +257,9 @@ class MainWindow(QMainWindow):
         self.chart_action.setChecked(True)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(self.tr("&Search syntax"), self.show_search_help, None, help_menu)
-        self._action(self.tr("&About Desk"), self.show_about, None, help_menu)
+        self._action(self.tr("&Search syntax"), lambda: show_search_help(self), None, help_menu)
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        self._action(self.tr("&About Desk"), lambda: show_about(self), None, help_menu)
 
     # -- sections ---------------------------------------------------------------------------------
     def _section_chosen(self, section: str, region: str | None) -> None:
@@ -239,7 +270,20 @@ class MainWindow(QMainWindow):
             return  # the tree view may repeat its current item while it is rebuilt
         self._shown = shown
         self.stack.setCurrentWidget(widget)
+        for action in self.signal_actions:
+            action.setEnabled(widget is self.trendlog)
+        self._keep_navigator_width()
         widget.set_scope(region, point)
+
+    def set_navigator_width(self, width: int) -> None:
+        self.navigator_width = width
+        self._keep_navigator_width()
+
+    def _keep_navigator_width(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[0] != self.navigator_width:
+            total = sum(sizes)
+            self.splitter.setSizes([self.navigator_width, total - self.navigator_width])
 
     # -- store life cycle -------------------------------------------------------------------------
     def _on_opened(self, store) -> None:
@@ -351,15 +395,18 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Desk store"), "desk.db", self.tr("Desk store (*.db)")
         )
-        if path:
-            self.controller.switch_store(path)
+        self._switch_to(path)
 
     def open_store(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a Desk store"), "", self.tr("Desk store (*.db)")
         )
-        if path:
-            self.controller.switch_store(path)
+        self._switch_to(path)
+
+    def _switch_to(self, path: str) -> None:
+        """Another store (none chosen: nothing changes); this one stays open meanwhile."""
+        if path and not self.controller.switch_store(path) and self.controller.dialog is None:
+            self.statusBar().showMessage(self.tr("That store is already open."), 6000)
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -408,43 +455,10 @@ class MainWindow(QMainWindow):
         self.controller.run(load_preferences, loaded)
 
     # -- help ------------------------------------------------------------------------------------
-    def show_search_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Search syntax"),
-            self.tr(
-                "Type words to search titles, summaries, sources and tags (the last word also "
-                'matches as a prefix; "quoted phrases"; -word excludes).\n\n'
-                "Filters:\n"
-                "  country:TH or country:Armenië   region:DAO\n"
-                "  hs:8542   tier:1 (or tier:3, tier:3.A)\n"
-                "  tlp:red   tlp:<=amber\n"
-                "  grade:<=B2   grade:A1   grade:>=C\n"
-                "  status:new   category:finance   tag:crypto   chr:yes\n"
-                "  since:2026-10-01   until:2026-10-31\n\n"
-                "Several values: country:TH,AE"
-            ),
-        )
-
-    def show_about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        QMessageBox.about(
-            self,
-            self.tr("About Desk"),
-            self.tr(
-                "<h3>Desk {version}</h3><p>Trend log, meetings, country profiles and briefings "
-                "of the sanctions policy unit.</p><p>Qt {qt} · PySide6 {pyside} · SQLite {sqlite} "
-                "(SQLCipher) · Python {python}</p>"
-            ).format(
-                version=__version__,
-                qt=qVersion(),
-                pyside=pyside_version,
-                sqlite=sqlite_version(),
-                python=platform.python_version(),
-            ),
-        )
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.open()
+        return dialog
 
     # -- layout memory (geometry and splitters only: never data) ---------------------------------
     def restore_layout(self) -> None:
@@ -458,6 +472,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        width = settings.value("main/navigator_width")
+        if width is not None:
+            self.set_navigator_width(max(int(width), self.navigator.minimumWidth()))
         for widget in self.sections.values():
             widget.restore_layout(settings)
 
@@ -466,8 +483,13 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/navigator_width", self.navigator_width)
         for widget in self.sections.values():
             widget.save_layout(settings)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_navigator_width()  # a narrower window may have squeezed it
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -77,8 +77,11 @@ class AgendaPanel(PagePanel):
             self.next_button,
             self.dup_button,
         )
-        layout.addLayout(row(*self.item_buttons, self.total))
-        layout.addWidget(self.minutes_label)
+        layout.addLayout(row(*self.item_buttons))
+        # The total on the next line, not after six buttons: the page fits 1280 px (#17.4).
+        minutes_line = row(self.minutes_label)
+        minutes_line.addWidget(self.total)
+        layout.addLayout(minutes_line)
         layout.addWidget(self.minutes, 1)
         layout.addWidget(self.signals_label)
         layout.addWidget(self.signals_view, 3)

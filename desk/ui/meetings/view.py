@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,7 +108,12 @@ class MeetingsView(Section):
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.page_widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        # The list as wide as its columns, "moved from 2026-12-31" in Note included, until the
+        # user drags the splitter; the meeting takes the rest (at least its minimum) (#17.4).
+        note = self.list.fontMetrics().horizontalAdvance(self.tr("moved from 2026-12-31"))
+        self._list_width: int | None = 88 + 48 + 70 + note + 40
+        self.splitter.setSizes([self._list_width, 1])
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_list_width", None))
         self.empty_box = QWidget(self)
         eb = QVBoxLayout(self.empty_box)
         eb.addStretch(1)
@@ -121,6 +126,7 @@ class MeetingsView(Section):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_box, 1)
         self.page_widget.setEnabled(False)
+        self._update_empty()  # one of the two, not both stacked (too tall for 720 px, #17.4)
 
     def _page_header(self) -> QWidget:
         """The meeting's title, what it covers, its status and document buttons, the banner."""
@@ -206,6 +212,8 @@ class MeetingsView(Section):
             MeetingStatus.HELD: self.held_button,
             MeetingStatus.FINALISED: self.final_button,
         }
+        for hidden in (*self.step_buttons.values(), self.reopen_button):
+            hidden.hide()  # until a meeting's status says which one is next
         self.move_button = button(self.tr("&Move…"), self, self.move_meeting)
         self.move_button.setToolTip(
             self.tr("Give this meeting another date or time; the rest of the series stays")
@@ -316,7 +324,14 @@ class MeetingsView(Section):
         editable = mt.offers_changes(page.meeting.status)
         for panel in self.panels:
             panel.show_page(page, editable)
+        if self._list_width is not None:  # the page's buttons changed: its width may have too
+            QTimer.singleShot(0, self._fit_list)  # once the layout knows its new minimum
         self.page_loaded.emit()
+
+    def _fit_list(self) -> None:
+        if self._list_width is not None:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([self._list_width, max(total - self._list_width, 1)])
 
     def _show_header(self, page: MeetingPage) -> None:
         m = page.meeting
@@ -502,3 +517,4 @@ class MeetingsView(Section):
         state = settings.value("meetings/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+            self._list_width = None  # the user's own

@@ -47,10 +47,10 @@ class TrendChart(QChartView):
         self.setMinimumHeight(200)
         self.clear()
 
-    def clear(self) -> None:
+    def clear(self, title: str = "") -> None:
         chart = QChart()
         chart.legend().hide()
-        chart.setTitle("")
+        chart.setTitle(title)
         self.setChart(chart)
 
     def show_counts(self, counts: pd.DataFrame, title: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -103,6 +105,8 @@ class SignalEditDialog(QDialog):
         for name, widget in self.fields.items():
             self._watch(name, widget)
         self._revalidate()
+        self._pristine = self.values()  # what Escape may drop without asking
+        self.discard_box: QMessageBox | None = None
         self.title_edit.setFocus()
 
     def _make_fields(self, reference: ReferenceIndex) -> None:
@@ -237,6 +241,7 @@ class SignalEditDialog(QDialog):
         self._fill_draft(d)
         self._touched = set(self.fields)
         self._revalidate()
+        self._pristine = self.values()
 
     def _fill_draft(self, d: SignalDraft) -> None:
         self.observed.setDate(QDate(d.observed_on.year, d.observed_on.month, d.observed_on.day))
@@ -347,6 +352,45 @@ class SignalEditDialog(QDialog):
         self._save_button().setEnabled(False)
         self.save_requested.emit(draft)
 
+    # -- closing without saving -----------------------------------------------------------------
+    def has_changes(self) -> bool:
+        return self.values() != self._pristine
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: with something typed, ask first."""
+        if not self.has_changes():
+            super().reject()
+            return
+        if self.discard_box is not None:
+            self.discard_box.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard changes?"),
+            self.tr("Discard what you typed in this signal?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("&Keep editing"))
+        keep.setIcon(QIcon())  # not Cancel's cross: keeping is the safe choice
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                self.discard()
+                if box.standardButton(button) == QMessageBox.StandardButton.Discard
+                else None
+            )
+        )
+        box.finished.connect(lambda _code: setattr(self, "discard_box", None))
+        self.discard_box = box
+        box.open()
+
+    def discard(self) -> None:
+        """Close without saving and without asking (the user said so, or the app locks)."""
+        QDialog.reject(self)
+
     def _save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
@@ -364,6 +408,7 @@ class SignalEditDialog(QDialog):
         self.detail, self.version = detail, detail.version
         self._fill(detail)
         self._revalidate()
+        self._pristine = self.values()
 
     def show_conflict(self, error: ChangedElsewhere, theirs: SignalDetail) -> ConflictDialog:
         """The save stopped: someone else saved ``theirs`` meanwhile. The user's values stay in

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.enums import Tlp
-from desk.services.exporter import DEFAULT_MAX_TLP
+from desk.services.exporter import DEFAULT_MAX_TLP, ExportReport
 from desk.ui.fields import dialog_buttons
 
 
@@ -84,3 +85,22 @@ class ExportOptionsDialog(QDialog):
 
     def options(self) -> ExportOptions:
         return ExportOptions(Tlp(self.max_tlp.currentData()), self.marking.currentData())
+
+
+def export_summary(report: ExportReport) -> str:
+    """The status line after an export: how many, where, at which TLP and marking, what was
+    left out or withheld — and that the file is not encrypted."""
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("TrendLogView", text, None, n)
+
+    text = tr("Exported {n} signal(s) to {path} ({tlp}, {marking}).").format(
+        n=report.rows, path=report.path, tlp=report.tlp.label, marking=report.marking
+    )
+    if report.left_out:
+        text += " " + tr("Left out above {max}: {what}.").format(
+            max=report.max_tlp.label, what=report.left_out_text()
+        )
+    if report.sources_withheld:
+        text += " " + tr("Source withheld for %n Chatham House signal(s).", report.sources_withheld)
+    return text + " " + tr("The file is not encrypted.")

@@ -27,10 +27,11 @@ from PySide6.QtGui import QColor
 from desk.models.enums import Category, SignalStatus, SourceKind
 from desk.services.search import (
     DEFAULT_SORT,
+    ResultStart,
     SignalFilter,
     SignalRow,
     Sort,
-    count_signals,
+    first_pages,
     ids_at,
     search_signals,
 )
@@ -63,15 +64,24 @@ Runner = Callable[..., Any]  # AppController.run(task, done, failed)
 
 class SignalTableModel(QAbstractTableModel):
     """Rows are ``SignalRow``s from ``search_signals``; ``loaded`` fires when the count and
-    first page of a new query have arrived, ``page_loaded`` for every page."""
+    first page of a new query have arrived, ``page_loaded`` for every page.
+
+    ``keep`` names the signal the view has current (None: none): each query also loads the
+    page that signal is on, so the view can keep it selected (``kept_id`` is the one asked
+    for by the query just loaded; ``row_of`` finds it if it still matches)."""
 
     loaded = Signal()
     page_loaded = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, run: Runner, parent: Any = None) -> None:
+    def __init__(
+        self, run: Runner, parent: Any = None, keep: Callable[[], int | None] | None = None
+    ) -> None:
         super().__init__(parent)
         self._run = run
+        self._keep = keep or (lambda: None)
+        self._keep_next: int | None = None  # refresh(keep=…): this signal rather than keep()
+        self.kept_id: int | None = None
         self._filter = SignalFilter()
         self._sort = DEFAULT_SORT
         self._count = 0
@@ -101,8 +111,9 @@ class SignalTableModel(QAbstractTableModel):
         self._active = True
         self.refresh()
 
-    def refresh(self) -> None:
-        """Run the current query again (after an edit or import), keeping nothing cached.
+    def refresh(self, keep: int | None = None) -> None:
+        """Run the current query again (after an edit or import), keeping nothing cached;
+        ``keep``: the signal to keep in sight (default: the view's current one).
 
         While a query is running, further requests are folded into one that runs when it
         returns: typing fast never queues a backlog of queries.
@@ -110,19 +121,25 @@ class SignalTableModel(QAbstractTableModel):
         if not self._active:
             return
         self._generation += 1
+        if keep is not None:
+            self._keep_next = keep
         if self._in_flight:
             self._pending = True
             return
         self._in_flight = True
+        keep = self._keep_next if self._keep_next is not None else self._keep()
+        self._keep_next = None
         generation, flt, sort = self._generation, self._filter, self._sort
 
-        def task(store: Store) -> tuple[int, list[SignalRow]]:
-            return count_signals(store, flt), search_signals(
-                store, flt, sort, offset=0, limit=PAGE_SIZE
+        def task(store: Store) -> ResultStart:
+            return first_pages(
+                store, flt, sort, page_size=PAGE_SIZE, keep=keep, within=MAX_PAGES * PAGE_SIZE
             )
 
         submitted = self._run(
-            task, lambda result: self._first_page_arrived(generation, result), self._failed
+            task,
+            lambda result: self._first_page_arrived(generation, keep, result),
+            self._failed,
         )
         if submitted is None:  # no store open: nothing will come back
             self._in_flight = False
@@ -130,6 +147,7 @@ class SignalTableModel(QAbstractTableModel):
     def clear(self) -> None:
         """Forget every row (on lock): nothing of the store stays in memory."""
         self._generation += 1
+        self._keep_next = self.kept_id = None
         self._active = False
         self._in_flight = self._pending = False
         self.beginResetModel()
@@ -148,16 +166,23 @@ class SignalTableModel(QAbstractTableModel):
             self._pending = False
             self.refresh()
 
-    def _first_page_arrived(self, generation: int, result: tuple[int, list[SignalRow]]) -> None:
+    def _first_page_arrived(
+        self,
+        generation: int,
+        keep: int | None,
+        result: ResultStart,
+    ) -> None:
         self._in_flight = False
         if self._pending or generation != self._generation:
+            if keep is not None and self._keep_next is None:
+                self._keep_next = keep  # the folded query keeps it in sight instead
             self._run_pending()
             return
-        count, rows = result
         self.beginResetModel()
-        self._count = count
-        self._pages = OrderedDict({0: rows})
+        self._count = result.count
+        self._pages = OrderedDict(sorted(result.pages.items()))
         self._requested = set()
+        self.kept_id = keep
         self.endResetModel()
         self.loaded.emit()
         self.page_loaded.emit(0)

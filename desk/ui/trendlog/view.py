@@ -12,52 +12,37 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.models.enums import Category, SignalStatus, Tlp
+from desk.models.enums import SignalStatus
 from desk.services.exporter import ExportReport, export_signals
 from desk.services.markings import markings
-from desk.services.search import GradeBound, ParsedQuery, SignalFilter, with_text
+from desk.services.search import ParsedQuery, SignalFilter, with_text
 from desk.services.signals import SignalDetail, create_signal, get_signal, signal_statuses
 from desk.services.trends import monthly_counts
 from desk.services.validation import SignalDraft
 from desk.ui.section import Section
 from desk.ui.trendlog.chart import TrendChart
-from desk.ui.trendlog.chips import filter_chip as _chip
+from desk.ui.trendlog.chips import FilterChips
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand, save_edit
-from desk.ui.trendlog.delegates import TlpDelegate
 from desk.ui.trendlog.detail import SignalDetailPane, load_detail
 from desk.ui.trendlog.edit_dialog import SignalEditDialog
-from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog
+from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog, export_summary
 from desk.ui.trendlog.import_wizard import ImportWizard
+from desk.ui.trendlog.signal_table import signal_table
 from desk.ui.trendlog.table_model import (
-    COL_CATEGORY,
-    COL_COUNTRY,
-    COL_GRADE,
-    COL_OBSERVED,
-    COL_STATUS,
-    COL_TIER,
-    COL_TITLE,
-    COL_TLP,
     SignalTableModel,
-    category_label,
     status_label,
 )
 
 TYPING_PAUSE_MS = 30  # coalesces bursts of keystrokes; the model never queues more than one query
-GRADE_CHIPS = [("≤B2", GradeBound("<=", "B", 2)), ("≤C3", GradeBound("<=", "C", 3))]
 
 
 class TrendLogView(Section):
@@ -69,19 +54,24 @@ class TrendLogView(Section):
         super().__init__(controller, parent)
         self.setObjectName("TrendLogView")
         self.region: str | None = None
-        self._place: tuple[int | None, int] | None = None  # kept across a live refresh
+        self._scroll: int | None = None  # kept across a live refresh
+        self._restoring = False  # putting the current signal back after the rows were read
+        self._added: int | None = None  # a signal just added: said if the search hides it
+        self.query_errors: list[str] = []
         self.editor: SignalEditDialog | None = None
         self.wizard: ImportWizard | None = None
         self.export_dialog: ExportOptionsDialog | None = None
         self.undo_stack = QUndoStack(self)
-        self.model = SignalTableModel(controller.run, self)
+        # Each query also loads the page of the current signal: it stays selected and shown.
+        self.model = SignalTableModel(controller.run, self, keep=self.current_id)
         self.model.failed.connect(
             lambda text: self.message.emit(self.tr("Search failed: {error}").format(error=text))
         )
         self.model.loaded.connect(self._loaded)
 
         self._make_search()
-        chips = self._make_chips()
+        self.chips = FilterChips(self)
+        self.chips.changed.connect(self.apply_filter)
         self._make_table()
         self.detail = SignalDetailPane(self)
         self.chart = TrendChart(self)
@@ -90,7 +80,7 @@ class TrendLogView(Section):
         self.h_split.addWidget(self.detail)
         self.h_split.setStretchFactor(0, 3)
         self.h_split.setStretchFactor(1, 1)
-        self.h_split.setSizes([900, 340])
+        self.h_split.setSizes([700, 300])
         self.v_split = QSplitter(Qt.Orientation.Vertical, self)
         self.v_split.addWidget(self.h_split)
         self.v_split.addWidget(self.chart)
@@ -100,9 +90,12 @@ class TrendLogView(Section):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.search)
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.count_label)
+        layout.addLayout(search_line)
         layout.addWidget(self.search_errors)
-        layout.addLayout(chips)
+        layout.addWidget(self.chips)
         layout.addWidget(self.v_split, 1)
         self._add_table_shortcuts()
 
@@ -118,6 +111,7 @@ class TrendLogView(Section):
         self.search.setAccessibleName(self.tr("Search the trend log"))
         self.search_errors = QLabel(self)
         self.search_errors.setStyleSheet("color:#b00020")
+        self.search_errors.setWordWrap(True)
         self.search_errors.setAccessibleName(self.tr("Search problems"))
         self.search_errors.hide()
         self.count_label = QLabel(self)
@@ -128,66 +122,8 @@ class TrendLogView(Section):
         self._typing.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._typing.start)
 
-    def _make_chips(self) -> QHBoxLayout:
-        """Toggle chips for categories, statuses and grades, and the count of signals shown."""
-        chips = QHBoxLayout()
-        chips.setSpacing(4)
-        self.category_chips: dict[str, QToolButton] = {}
-        for cat in Category:
-            chip = _chip(category_label(cat), self)
-            chip.toggled.connect(self.apply_filter)
-            self.category_chips[cat.value] = chip
-            chips.addWidget(chip)
-        chips.addSpacing(12)
-        self.status_chips: dict[str, QToolButton] = {}
-        for status in SignalStatus:
-            chip = _chip(status_label(status), self)
-            chip.toggled.connect(self.apply_filter)
-            self.status_chips[status.value] = chip
-            chips.addWidget(chip)
-        chips.addSpacing(12)
-        self.grade_group = QButtonGroup(self)
-        self.grade_group.setExclusive(False)
-        self.grade_chips: dict[str, tuple[QToolButton, GradeBound]] = {}
-        for text, bound in GRADE_CHIPS:
-            chip = _chip(self.tr("grade {bound}").format(bound=text), self)
-            chip.toggled.connect(lambda on, c=chip: self._grade_toggled(c, on))
-            self.grade_chips[text] = (chip, bound)
-            chips.addWidget(chip)
-        chips.addStretch(1)
-        chips.addWidget(self.count_label)
-        return chips
-
     def _make_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("SignalTable")
-        self.table.setAccessibleName(self.tr("Signals"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.setItemDelegateForColumn(COL_TLP, TlpDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        # Widths from the font in use (a larger system font must not cut "TLP:AMBER+STRICT").
-        metrics = self.table.fontMetrics()
-        samples = {
-            COL_OBSERVED: "2026-12-31",
-            COL_COUNTRY: "United Arab E",
-            COL_CATEGORY: "Enforcement",
-            COL_GRADE: "Grade",
-            COL_TLP: f"TLP:{Tlp.AMBER_STRICT.value}MM",  # the MM: the label's own padding
-            COL_STATUS: "Discussed",
-            COL_TIER: "CHPI tier",
-        }
-        for col, sample in samples.items():
-            self.table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 12)
+        self.table = signal_table(self.model, self)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -199,50 +135,67 @@ class TrendLogView(Section):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.archive_selected)
 
     # -- scope and filters ------------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
         self.region = region
         self.apply_filter()
-        self.refresh_chart()
 
     def current_query(self) -> ParsedQuery:
         base = SignalFilter(
             regions=frozenset({self.region}) if self.region else frozenset(),
-            categories=frozenset(k for k, c in self.category_chips.items() if c.isChecked()),
-            statuses=frozenset(k for k, c in self.status_chips.items() if c.isChecked()),
-            grades=tuple(b for chip, b in self.grade_chips.values() if chip.isChecked()),
+            categories=self.chips.categories(),
+            statuses=self.chips.statuses(),
+            grades=self.chips.grades(),
         )
         return with_text(base, self.search.text(), self.controller.reference)
 
     def apply_filter(self) -> None:
+        """The table (and the chart, which follows it) show the search and the chips; a
+        search with errors shows no signals rather than everything it failed to narrow."""
         if self.controller.store is None:
             return
         parsed = self.current_query()
-        self.search_errors.setText("; ".join(parsed.errors))
+        self.query_errors = list(parsed.errors)
+        if parsed.errors:
+            self.search_errors.setText(
+                self.tr("{errors} — no signals shown until the search is corrected").format(
+                    errors="; ".join(parsed.errors)
+                )
+            )
         self.search_errors.setVisible(bool(parsed.errors))
-        self.model.set_query(parsed.filter)
-
-    def _grade_toggled(self, chip: QToolButton, on: bool) -> None:
-        if on:  # one grade threshold at a time
-            for other, _ in self.grade_chips.values():
-                if other is not chip and other.isChecked():
-                    other.blockSignals(True)
-                    other.setChecked(False)
-                    other.blockSignals(False)
-        self.apply_filter()
+        self.model.set_query(parsed.shown)
 
     def _loaded(self) -> None:
+        """New rows: the current signal stays selected (and its detail is read again) if it
+        still matches; otherwise nothing is selected and the pane says so. The chart follows."""
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n signal(s)", "", n))
-        if self._place is not None:  # a live refresh: the same signal, the same rows in sight
-            (signal_id, scrolled), self._place = self._place, None
-            if signal_id is not None:
-                self.select_signal(signal_id)
-            self.table.verticalScrollBar().setValue(scrolled)
+        if self.query_errors:
+            self.count_label.setText(self.tr("No signals shown"))
+        else:
+            self.count_label.setText(self.tr("%n signal(s)", "", n))
+        kept = self.model.kept_id
+        row = self.model.row_of(kept) if kept is not None else None
+        self._restoring = True
+        try:
+            if row is not None:
+                self.select_signal(kept)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._restoring = False
+        scroll, self._scroll = self._scroll, None
+        if scroll is not None:  # a live refresh: the same rows in sight
+            self.table.verticalScrollBar().setValue(scroll)
+        elif row is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+        added, self._added = self._added, None
+        if added is not None and row is None:
+            self.message.emit(
+                self.tr("The signal was added; the search and filters in use do not show it.")
+            )
+        self._show_current_detail()
+        self.refresh_chart()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -261,37 +214,46 @@ class TrendLogView(Section):
         self.search.blockSignals(False)
 
     def tables_changed(self, tables: set[str]) -> None:
-        """Someone changed signals: read again, keeping the current signal and the scroll
-        position (when the signal is still among the rows first read)."""
+        """Someone changed signals: read again, keeping the current signal (the model keeps
+        it) and the scroll position."""
         if "*" in tables or tables & self.tables:
-            self._place = (self.current_id(), self.table.verticalScrollBar().value())
+            self._scroll = self.table.verticalScrollBar().value()
             self.refresh()
 
-    def refresh(self) -> None:
-        self.model.refresh()
-        self.refresh_chart()
-        self._show_current_detail()
+    def refresh(self, keep: int | None = None) -> None:
+        """Read the rows again; the detail and the chart follow when they arrive."""
+        self.model.refresh(keep)
         self.data_changed.emit()
 
     def refresh_chart(self) -> None:
+        """Signals per month of what the table shows (its filter), computed in the background;
+        a result for a filter no longer shown is dropped."""
         if self.controller.store is None:
             return
-        region = self.region
-        flt = SignalFilter(regions=frozenset({region}) if region else frozenset())
+        flt = self.model.filter
+        if self.query_errors:
+            self.chart.clear(self.tr("Signals per month — no valid search"))
+            return
+        where = self.region or self.tr("all regions")
+        plain = SignalFilter(regions=frozenset({self.region}) if self.region else frozenset())
         title = (
-            self.tr("Signals per month — {region}").format(region=region)
-            if region
-            else self.tr("Signals per month — all regions")
+            self.tr("Signals per month — {where}").format(where=where)
+            if flt == plain
+            else self.tr("Signals per month — {where}, as searched and filtered").format(
+                where=where
+            )
         )
-        self.controller.run(
-            lambda store: monthly_counts(store, flt),
-            lambda counts: self.chart.show_counts(counts, title),
-            background=True,
-        )
+
+        def show(counts) -> None:
+            if self.model.filter == flt and not self.query_errors:
+                self.chart.show_counts(counts, title)
+
+        self.controller.run(lambda store: monthly_counts(store, flt), show, background=True)
 
     # -- detail -----------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_current_detail()
+        if not self._restoring:
+            self._show_current_detail()
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -343,9 +305,10 @@ class TrendLogView(Section):
         if draft is None or self.controller.store is None:
             return
 
-        def created(_signal_id: int) -> None:
+        def created(signal_id: int) -> None:
             self.message.emit(self.tr("Signal added: {title}").format(title=draft.title))
-            self.refresh()
+            self._added = signal_id
+            self.refresh(keep=signal_id)  # selected, and shown in the pane
 
         self.controller.run(lambda store: create_signal(store, draft), created, self._failed)
 
@@ -420,7 +383,14 @@ class TrendLogView(Section):
         self._changed()
 
     def open_import_wizard(self) -> ImportWizard:
+        """Window-modal, and one at a time: Ctrl+I again brings the open one forward."""
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
         wizard = ImportWizard(self.controller.run, self)
+        wizard.setWindowModality(Qt.WindowModality.WindowModal)
+        wizard.finished.connect(lambda _code: setattr(self, "wizard", None))
         self.wizard = wizard
         wizard.imported.connect(
             lambda report: (
@@ -428,11 +398,14 @@ class TrendLogView(Section):
                 self.message.emit(self.tr("Imported {n} signal(s)").format(n=report.imported)),
             )
         )
-        wizard.show()
+        wizard.open()
         return wizard
 
     def export_view(self) -> None:
         """Ctrl+E: ask the highest TLP (and the marking), then the file; say what was left out."""
+        if self.query_errors:
+            self.message.emit(self.tr("Correct the search first: no signals are shown."))
+            return
         self.controller.run(markings, self._ask_export, self._failed)
 
     def _ask_export(self, allowed: list[str]) -> None:
@@ -461,18 +434,7 @@ class TrendLogView(Section):
         )
 
     def _exported(self, report: ExportReport) -> None:
-        text = self.tr("Exported {n} signal(s) to {path} ({tlp}, {marking}).").format(
-            n=report.rows, path=report.path, tlp=report.tlp.label, marking=report.marking
-        )
-        if report.left_out:
-            text += " " + self.tr("Left out above {max}: {what}.").format(
-                max=report.max_tlp.label, what=report.left_out_text()
-            )
-        if report.sources_withheld:
-            text += " " + self.tr(
-                "Source withheld for %n Chatham House signal(s).", "", report.sources_withheld
-            )
-        self.message.emit(text + " " + self.tr("The file is not encrypted."))
+        self.message.emit(export_summary(report))
 
     def select_signal(self, signal_id: int) -> None:
         row = self.model.row_of(signal_id)
