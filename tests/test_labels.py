@@ -88,6 +88,24 @@ def test_the_country_history_names_fields_and_values_as_the_profile_does(qtbot) 
     html = history_html([entry("roles", None, "transit-neighbour"), entry("notes", "", "x")])
     assert html.index("Notes") < html.index("Role in circumvention")  # newest first
     assert "∅" not in html and "_" not in html
+    assert html.count("<ul>") == 1  # one list, not one per entry
+
+
+def test_the_signal_history_names_fields_and_values_as_the_trend_log_does(qtbot) -> None:
+    from desk.ui.trendlog.detail import _history_html
+
+    html = _history_html(
+        [
+            entry("status", "new", "reviewed"),
+            entry("source_kind", None, "open-source"),
+            entry("observed_on", "2026-11-01", "2026-11-02"),
+        ]
+    )
+    assert "Status: New → Reviewed" in html
+    assert "Kind of source: (none) → " in html and "open-source" not in html
+    assert "Observed: 2026-11-01 → 2026-11-02" in html
+    assert "∅" not in html and "_" not in html
+    assert html.count("<ul") == 1 and html.count("<li>") == 3
 
 
 def test_a_demo_country_history_has_no_raw_field_names(qtbot, local_store) -> None:

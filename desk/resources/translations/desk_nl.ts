@@ -4,62 +4,62 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="75"/>
+        <location filename="../../ui/countries/event_dialog.py" line="76"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="75"/>
+        <location filename="../../ui/countries/event_dialog.py" line="76"/>
         <source>New knowledge-exchange event</source>
         <translation>Nieuwe kennisuitwisselingsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="85"/>
+        <location filename="../../ui/countries/event_dialog.py" line="87"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="86"/>
+        <location filename="../../ui/countries/event_dialog.py" line="88"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="87"/>
+        <location filename="../../ui/countries/event_dialog.py" line="89"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="89"/>
+        <location filename="../../ui/countries/event_dialog.py" line="91"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="90"/>
+        <location filename="../../ui/countries/event_dialog.py" line="92"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Eindigt:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="91"/>
+        <location filename="../../ui/countries/event_dialog.py" line="93"/>
         <source>Host &amp;post:</source>
         <translation>Organiserende &amp;post:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="92"/>
+        <location filename="../../ui/countries/event_dialog.py" line="94"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="93"/>
+        <location filename="../../ui/countries/event_dialog.py" line="95"/>
         <source>Participants:</source>
         <translation>Deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="94"/>
+        <location filename="../../ui/countries/event_dialog.py" line="96"/>
         <source>Notable organisations:</source>
         <translation>Belangrijke organisaties:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="95"/>
+        <location filename="../../ui/countries/event_dialog.py" line="97"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
@@ -74,153 +74,165 @@
         <translation>Lessen (best practices):</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="133"/>
+        <location filename="../../ui/countries/event_dialog.py" line="130"/>
         <source>Dated</source>
         <translation>Met datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="148"/>
+        <location filename="../../ui/countries/event_dialog.py" line="145"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="151"/>
-        <location filename="../../ui/countries/event_dialog.py" line="180"/>
+        <location filename="../../ui/countries/event_dialog.py" line="148"/>
+        <location filename="../../ui/countries/event_dialog.py" line="196"/>
         <source>separated by ;</source>
         <translation>gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="158"/>
+        <location filename="../../ui/countries/event_dialog.py" line="177"/>
+        <source>Choose a country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/event_dialog.py" line="183"/>
         <source>member states in rotation order, e.g. NL; DE; FR; IT</source>
         <translation>lidstaten in volgorde van rotatie, bijv. NL; DE; FR; IT</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="160"/>
-        <location filename="../../ui/countries/event_dialog.py" line="316"/>
+        <location filename="../../ui/countries/event_dialog.py" line="185"/>
+        <location filename="../../ui/countries/event_dialog.py" line="338"/>
         <location filename="../../ui/countries/events_view.py" line="72"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="164"/>
+        <location filename="../../ui/countries/event_dialog.py" line="200"/>
         <source>Co-&amp;hosts:</source>
         <translation>&amp;Medeorganisatoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="165"/>
+        <location filename="../../ui/countries/event_dialog.py" line="201"/>
         <source>H&amp;ost this time:</source>
         <translation>&amp;Organisator deze keer:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="177"/>
+        <location filename="../../ui/countries/event_dialog.py" line="205"/>
         <source>&amp;Cases worked on:</source>
         <translation>Behandelde &amp;casussen:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="177"/>
+        <location filename="../../ui/countries/event_dialog.py" line="206"/>
         <source>Participant mix:</source>
         <translation>Samenstelling deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="183"/>
+        <location filename="../../ui/countries/event_dialog.py" line="209"/>
         <source>Partner &amp;universities:</source>
         <translation>Partneru&amp;niversiteiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="183"/>
+        <location filename="../../ui/countries/event_dialog.py" line="210"/>
         <source>&amp;Programme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="304"/>
-        <location filename="../../ui/countries/view.py" line="159"/>
-        <location filename="../../ui/countries/view.py" line="185"/>
+        <location filename="../../ui/countries/event_dialog.py" line="225"/>
+        <source>Choose the country the event is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/event_dialog.py" line="326"/>
+        <location filename="../../ui/countries/view.py" line="152"/>
+        <location filename="../../ui/countries/view.py" line="178"/>
         <location filename="../../ui/documents/issued_dialog.py" line="43"/>
-        <location filename="../../ui/meetings/models.py" line="172"/>
+        <location filename="../../ui/meetings/models.py" line="197"/>
         <location filename="../../ui/trade/table_model.py" line="59"/>
-        <location filename="../../ui/trendlog/detail.py" line="124"/>
+        <location filename="../../ui/trendlog/detail.py" line="127"/>
+        <location filename="../../ui/trendlog/detail.py" line="153"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="305"/>
-        <location filename="../../ui/countries/view.py" line="186"/>
-        <location filename="../../ui/meetings/models.py" line="174"/>
+        <location filename="../../ui/countries/event_dialog.py" line="327"/>
+        <location filename="../../ui/countries/view.py" line="179"/>
+        <location filename="../../ui/meetings/models.py" line="199"/>
+        <location filename="../../ui/trendlog/detail.py" line="154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="306"/>
+        <location filename="../../ui/countries/event_dialog.py" line="328"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="307"/>
+        <location filename="../../ui/countries/event_dialog.py" line="329"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="308"/>
+        <location filename="../../ui/countries/event_dialog.py" line="330"/>
         <location filename="../../ui/countries/events_view.py" line="65"/>
         <source>Host post</source>
         <translation>Organiserende post</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="309"/>
+        <location filename="../../ui/countries/event_dialog.py" line="331"/>
         <location filename="../../ui/countries/events_view.py" line="89"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="310"/>
+        <location filename="../../ui/countries/event_dialog.py" line="332"/>
         <source>Notable organisations</source>
         <translation>Belangrijke organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="311"/>
+        <location filename="../../ui/countries/event_dialog.py" line="333"/>
         <location filename="../../ui/countries/events_view.py" line="90"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="312"/>
+        <location filename="../../ui/countries/event_dialog.py" line="334"/>
         <location filename="../../ui/countries/events_view.py" line="91"/>
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="313"/>
+        <location filename="../../ui/countries/event_dialog.py" line="335"/>
         <source>Lessons (best practices)</source>
         <translation>Lessen (best practices)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="314"/>
+        <location filename="../../ui/countries/event_dialog.py" line="336"/>
         <source>Co-hosts</source>
         <translation>Medeorganisatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="315"/>
+        <location filename="../../ui/countries/event_dialog.py" line="337"/>
         <source>Host</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="317"/>
+        <location filename="../../ui/countries/event_dialog.py" line="339"/>
         <location filename="../../ui/countries/events_view.py" line="76"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="318"/>
+        <location filename="../../ui/countries/event_dialog.py" line="340"/>
         <source>Participants from</source>
         <translation>Deelnemers uit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="319"/>
+        <location filename="../../ui/countries/event_dialog.py" line="341"/>
         <source>Universities</source>
         <translation>Universiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="320"/>
+        <location filename="../../ui/countries/event_dialog.py" line="342"/>
         <location filename="../../ui/countries/events_view.py" line="85"/>
         <source>Programme</source>
         <translation>Programma</translation>
@@ -252,11 +264,13 @@
     </message>
     <message>
         <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -279,6 +293,11 @@
         <location filename="../../ui/countries/events_view.py" line="93"/>
         <source>Linked signals</source>
         <translation>Gekoppelde signalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="97"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/countries/events_view.py" line="99"/>
@@ -352,22 +371,27 @@
         <translation>Vervolgacties naar een contactmoment…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="279"/>
+        <location filename="../../ui/countries/events_view.py" line="239"/>
+        <source>No knowledge-exchange events here yet. Use “New event…” to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="287"/>
         <source>Event saved</source>
         <translation>Activiteit opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="315"/>
+        <location filename="../../ui/countries/events_view.py" line="323"/>
         <source>{title}: {status}</source>
         <translation>{title}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="333"/>
+        <location filename="../../ui/countries/events_view.py" line="341"/>
         <source>{region} has no open meeting to take the follow-ups into; plan the series first</source>
         <translation>{region} heeft geen open contactmoment om de vervolgacties naar mee te nemen; plan eerst de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="345"/>
+        <location filename="../../ui/countries/events_view.py" line="353"/>
         <source>Follow-ups added to the meeting&apos;s actions</source>
         <translation>Vervolgacties toegevoegd aan de actiepunten van het contactmoment</translation>
     </message>
@@ -389,7 +413,7 @@
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="104"/>
         <location filename="../../ui/exchange/common.py" line="63"/>
-        <location filename="../../ui/meetings/models.py" line="183"/>
+        <location filename="../../ui/meetings/models.py" line="208"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -420,7 +444,8 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="107"/>
-        <location filename="../../ui/trendlog/detail.py" line="127"/>
+        <location filename="../../ui/trendlog/detail.py" line="130"/>
+        <location filename="../../ui/trendlog/detail.py" line="157"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
@@ -507,37 +532,37 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="260"/>
-        <location filename="../../ui/countries/view.py" line="80"/>
+        <location filename="../../ui/countries/view.py" line="85"/>
         <source>Relation to the EU</source>
         <translation>Relatie met de EU</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="261"/>
-        <location filename="../../ui/countries/view.py" line="81"/>
+        <location filename="../../ui/countries/view.py" line="86"/>
         <source>Relation to Russia</source>
         <translation>Relatie met Rusland</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="262"/>
-        <location filename="../../ui/countries/view.py" line="82"/>
+        <location filename="../../ui/countries/view.py" line="87"/>
         <source>Role in circumvention</source>
         <translation>Rol bij sanctieomzeiling</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="263"/>
-        <location filename="../../ui/countries/view.py" line="84"/>
+        <location filename="../../ui/countries/view.py" line="89"/>
         <source>Preferred exchange</source>
         <translation>Voorkeursvorm van kennisuitwisseling</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="264"/>
-        <location filename="../../ui/countries/view.py" line="87"/>
+        <location filename="../../ui/countries/view.py" line="92"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="265"/>
-        <location filename="../../ui/countries/view.py" line="88"/>
+        <location filename="../../ui/countries/view.py" line="93"/>
         <source>Posts</source>
         <translation>Posten</translation>
     </message>
@@ -558,6 +583,7 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="269"/>
+        <location filename="../../ui/countries/view.py" line="109"/>
         <location filename="../../ui/exchange/view.py" line="122"/>
         <location filename="../../ui/exchange/view.py" line="124"/>
         <source>Contacts</source>
@@ -565,119 +591,136 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="270"/>
+        <location filename="../../ui/countries/view.py" line="115"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="69"/>
+        <location filename="../../ui/countries/view.py" line="72"/>
         <source> (assessed {date})</source>
         <translation> (beoordeeld {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="89"/>
-        <location filename="../../ui/countries/view.py" line="162"/>
+        <location filename="../../ui/countries/view.py" line="80"/>
+        <source>No profile written yet. Use “Edit profile…” to write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/view.py" line="94"/>
+        <location filename="../../ui/countries/view.py" line="155"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="91"/>
+        <location filename="../../ui/countries/view.py" line="96"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="93"/>
+        <location filename="../../ui/countries/view.py" line="98"/>
         <source>{total} in the trend log, {recent} observed in the last 90 days</source>
         <translation>In het trendoverzicht: {total}; waargenomen in de laatste 90 dagen: {recent}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="98"/>
+        <location filename="../../ui/countries/view.py" line="103"/>
         <source>CHPI tiers seen</source>
         <translation>Waargenomen CHPI-tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="136"/>
+        <location filename="../../ui/countries/view.py" line="129"/>
         <source>Directorate of {country}</source>
         <translation>Directie van {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="139"/>
+        <location filename="../../ui/countries/view.py" line="132"/>
         <source>All of {country}&apos;s signals move with it to the chosen regional directorate: in the trend log, the counts, the meetings and the briefings.</source>
         <translation>Alle signalen van {country} gaan mee naar de gekozen regiodirectie: in het trendoverzicht, de tellingen, de contactmomenten en de briefings.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="146"/>
+        <location filename="../../ui/countries/view.py" line="139"/>
         <source>Regional directorate</source>
         <translation>Regiodirectie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="160"/>
+        <location filename="../../ui/countries/view.py" line="153"/>
         <location filename="../../ui/documents/issued_dialog.py" line="42"/>
-        <location filename="../../ui/meetings/models.py" line="221"/>
+        <location filename="../../ui/meetings/models.py" line="256"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="167"/>
+        <location filename="../../ui/countries/view.py" line="160"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="170"/>
+        <location filename="../../ui/countries/view.py" line="163"/>
         <source>{n} signal(s) observed in the last 90 days</source>
         <translation>Signalen waargenomen in de laatste 90 dagen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="174"/>
+        <location filename="../../ui/countries/view.py" line="167"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="183"/>
-        <location filename="../../ui/meetings/models.py" line="86"/>
+        <location filename="../../ui/countries/view.py" line="176"/>
+        <location filename="../../ui/meetings/models.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="183"/>
+        <location filename="../../ui/countries/view.py" line="176"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="184"/>
+        <location filename="../../ui/countries/view.py" line="177"/>
         <source>Kind</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="187"/>
-        <location filename="../../ui/meetings/models.py" line="91"/>
-        <location filename="../../ui/meetings/models.py" line="215"/>
+        <location filename="../../ui/countries/view.py" line="180"/>
+        <location filename="../../ui/meetings/models.py" line="100"/>
+        <location filename="../../ui/meetings/models.py" line="249"/>
+        <location filename="../../ui/trendlog/detail.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="217"/>
+        <location filename="../../ui/countries/view.py" line="211"/>
         <source>Show countries without profile or signals</source>
         <translation>Landen zonder profiel of signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="220"/>
+        <location filename="../../ui/countries/view.py" line="214"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="229"/>
+        <location filename="../../ui/countries/view.py" line="223"/>
         <source>Country profile</source>
         <translation>Landenprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="231"/>
+        <location filename="../../ui/countries/view.py" line="225"/>
         <source>&amp;Edit profile…</source>
         <translation>Profiel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="233"/>
+        <location filename="../../ui/countries/view.py" line="227"/>
         <source>Change &amp;directorate…</source>
         <translation>&amp;Directie wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/view.py" line="229"/>
+        <source>Contact p&amp;oint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/view.py" line="231"/>
+        <source>Give this country to another contact point of its directorate, from a date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/countries/view.py" line="235"/>
@@ -716,32 +759,37 @@
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="334"/>
+        <location filename="../../ui/countries/view.py" line="340"/>
+        <source>Choose a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/view.py" line="353"/>
         <source>Signals per month — {country}</source>
         <translation>Signalen per maand — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="338"/>
+        <location filename="../../ui/countries/view.py" line="357"/>
         <source>E&amp;vents ({n})</source>
         <translation>&amp;Activiteiten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="352"/>
+        <location filename="../../ui/countries/view.py" line="371"/>
         <source>Country profile — {country}</source>
         <translation>Landenprofiel — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="354"/>
+        <location filename="../../ui/countries/view.py" line="373"/>
         <source>The profile, key figures, the trend log&apos;s signals and events of {country}, as a PDF. Choose who it is for: signals above the audience&apos;s TLP level are left out.</source>
         <translation>Het profiel, de kerncijfers, de signalen uit het trendoverzicht en de activiteiten van {country}, als pdf. Kies voor wie het is: signalen boven het TLP-niveau van de doelgroep worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="372"/>
+        <location filename="../../ui/countries/view.py" line="391"/>
         <source>Profile saved</source>
         <translation>Profiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="410"/>
+        <location filename="../../ui/countries/view.py" line="429"/>
         <source>{country} now belongs to {region}</source>
         <translation>{country} valt nu onder {region}</translation>
     </message>
@@ -767,7 +815,7 @@
     </message>
     <message>
         <location filename="../../ui/documents/issued_dialog.py" line="46"/>
-        <location filename="../../ui/meetings/models.py" line="170"/>
+        <location filename="../../ui/meetings/models.py" line="195"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -782,44 +830,49 @@
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="52"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="51"/>
+        <source> (password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/issued_dialog.py" line="53"/>
         <source> (password-protected)</source>
         <translation> (met wachtwoord beveiligd)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="55"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="56"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="56"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="57"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="66"/>
-        <location filename="../../ui/documents/issued_dialog.py" line="71"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="67"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="72"/>
         <source>Issued documents</source>
         <translation>Uitgegeven documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="78"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="79"/>
         <source>{n} documents. To check a file, compare its SHA-256 (e.g. `sha256sum file.pdf`) with the one recorded here.</source>
         <translation>Documenten: {n}. Om een bestand te controleren, vergelijkt u de SHA-256 ervan (bijv. `sha256sum bestand.pdf`) met de hier vastgelegde waarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="82"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="83"/>
         <source>No documents have been issued from this store yet.</source>
         <translation>Uit deze database zijn nog geen documenten uitgegeven.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/issued_dialog.py" line="85"/>
+        <location filename="../../ui/documents/issued_dialog.py" line="86"/>
         <source>&amp;Copy SHA-256</source>
         <translation>SHA-256 &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/common.py" line="64"/>
-        <location filename="../../ui/meetings/models.py" line="184"/>
+        <location filename="../../ui/meetings/models.py" line="209"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1331,6 +1384,12 @@
         <translation>De kaart is niet opgeslagen</translation>
     </message>
     <message>
+        <location filename="../../ui/exchange/view.py" line="300"/>
+        <location filename="../../ui/exchange/view.py" line="429"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/exchange/view.py" line="312"/>
         <source>This card cannot be trusted</source>
         <translation>Deze kaart kan niet worden vertrouwd</translation>
@@ -1441,98 +1500,110 @@
         <translation>Pakket ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="80"/>
+        <location filename="../../ui/meetings/models.py" line="81"/>
         <source>moved from {date}</source>
         <translation>verplaatst van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="90"/>
+        <location filename="../../ui/meetings/models.py" line="88"/>
+        <source>Moved from {planned} to {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/models.py" line="99"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="92"/>
+        <location filename="../../ui/meetings/models.py" line="101"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="107"/>
+        <location filename="../../ui/meetings/models.py" line="116"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="109"/>
+        <location filename="../../ui/meetings/models.py" line="118"/>
         <source>Item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="112"/>
+        <location filename="../../ui/meetings/models.py" line="121"/>
         <source>carried over from an earlier meeting</source>
         <translation>doorgeschoven van een eerder contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="115"/>
+        <location filename="../../ui/meetings/models.py" line="124"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="116"/>
+        <location filename="../../ui/meetings/models.py" line="125"/>
         <source>Presenter</source>
         <translation>Inleider</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="169"/>
+        <location filename="../../ui/meetings/models.py" line="194"/>
         <source>Grade</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="171"/>
-        <location filename="../../ui/trendlog/detail.py" line="122"/>
+        <location filename="../../ui/meetings/models.py" line="196"/>
+        <location filename="../../ui/trendlog/detail.py" line="125"/>
+        <location filename="../../ui/trendlog/detail.py" line="152"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="173"/>
+        <location filename="../../ui/meetings/models.py" line="198"/>
+        <location filename="../../ui/trendlog/detail.py" line="156"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="185"/>
+        <location filename="../../ui/meetings/models.py" line="210"/>
         <source>Organisation or post</source>
         <translation>Organisatie of post</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="187"/>
+        <location filename="../../ui/meetings/models.py" line="212"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="197"/>
+        <location filename="../../ui/meetings/models.py" line="222"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="211"/>
+        <location filename="../../ui/meetings/models.py" line="241"/>
+        <source>Overdue: still open and due before {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/models.py" line="245"/>
         <source>Action</source>
         <translation>Actiepunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="212"/>
+        <location filename="../../ui/meetings/models.py" line="246"/>
         <source>Owners</source>
         <translation>Actiehouders</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="213"/>
+        <location filename="../../ui/meetings/models.py" line="247"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="216"/>
+        <location filename="../../ui/meetings/models.py" line="250"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="222"/>
+        <location filename="../../ui/meetings/models.py" line="257"/>
         <source>Agreed</source>
         <translation>Afgesproken</translation>
     </message>
@@ -1632,90 +1703,232 @@
         <translation>statuswijziging van signalen (%n)</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="48"/>
+        <location filename="../../ui/trendlog/detail.py" line="50"/>
         <source>Received from {sender} on {date}</source>
         <translation>Ontvangen van {sender} op {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="52"/>
+        <location filename="../../ui/trendlog/detail.py" line="54"/>
         <source>Received from {sender}</source>
         <translation>Ontvangen van {sender}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="56"/>
+        <location filename="../../ui/trendlog/detail.py" line="58"/>
         <source>; logged by {who}</source>
         <translation>; vastgelegd door {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="66"/>
+        <location filename="../../ui/trendlog/detail.py" line="68"/>
         <source>Feedback from {contact}: {status}</source>
         <translation>Terugkoppeling van {contact}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="68"/>
+        <location filename="../../ui/trendlog/detail.py" line="70"/>
         <source>at the {region} meeting of {date}</source>
         <translation>in het contactmoment {region} van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="72"/>
+        <location filename="../../ui/trendlog/detail.py" line="74"/>
         <source>; decisions: {decisions}</source>
         <translation>; besluiten: {decisions}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="128"/>
+        <location filename="../../ui/trendlog/detail.py" line="101"/>
+        <source>Chatham House: the source is never exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="103"/>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="103"/>
+        <source>not on the CHPI list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="131"/>
+        <location filename="../../ui/trendlog/detail.py" line="165"/>
         <source>Kind of source</source>
         <translation>Soort bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="129"/>
+        <location filename="../../ui/trendlog/detail.py" line="132"/>
+        <location filename="../../ui/trendlog/detail.py" line="161"/>
         <source>HS codes</source>
         <translation>HS-codes</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="130"/>
+        <location filename="../../ui/trendlog/detail.py" line="133"/>
+        <location filename="../../ui/trendlog/detail.py" line="164"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="132"/>
+        <location filename="../../ui/trendlog/detail.py" line="135"/>
         <source>Logged</source>
         <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="143"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="155"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="158"/>
+        <source>Source link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="159"/>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="160"/>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="163"/>
+        <source>Chatham House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/history.py" line="37"/>
+        <source>Directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/history.py" line="44"/>
+        <location filename="../../ui/countries/history.py" line="46"/>
+        <location filename="../../ui/trendlog/detail.py" line="174"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/history.py" line="62"/>
+        <location filename="../../ui/trendlog/detail.py" line="189"/>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="41"/>
+        <source>Search syntax</source>
+        <translation type="unfinished">Zoeksyntaxis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="43"/>
+        <source>Type words to search titles, summaries, sources and tags (the last word also matches as a prefix; &quot;quoted phrases&quot;; -word excludes).
+
+Filters:
+  country:TH or country:Armenië   region:DAO
+  hs:8542   tier:1 (or tier:3, tier:3.A)
+  tlp:red   tlp:&lt;=amber
+  grade:&lt;=B2   grade:A1   grade:&gt;=C
+  status:new   category:finance   tag:crypto   chr:yes
+  since:2026-10-01   until:2026-10-31
+
+Several values: country:TH,AE</source>
+        <translation type="unfinished">Typ woorden om te zoeken in titels, samenvattingen, bronnen en tags (het laatste woord telt ook als begin van een woord; &quot;woordgroepen tussen aanhalingstekens&quot;; -woord sluit uit).
+
+Filters (in het Engels):
+  country:TH of country:Armenië   region:DAO
+  hs:8542   tier:1 (of tier:3, tier:3.A)
+  tlp:red   tlp:&lt;=amber
+  grade:&lt;=B2   grade:A1   grade:&gt;=C
+  status:new   category:finance   tag:crypto   chr:yes
+  since:2026-10-01   until:2026-10-31
+
+Meerdere waarden: country:TH,AE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="63"/>
+        <source>About Desk</source>
+        <translation type="unfinished">Over Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="65"/>
+        <source>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trend log, meetings, country profiles and briefings of the sanctions policy unit.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trendoverzicht, contactmomenten, landenprofielen en briefings van de eenheid sanctiebeleid.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="105"/>
+        <location filename="../../ui/help.py" line="113"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="107"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="107"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/export_dialog.py" line="97"/>
+        <source>Exported {n} signal(s) to {path} ({tlp}, {marking}).</source>
+        <translation type="unfinished">Signalen geëxporteerd: {n}, naar {path} ({tlp}, {marking}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/export_dialog.py" line="101"/>
+        <source>Left out above {max}: {what}.</source>
+        <translation type="unfinished">Weggelaten boven {max}: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/export_dialog.py" line="105"/>
+        <source>Source withheld for %n Chatham House signal(s).</source>
+        <translation type="unfinished">Bron achtergehouden bij %n Chatham House-signaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/export_dialog.py" line="106"/>
+        <source>The file is not encrypted.</source>
+        <translation type="unfinished">Het bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="264"/>
+        <location filename="../../ui/meetings/dialogs.py" line="265"/>
         <source>Record an action</source>
         <translation>Actiepunt vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="265"/>
+        <location filename="../../ui/meetings/dialogs.py" line="266"/>
         <source>&amp;Action:</source>
         <translation>&amp;Actiepunt:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="267"/>
+        <location filename="../../ui/meetings/dialogs.py" line="268"/>
         <source>&amp;Owners:</source>
         <translation>Actie&amp;houders:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="268"/>
+        <location filename="../../ui/meetings/dialogs.py" line="269"/>
         <source>names, separated by ;</source>
         <translation>namen, gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="269"/>
+        <location filename="../../ui/meetings/dialogs.py" line="270"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="271"/>
+        <location filename="../../ui/meetings/dialogs.py" line="272"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="275"/>
+        <location filename="../../ui/meetings/dialogs.py" line="276"/>
         <source>A&amp;genda item:</source>
         <translation>A&amp;gendapunt:</translation>
     </message>
@@ -1723,115 +1936,120 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="36"/>
+        <location filename="../../ui/meetings/actions_view.py" line="37"/>
         <source>Which actions</source>
         <translation>Welke actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="40"/>
+        <location filename="../../ui/meetings/actions_view.py" line="41"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="41"/>
+        <location filename="../../ui/meetings/actions_view.py" line="42"/>
         <source>Mine (open)</source>
         <translation>Van mij (open)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="42"/>
+        <location filename="../../ui/meetings/actions_view.py" line="43"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="43"/>
+        <location filename="../../ui/meetings/actions_view.py" line="44"/>
         <source>Done or dropped</source>
         <translation>Afgerond of vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="44"/>
+        <location filename="../../ui/meetings/actions_view.py" line="45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="50"/>
+        <location filename="../../ui/meetings/actions_view.py" line="51"/>
         <source>Owner</source>
         <translation>Actiehouder</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="52"/>
+        <location filename="../../ui/meetings/actions_view.py" line="54"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="54"/>
+        <location filename="../../ui/meetings/actions_view.py" line="56"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="55"/>
+        <location filename="../../ui/meetings/actions_view.py" line="57"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="56"/>
+        <location filename="../../ui/meetings/actions_view.py" line="58"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="63"/>
+        <location filename="../../ui/meetings/actions_view.py" line="65"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="65"/>
+        <location filename="../../ui/meetings/actions_view.py" line="67"/>
         <source>Owner:</source>
         <translation>Actiehouder:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="83"/>
+        <location filename="../../ui/meetings/actions_view.py" line="85"/>
         <source>Actions — {region}</source>
         <translation>Actiepunten — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="85"/>
+        <location filename="../../ui/meetings/actions_view.py" line="87"/>
         <source>Actions — all regions</source>
         <translation>Actiepunten — alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="130"/>
+        <location filename="../../ui/meetings/actions_view.py" line="133"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="139"/>
+        <location filename="../../ui/meetings/actions_view.py" line="142"/>
         <source>{n} action(s), {overdue} overdue</source>
         <translation>Actiepunten: {n}, waarvan te laat: {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_view.py" line="145"/>
+        <source>Overdue: still open and due before today ({day})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddSignalsDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="296"/>
+        <location filename="../../ui/meetings/dialogs.py" line="297"/>
         <source>Add signals to item 1</source>
         <translation>Signalen toevoegen aan agendapunt 1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="299"/>
+        <location filename="../../ui/meetings/dialogs.py" line="300"/>
         <source>Search the trend log, e.g. chips since:2026-09-01</source>
         <translation>Zoeken in het trendoverzicht, bijv. chips since:2026-09-01</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="300"/>
+        <location filename="../../ui/meetings/dialogs.py" line="301"/>
         <source>Search signals to add</source>
         <translation>Zoeken naar signalen om toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="307"/>
+        <location filename="../../ui/meetings/dialogs.py" line="308"/>
         <source>Matching signals</source>
         <translation>Gevonden signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="308"/>
+        <location filename="../../ui/meetings/dialogs.py" line="310"/>
         <source>&amp;Add selected</source>
         <translation>Selectie &amp;toevoegen</translation>
     </message>
@@ -1839,93 +2057,93 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="24"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="26"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="34"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="36"/>
         <source>&amp;Add item…</source>
         <translation>Agendapunt &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="35"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="37"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="36"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="38"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="37"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="39"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="38"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="40"/>
         <source>Move to next meeting</source>
         <translation>Naar volgend contactmoment verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="39"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="41"/>
         <source>Duplicate in next</source>
         <translation>Ook in volgend contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="40"/>
         <location filename="../../ui/meetings/agenda_panel.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="44"/>
         <source>Minutes of the selected item</source>
         <translation>Verslag van het geselecteerde agendapunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="58"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="60"/>
         <source>Signals under item 1</source>
         <translation>Signalen bij agendapunt 1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="59"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="67"/>
         <source>Add signals…</source>
         <translation>Signalen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="60"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="68"/>
         <source>Take off item 1</source>
         <translation>Weghalen bij agendapunt 1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="91"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="102"/>
         <source>{total} of {available} min</source>
         <translation>{total} van {available} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="94"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="105"/>
         <source> — {n} min over</source>
         <translation> — {n} min. te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="111"/>
         <source>Item 1 — signals logged or updated since the previous meeting, best graded first ({n})</source>
         <translation>Agendapunt 1 — signalen vastgelegd of bijgewerkt sinds het vorige contactmoment, best beoordeelde eerst ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="132"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="143"/>
         <source>Minutes — {n}. {title}</source>
         <translation>Verslag — {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="204"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="215"/>
         <source>Moved to the next meeting</source>
         <translation>Verplaatst naar het volgende contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="212"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="223"/>
         <source>Copied to the next meeting</source>
         <translation>Gekopieerd naar het volgende contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_panel.py" line="270"/>
+        <location filename="../../ui/meetings/agenda_panel.py" line="281"/>
         <source>Minutes</source>
         <translation>Verslag</translation>
     </message>
@@ -1933,7 +2151,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="194"/>
+        <location filename="../../ui/controller.py" line="193"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
@@ -1941,32 +2159,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="321"/>
+        <location filename="../../ui/trendlog/table_model.py" line="346"/>
         <source>Re-export</source>
         <translation>Wederuitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="322"/>
+        <location filename="../../ui/trendlog/table_model.py" line="347"/>
         <source>Finance</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="323"/>
+        <location filename="../../ui/trendlog/table_model.py" line="348"/>
         <source>Legal</source>
         <translation>Juridisch</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="324"/>
+        <location filename="../../ui/trendlog/table_model.py" line="349"/>
         <source>Enforcement</source>
         <translation>Handhaving</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="325"/>
+        <location filename="../../ui/trendlog/table_model.py" line="350"/>
         <source>Diplomatic</source>
         <translation>Diplomatiek</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="326"/>
+        <location filename="../../ui/trendlog/table_model.py" line="351"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -1974,67 +2192,67 @@
 <context>
     <name>ChangeKeyDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="116"/>
+        <location filename="../../ui/preferences.py" line="126"/>
         <source>Change how the store is unlocked</source>
         <translation>Wijzigen hoe de database wordt ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="120"/>
+        <location filename="../../ui/preferences.py" line="130"/>
         <source>The store is re-encrypted with a new key. The old passphrase or key stops working at once; existing backups keep the old one.</source>
         <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel. De oude wachtwoordzin of sleutel werkt direct niet meer; bestaande back-ups houden de oude.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="125"/>
+        <location filename="../../ui/preferences.py" line="135"/>
         <source>A new key in this computer&apos;s keyring</source>
         <translation>Een nieuwe sleutel in de wachtwoordkluis van deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="126"/>
+        <location filename="../../ui/preferences.py" line="136"/>
         <source>A new passphrase</source>
         <translation>Een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="139"/>
+        <location filename="../../ui/preferences.py" line="149"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="140"/>
+        <location filename="../../ui/preferences.py" line="150"/>
         <source>Repeat new passphrase</source>
         <translation>Nieuwe wachtwoordzin herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="143"/>
+        <location filename="../../ui/preferences.py" line="153"/>
         <source>New &amp;passphrase:</source>
         <translation>Nieuwe &amp;wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="144"/>
+        <location filename="../../ui/preferences.py" line="154"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Herhalen:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="173"/>
+        <location filename="../../ui/preferences.py" line="183"/>
         <source>The two passphrases differ</source>
         <translation>De twee wachtwoordzinnen verschillen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="176"/>
+        <location filename="../../ui/preferences.py" line="186"/>
         <source>Too short</source>
         <translation>Te kort</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="177"/>
+        <location filename="../../ui/preferences.py" line="187"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="178"/>
+        <location filename="../../ui/preferences.py" line="188"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="179"/>
+        <location filename="../../ui/preferences.py" line="189"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
@@ -2100,6 +2318,59 @@
         <location filename="../../ui/conflict_dialog.py" line="86"/>
         <source>Go on with your edit; saving again replaces their values with yours</source>
         <translation>Ga verder met uw bewerking; opnieuw opslaan vervangt hun waarden door de uwe</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointDialog</name>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="36"/>
+        <source>Contact point of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="40"/>
+        <source>From the chosen day on, {country} is on the agendas and in the briefings of the chosen contact point. Meetings before that day keep who had it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="47"/>
+        <source>Contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="55"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="57"/>
+        <source>&amp;Contact point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="58"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="61"/>
+        <source>from {day}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="67"/>
+        <source>Never reassigned: the directorate&apos;s default contact point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="70"/>
+        <source>Assignments so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="75"/>
+        <source>Assignments so far:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2181,12 +2452,12 @@
         <translation>Kennisuitwisseling — alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="207"/>
+        <location filename="../../ui/countries/view.py" line="200"/>
         <source>Countries — {region}</source>
         <translation>Landen — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="208"/>
+        <location filename="../../ui/countries/view.py" line="201"/>
         <source>Countries — all regions</source>
         <translation>Landen — alle regio&apos;s</translation>
     </message>
@@ -2194,17 +2465,17 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="246"/>
+        <location filename="../../ui/meetings/dialogs.py" line="247"/>
         <source>Record a decision</source>
         <translation>Besluit vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="247"/>
+        <location filename="../../ui/meetings/dialogs.py" line="248"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Besluit:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="249"/>
+        <location filename="../../ui/meetings/dialogs.py" line="250"/>
         <source>&amp;Agenda item:</source>
         <translation>&amp;Agendapunt:</translation>
     </message>
@@ -2236,92 +2507,92 @@
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="57"/>
+        <location filename="../../ui/documents/options_dialog.py" line="59"/>
         <source>Regional contact point — everything</source>
         <translation>Regionaal aanspreekpunt — alles</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="58"/>
+        <location filename="../../ui/documents/options_dialog.py" line="60"/>
         <source>Directorate — without TLP:RED</source>
         <translation>Directie — zonder TLP:RED</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="59"/>
+        <location filename="../../ui/documents/options_dialog.py" line="61"/>
         <source>External — TLP:GREEN and CLEAR only, no names</source>
         <translation>Extern — alleen TLP:GREEN en CLEAR, geen namen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="65"/>
+        <location filename="../../ui/documents/options_dialog.py" line="67"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="71"/>
+        <location filename="../../ui/documents/options_dialog.py" line="73"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="77"/>
+        <location filename="../../ui/documents/options_dialog.py" line="78"/>
         <source>Marking</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="80"/>
-        <source>The list is set in Preferences. Stg. markings are refused: the local store is not accredited for state secrets.</source>
-        <translation>De lijst stelt u in bij Voorkeuren. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
+        <location filename="../../ui/documents/options_dialog.py" line="81"/>
+        <source>Follows the audience: the highest marking for the contact point and a directorate, the lowest for external readers; you may choose another. The list is set in Preferences. Stg. markings are refused: the local store is not accredited for state secrets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="88"/>
+        <location filename="../../ui/documents/options_dialog.py" line="93"/>
         <source>&amp;Audience</source>
         <translation>&amp;Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="89"/>
+        <location filename="../../ui/documents/options_dialog.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="90"/>
+        <location filename="../../ui/documents/options_dialog.py" line="95"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="92"/>
+        <location filename="../../ui/documents/options_dialog.py" line="97"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="93"/>
+        <location filename="../../ui/documents/options_dialog.py" line="98"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="95"/>
+        <location filename="../../ui/documents/options_dialog.py" line="100"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="106"/>
+        <location filename="../../ui/documents/options_dialog.py" line="111"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>De pdf met een wachtwoord beveiligen (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="107"/>
+        <location filename="../../ui/documents/options_dialog.py" line="112"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="108"/>
+        <location filename="../../ui/documents/options_dialog.py" line="113"/>
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="134"/>
+        <location filename="../../ui/documents/options_dialog.py" line="148"/>
         <source>Type a password, or untick the box.</source>
         <translation>Typ een wachtwoord of vink het vakje uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="136"/>
+        <location filename="../../ui/documents/options_dialog.py" line="150"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -2458,52 +2729,52 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="34"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="35"/>
         <source>Export signals</source>
         <translation>Signalen exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="38"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="39"/>
         <source>The file will not be encrypted: anyone who has a copy can read it. Signals above the TLP you choose are left out; the file is marked with its marking and the highest TLP it holds.</source>
         <translation>Het bestand wordt niet versleuteld: iedereen met een kopie kan het lezen. Signalen boven het gekozen TLP-niveau worden weggelaten; het bestand krijgt de rubricering en het hoogste TLP-niveau dat het bevat.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="48"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="49"/>
         <source>up to {label}</source>
         <translation>tot en met {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="50"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="51"/>
         <source>Highest TLP to include</source>
         <translation>Hoogste TLP-niveau om op te nemen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="55"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="56"/>
         <source>Marking</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="56"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="57"/>
         <source>The list is set in Preferences.</source>
         <translation>De lijst stelt u in bij Voorkeuren.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="60"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="61"/>
         <source>TLP:RED is for its named recipients only, with no further disclosure: export it only for such a person, and keep the file somewhere encrypted.</source>
         <translation>TLP:RED is alleen voor de genoemde ontvangers, zonder verdere verspreiding: exporteer het alleen voor zo iemand en bewaar het bestand versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="70"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="71"/>
         <source>&amp;Include signals</source>
         <translation>Signalen &amp;opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="71"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="72"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/export_dialog.py" line="73"/>
+        <location filename="../../ui/trendlog/export_dialog.py" line="74"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
@@ -2542,6 +2813,14 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../ui/trendlog/chips.py" line="62"/>
+        <source>grade {bound}</source>
+        <translation type="unfinished">beoordeling {bound}</translation>
+    </message>
+</context>
+<context>
     <name>FlowChart</name>
     <message>
         <location filename="../../ui/trade/chart.py" line="29"/>
@@ -2567,87 +2846,87 @@
 <context>
     <name>Grades</name>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="34"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="37"/>
         <source>completely reliable</source>
         <translation>volledig betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="35"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="38"/>
         <source>usually reliable</source>
         <translation>meestal betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="36"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="39"/>
         <source>fairly reliable</source>
         <translation>redelijk betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="37"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="40"/>
         <source>not usually reliable</source>
         <translation>meestal niet betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="38"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="41"/>
         <source>unreliable</source>
         <translation>onbetrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="39"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="42"/>
         <source>reliability cannot be judged</source>
         <translation>betrouwbaarheid niet te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="42"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="45"/>
         <source>confirmed by other sources</source>
         <translation>bevestigd door andere bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="43"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="46"/>
         <source>probably true</source>
         <translation>waarschijnlijk juist</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="44"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="47"/>
         <source>possibly true</source>
         <translation>mogelijk juist</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="45"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="48"/>
         <source>doubtful</source>
         <translation>twijfelachtig</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="46"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="49"/>
         <source>improbable</source>
         <translation>onwaarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="47"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="50"/>
         <source>truth cannot be judged</source>
         <translation>juistheid niet te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="50"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="53"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="51"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="54"/>
         <source>the recipient&apos;s community, not public channels</source>
         <translation>de kring van de ontvanger, niet via openbare kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="52"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="55"/>
         <source>the recipient&apos;s organisation and its clients, need to know</source>
         <translation>de organisatie van de ontvanger en haar klanten, op need-to-knowbasis</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="55"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="58"/>
         <source>the recipient&apos;s own organisation only</source>
         <translation>alleen de eigen organisatie van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="56"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="59"/>
         <source>only the named recipients</source>
         <translation>alleen de genoemde ontvangers</translation>
     </message>
@@ -2663,47 +2942,47 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="156"/>
+        <location filename="../../ui/meetings/dialogs.py" line="157"/>
         <source>New agenda item</source>
         <translation>Nieuw agendapunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="158"/>
+        <location filename="../../ui/meetings/dialogs.py" line="159"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="159"/>
+        <location filename="../../ui/meetings/dialogs.py" line="160"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Verslag:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="162"/>
+        <location filename="../../ui/meetings/dialogs.py" line="163"/>
         <source>&amp;Presenter:</source>
         <translation>&amp;Inleider:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="164"/>
+        <location filename="../../ui/meetings/dialogs.py" line="165"/>
         <source>&amp;Shareable with external readers</source>
         <translation>&amp;Deelbaar met externe lezers</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="165"/>
+        <location filename="../../ui/meetings/dialogs.py" line="166"/>
         <source>Shareable with external readers</source>
         <translation>Deelbaar met externe lezers</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="168"/>
+        <location filename="../../ui/meetings/dialogs.py" line="169"/>
         <source>Documents for external readers show this item&apos;s title. Unticked, they show the item without its title.</source>
         <translation>Documenten voor externe lezers tonen de titel van dit agendapunt. Niet aangevinkt: zij tonen het agendapunt zonder titel.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="175"/>
+        <location filename="../../ui/meetings/dialogs.py" line="176"/>
         <source>Agenda item</source>
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="191"/>
+        <location filename="../../ui/meetings/dialogs.py" line="192"/>
         <source>Standing items are shown to external readers under their standing titles.</source>
         <translation>Vaste agendapunten worden aan externe lezers getoond onder hun vaste titel.</translation>
     </message>
@@ -2711,378 +2990,348 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>contact point</source>
         <translation>aanspreekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>reader</source>
         <translation>lezer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Team database {db} on {server} · as {user}</source>
         <translation>Teamdatabase {db} op {server} · als {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Store</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Lock state</source>
         <translation>Vergrendelstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Waiting for another Desk process to finish writing…</source>
         <translation>Wachten tot een ander Desk-proces klaar is met schrijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;New store…</source>
         <translation>&amp;Nieuwe database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open store…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Import signals…</source>
         <translation>Signalen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Export signals shown…</source>
         <translation>Getoonde signalen &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Prepare &amp;briefing…</source>
         <translation>&amp;Briefing opstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Briefing for a &amp;period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Issued &amp;documents…</source>
         <translation>Uitgegeven &amp;documenten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Back up store…</source>
         <translation>Back-up van database &amp;maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Change passphrase or unlock method…</source>
         <translation>&amp;Wachtwoordzin of ontgrendelmethode wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;New signal…</source>
         <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Edit signal…</source>
         <translation>Signaal &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Set &amp;status</source>
         <translation>S&amp;tatus instellen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Select &amp;all</source>
         <translation>Alles se&amp;lecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>Bee&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Show &amp;detail pane</source>
         <translation>&amp;Detailvenster tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Show &amp;trend chart</source>
         <translation>&amp;Trendgrafiek tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Zoeksyntaxis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Store: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Connected</source>
         <translation>Verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>Open a meeting (Meetings in the navigator) to prepare its briefing</source>
-        <translation>Open een contactmoment (Contactmomenten in de navigator) om de briefing ervan op te stellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>New Desk store</source>
         <translation>Nieuwe Desk-database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Desk store (*.db)</source>
         <translation>Desk-database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Open a Desk store</source>
         <translation>Desk-database openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <source>That store is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Back up the store</source>
         <translation>Back-up van de database maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>The store now unlocks with the new key; the old one no longer works.</source>
         <translation>De database wordt nu ontgrendeld met de nieuwe sleutel; de oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>The key was not changed</source>
         <translation>De sleutel is niet gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <source>Search syntax</source>
-        <translation>Zoeksyntaxis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <source>Type words to search titles, summaries, sources and tags (the last word also matches as a prefix; &quot;quoted phrases&quot;; -word excludes).
-
-Filters:
-  country:TH or country:Armenië   region:DAO
-  hs:8542   tier:1 (or tier:3, tier:3.A)
-  tlp:red   tlp:&lt;=amber
-  grade:&lt;=B2   grade:A1   grade:&gt;=C
-  status:new   category:finance   tag:crypto   chr:yes
-  since:2026-10-01   until:2026-10-31
-
-Several values: country:TH,AE</source>
-        <translation>Typ woorden om te zoeken in titels, samenvattingen, bronnen en tags (het laatste woord telt ook als begin van een woord; &quot;woordgroepen tussen aanhalingstekens&quot;; -woord sluit uit).
-
-Filters (in het Engels):
-  country:TH of country:Armenië   region:DAO
-  hs:8542   tier:1 (of tier:3, tier:3.A)
-  tlp:red   tlp:&lt;=amber
-  grade:&lt;=B2   grade:A1   grade:&gt;=C
-  status:new   category:finance   tag:crypto   chr:yes
-  since:2026-10-01   until:2026-10-31
-
-Meerdere waarden: country:TH,AE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <source>About Desk</source>
-        <translation>Over Desk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <source>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trend log, meetings, country profiles and briefings of the sanctions policy unit.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trendoverzicht, contactmomenten, landenprofielen en briefings van de eenheid sanctiebeleid.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../ui/meetings/models.py" line="32"/>
+        <location filename="../../ui/meetings/models.py" line="33"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="33"/>
-        <location filename="../../ui/meetings/models.py" line="51"/>
+        <location filename="../../ui/meetings/models.py" line="34"/>
+        <location filename="../../ui/meetings/models.py" line="52"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="34"/>
+        <location filename="../../ui/meetings/models.py" line="35"/>
         <source>held</source>
         <translation>gehouden</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="35"/>
+        <location filename="../../ui/meetings/models.py" line="36"/>
         <source>finalised</source>
         <translation>vastgesteld</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="36"/>
+        <location filename="../../ui/meetings/models.py" line="37"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="39"/>
+        <location filename="../../ui/meetings/models.py" line="40"/>
         <source>contact point</source>
         <translation>aanspreekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="40"/>
+        <location filename="../../ui/meetings/models.py" line="41"/>
         <source>country desk</source>
         <translation>landenmedewerker</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="41"/>
+        <location filename="../../ui/meetings/models.py" line="42"/>
         <source>post</source>
         <translation>post</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="42"/>
+        <location filename="../../ui/meetings/models.py" line="43"/>
         <source>IMH</source>
         <translation>IMH</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="43"/>
+        <location filename="../../ui/meetings/models.py" line="44"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="46"/>
+        <location filename="../../ui/meetings/models.py" line="47"/>
         <source>invited</source>
         <translation>uitgenodigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="47"/>
+        <location filename="../../ui/meetings/models.py" line="48"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="48"/>
+        <location filename="../../ui/meetings/models.py" line="49"/>
         <source>excused</source>
         <translation>afwezig met kennisgeving</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="52"/>
+        <location filename="../../ui/meetings/models.py" line="53"/>
         <source>done</source>
         <translation>afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/models.py" line="53"/>
+        <location filename="../../ui/meetings/models.py" line="54"/>
         <source>dropped</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="238"/>
+        <location filename="../../ui/meetings/dialogs.py" line="239"/>
         <source>(no particular item)</source>
         <translation>(geen bepaald agendapunt)</translation>
     </message>
@@ -3090,192 +3339,242 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/view.py" line="72"/>
+        <location filename="../../ui/meetings/view.py" line="77"/>
         <source>&amp;Plan series…</source>
         <translation>Reeks &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="73"/>
+        <location filename="../../ui/meetings/view.py" line="78"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="74"/>
+        <location filename="../../ui/meetings/view.py" line="79"/>
         <source>Meetings of the region</source>
         <translation>Contactmomenten van de regio</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="85"/>
+        <location filename="../../ui/meetings/view.py" line="90"/>
         <source>Plan series…</source>
         <translation>Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="96"/>
+        <location filename="../../ui/meetings/view.py" line="101"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="97"/>
+        <location filename="../../ui/meetings/view.py" line="102"/>
         <source>Partici&amp;pants</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="98"/>
+        <location filename="../../ui/meetings/view.py" line="103"/>
         <source>&amp;Decisions and actions</source>
         <translation>Besluiten en a&amp;ctiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="129"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/view.py" line="130"/>
-        <source>Mark &amp;held</source>
-        <translation>Als &amp;gehouden markeren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/view.py" line="132"/>
-        <source>&amp;Finalise</source>
-        <translation>&amp;Vaststellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/view.py" line="134"/>
-        <source>&amp;Re-open</source>
-        <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/view.py" line="141"/>
+        <location filename="../../ui/meetings/view.py" line="217"/>
         <source>&amp;Move…</source>
         <translation>Ve&amp;rplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="142"/>
+        <location filename="../../ui/meetings/view.py" line="221"/>
         <source>Ca&amp;ncel meeting</source>
         <translation>Contactmoment a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="143"/>
+        <location filename="../../ui/meetings/view.py" line="141"/>
         <source>Prepare &amp;briefing…</source>
         <translation>&amp;Briefing opstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="146"/>
+        <location filename="../../ui/meetings/view.py" line="113"/>
+        <source>moved from 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="144"/>
         <source>The pre-read for this meeting as a PDF: agenda, signals since the last meeting, actions</source>
         <translation>Het voorbereidende stuk voor dit contactmoment als pdf: agenda, signalen sinds het vorige contactmoment, actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="149"/>
+        <location filename="../../ui/meetings/view.py" line="147"/>
         <source>Minutes as P&amp;DF…</source>
         <translation>Verslag als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="180"/>
+        <location filename="../../ui/meetings/view.py" line="173"/>
+        <source>&amp;Open for preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="177"/>
+        <source>Draft → open: invites the previous meeting&apos;s participants (if none are listed yet) and brings over its agenda items that still have open actions. Minutes can be prepared from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="183"/>
+        <source>Mark as &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="187"/>
+        <source>Open → held: the meeting took place. Attendance, minutes, decisions and actions can still be recorded until the minutes are finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="192"/>
+        <source>&amp;Finalise minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="196"/>
+        <source>Held → finalised: fixes the signals under item 1, carries items with open actions to the next meeting and locks the meeting against changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="201"/>
+        <source>&amp;Re-open for corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="205"/>
+        <source>Finalised → held: unlocks the meeting to correct its record; finalise the minutes again afterwards. The change is kept in the meeting&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="219"/>
+        <source>Give this meeting another date or time; the rest of the series stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="223"/>
+        <source>Cancel this meeting only; the rest of the series stays as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="238"/>
         <source>Meetings — choose a region in the navigator</source>
         <translation>Contactmomenten — kies een regio in de navigator</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="186"/>
+        <location filename="../../ui/meetings/view.py" line="245"/>
         <source>Four-weekly meetings — {region}</source>
         <translation>Vierwekelijkse contactmomenten — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="228"/>
+        <location filename="../../ui/meetings/view.py" line="291"/>
         <source>No meetings planned for {region} yet. Use “Plan series…” to plan the four-weekly meetings.</source>
         <translation>Nog geen contactmomenten gepland voor {region}. Gebruik “Reeks plannen…” om de vierwekelijkse contactmomenten te plannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="231"/>
+        <location filename="../../ui/meetings/view.py" line="294"/>
         <source>Choose a region in the navigator to see its meetings.</source>
         <translation>Kies een regio in de navigator om de contactmomenten ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="253"/>
+        <location filename="../../ui/meetings/view.py" line="316"/>
         <source>No meeting selected</source>
         <translation>Geen contactmoment geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="269"/>
+        <location filename="../../ui/meetings/view.py" line="339"/>
         <source>{region} meeting of {date}</source>
         <translation>Contactmoment {region} van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="277"/>
-        <source>Status: {status}. {where}Covers what was logged or updated from {since} to {until}.</source>
-        <translation>Status: {status}. {where}Omvat wat is vastgelegd of bijgewerkt van {since} tot {until}.</translation>
+        <location filename="../../ui/meetings/view.py" line="345"/>
+        <source>Status: {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="287"/>
+        <location filename="../../ui/meetings/view.py" line="348"/>
+        <source>Moved from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="351"/>
+        <source>Chair: {chair}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="355"/>
+        <source>Covers what was logged or updated from {since} to {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/view.py" line="363"/>
         <source>This meeting is finalised: it cannot be changed. Re-open it to correct it.</source>
         <translation>Dit contactmoment is vastgesteld: het kan niet meer worden gewijzigd. Heropen het om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="289"/>
+        <location filename="../../ui/meetings/view.py" line="365"/>
         <source>This meeting is cancelled.</source>
         <translation>Dit contactmoment is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="301"/>
+        <location filename="../../ui/meetings/view.py" line="377"/>
         <source>The minutes of this meeting as a PDF</source>
         <translation>Het verslag van dit contactmoment als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="303"/>
+        <location filename="../../ui/meetings/view.py" line="379"/>
         <source>Minutes can be prepared once the meeting is opened</source>
         <translation>Het verslag kan worden opgesteld zodra het contactmoment is geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="310"/>
+        <location filename="../../ui/meetings/view.py" line="386"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="344"/>
+        <location filename="../../ui/meetings/view.py" line="423"/>
         <source>Meetings planned for {region}</source>
         <translation>Contactmomenten gepland voor {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="355"/>
+        <location filename="../../ui/meetings/view.py" line="434"/>
         <source>Save the calendar</source>
         <translation>Agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="357"/>
+        <location filename="../../ui/meetings/view.py" line="436"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="364"/>
+        <location filename="../../ui/meetings/view.py" line="444"/>
         <source>Calendar saved to {path}: open it in Outlook to add the meetings</source>
         <translation>Agenda opgeslagen in {path}: open het bestand in Outlook om de contactmomenten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="383"/>
+        <location filename="../../ui/meetings/view.py" line="463"/>
         <source>Briefing — {region} {date}</source>
         <translation>Briefing — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="385"/>
+        <location filename="../../ui/meetings/view.py" line="465"/>
         <source>The pre-read for this meeting: agenda, the signals logged or updated since the previous meeting with counts and a chart, open actions, decisions, coming knowledge-exchange events and a snapshot of each country touched.</source>
         <translation>Het voorbereidende stuk voor dit contactmoment: agenda, de signalen die sinds het vorige contactmoment zijn vastgelegd of bijgewerkt met tellingen en een grafiek, openstaande actiepunten, besluiten, komende kennisuitwisselingsactiviteiten en een korte stand van zaken per betrokken land.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="394"/>
+        <location filename="../../ui/meetings/view.py" line="474"/>
         <source>Minutes — {region} {date}</source>
         <translation>Verslag — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="396"/>
+        <location filename="../../ui/meetings/view.py" line="476"/>
         <source>Attendance, minutes per agenda item, decisions and the actions agreed, with owners and due dates.</source>
         <translation>Aanwezigheid, verslag per agendapunt, besluiten en de afgesproken actiepunten, met actiehouders en uiterste data.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="426"/>
+        <location filename="../../ui/meetings/view.py" line="506"/>
         <source>Cancel meeting</source>
         <translation>Contactmoment annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="427"/>
+        <location filename="../../ui/meetings/view.py" line="507"/>
         <source>Cancel this meeting? The rest of the series stays as planned.</source>
         <translation>Dit contactmoment annuleren? De rest van de reeks blijft zoals gepland.</translation>
     </message>
@@ -3283,17 +3582,17 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>MoveMeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="137"/>
+        <location filename="../../ui/meetings/dialogs.py" line="138"/>
         <source>Move this meeting</source>
         <translation>Dit contactmoment verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="138"/>
+        <location filename="../../ui/meetings/dialogs.py" line="139"/>
         <source>Only this meeting moves; the rest of the series stays as planned.</source>
         <translation>Alleen dit contactmoment wordt verplaatst; de rest van de reeks blijft zoals gepland.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="140"/>
+        <location filename="../../ui/meetings/dialogs.py" line="141"/>
         <source>&amp;New date and time:</source>
         <translation>&amp;Nieuwe datum en tijd:</translation>
     </message>
@@ -3301,90 +3600,105 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="23"/>
+        <location filename="../../ui/navigator.py" line="27"/>
         <source>Navigator: sections and regions</source>
         <translation>Navigator: onderdelen en regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="74"/>
+        <location filename="../../ui/navigator.py" line="85"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="125"/>
+        <source>no countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="127"/>
+        <source>{name}: {countries}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutcomesPanel</name>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="23"/>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="42"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="24"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="46"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="26"/>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="45"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="30"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="49"/>
         <source>Actions agreed in this meeting</source>
         <translation>Actiepunten afgesproken in dit contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="29"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="33"/>
         <source>Actions carried forward</source>
         <translation>Doorgeschoven actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="30"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="34"/>
         <source>Record &amp;decision…</source>
         <translation>Be&amp;sluit vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="31"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="35"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="32"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="36"/>
         <source>Record a&amp;ction…</source>
         <translation>Actie&amp;punt vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="33"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="37"/>
         <source>Done</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="35"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="39"/>
         <source>Dropped</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/outcomes_panel.py" line="38"/>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="42"/>
         <source>Open again</source>
         <translation>Heropenen</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/outcomes_panel.py" line="71"/>
-        <source>Carried forward from earlier meetings ({n}, {overdue} overdue)</source>
-        <translation>Doorgeschoven van eerdere contactmomenten ({n}, waarvan te laat: {overdue})</translation>
+        <source>Carried forward from earlier meetings ({n}, {overdue} overdue today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/outcomes_panel.py" line="77"/>
+        <source>Overdue: still open and due before today ({day}); the meeting&apos;s papers judge on the meeting&apos;s day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="218"/>
+        <location filename="../../ui/meetings/dialogs.py" line="219"/>
         <source>Add a participant</source>
         <translation>Deelnemer toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="219"/>
+        <location filename="../../ui/meetings/dialogs.py" line="220"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/dialogs.py" line="221"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="223"/>
+        <location filename="../../ui/meetings/dialogs.py" line="224"/>
         <source>&amp;Organisation or post:</source>
         <translation>&amp;Organisatie of post:</translation>
     </message>
@@ -3421,51 +3735,104 @@ Meerdere waarden: country:TH,AE</translation>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <location filename="../../ui/meetings/people_panel.py" line="55"/>
+        <source>Not opened yet: these are the participants of the meeting of {date}. They are invited when this meeting is opened for preparation (or when you add someone here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="54"/>
+        <source>Briefing for a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="58"/>
+        <source>The state of a region at any time, without a meeting: its signals of the period compared with the period before, trade flows, knowledge exchange and the countries touched. No agenda, actions or decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="66"/>
+        <source>Region or contact point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="80"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="81"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="83"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="84"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="85"/>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="89"/>
+        <source>Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanSeriesDialog</name>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="97"/>
+        <location filename="../../ui/meetings/dialogs.py" line="98"/>
         <source>Plan the {region} meetings</source>
         <translation>Contactmomenten {region} plannen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="101"/>
+        <location filename="../../ui/meetings/dialogs.py" line="102"/>
         <source>Meetings every four weeks from the first date. Planning again changes the series from that date onward; meetings that already have content are kept.</source>
         <translation>Elke vier weken een contactmoment vanaf de eerste datum. Opnieuw plannen wijzigt de reeks vanaf die datum; contactmomenten die al inhoud hebben, blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/dialogs.py" line="107"/>
         <source>Meetings every four weeks from the first date, at this time in The Hague.</source>
         <translation>Elke vier weken een contactmoment vanaf de eerste datum, op dit tijdstip (Haagse tijd).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="109"/>
+        <location filename="../../ui/meetings/dialogs.py" line="110"/>
         <source>&amp;First meeting:</source>
         <translation>&amp;Eerste contactmoment:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="113"/>
+        <location filename="../../ui/meetings/dialogs.py" line="114"/>
         <source>&amp;Time:</source>
         <translation>&amp;Tijd:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="115"/>
+        <location filename="../../ui/meetings/dialogs.py" line="116"/>
         <source>&amp;Number of meetings:</source>
         <translation>&amp;Aantal contactmomenten:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/dialogs.py" line="119"/>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="119"/>
+        <location filename="../../ui/meetings/dialogs.py" line="120"/>
         <source>&amp;Video link:</source>
         <translation>&amp;Videoverbinding:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/dialogs.py" line="120"/>
+        <location filename="../../ui/meetings/dialogs.py" line="121"/>
         <source>&amp;Chair:</source>
         <translation>V&amp;oorzitter:</translation>
     </message>
@@ -3524,31 +3891,31 @@ Meerdere waarden: country:TH,AE</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="61"/>
-        <source>The classification markings documents may carry, one per line; the first is the default. Stg. markings are refused: the local store is not accredited for state secrets.</source>
-        <translation>De rubriceringen die documenten mogen dragen, één per regel; de eerste is de standaard. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
+        <source>The classification markings documents may carry, one per line from the highest down: documents for the contact point or a directorate are marked with the first unless you choose another, documents for external readers with the last. Stg. markings are refused: the local store is not accredited for state secrets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="67"/>
+        <location filename="../../ui/preferences.py" line="68"/>
         <source>Document &amp;markings:</source>
         <translation>&amp;Rubriceringen van documenten:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="71"/>
+        <location filename="../../ui/preferences.py" line="72"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="74"/>
+        <location filename="../../ui/preferences.py" line="75"/>
         <source>Language of the app</source>
         <translation>Taal van de app</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="75"/>
+        <location filename="../../ui/preferences.py" line="76"/>
         <source>Takes effect the next time Desk starts.</source>
         <translation>Gaat in wanneer Desk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="76"/>
+        <location filename="../../ui/preferences.py" line="77"/>
         <source>L&amp;anguage (after a restart):</source>
         <translation>T&amp;aal (na herstart):</translation>
     </message>
@@ -3670,7 +4037,7 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Kennisuitwisseling</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="206"/>
+        <location filename="../../ui/countries/view.py" line="199"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -3680,12 +4047,12 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Uitwisseling</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/actions_view.py" line="25"/>
+        <location filename="../../ui/meetings/actions_view.py" line="26"/>
         <source>Actions</source>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="57"/>
+        <location filename="../../ui/meetings/view.py" line="60"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
@@ -3695,7 +4062,7 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Handelsradar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="66"/>
+        <location filename="../../ui/trendlog/view.py" line="51"/>
         <source>Trend log</source>
         <translation>Trendoverzicht</translation>
     </message>
@@ -3703,178 +4070,198 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SignalDetailPane</name>
     <message>
-        <location filename="../../ui/trendlog/detail.py" line="166"/>
+        <location filename="../../ui/trendlog/detail.py" line="208"/>
         <source>Signal details</source>
         <translation>Details van het signaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/detail.py" line="214"/>
+        <source>Select a signal to see it in full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignalEditDialog</name>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="85"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="88"/>
         <source>Edit signal</source>
         <translation>Signaal bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="85"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="88"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="127"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="132"/>
         <source>Documents for external readers show only the kind of source, never the source itself or its URL.</source>
         <translation>Documenten voor externe lezers tonen alleen de soort bron, nooit de bron zelf of de URL ervan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="143"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="148"/>
         <source>e.g. 8542.31; 8457.10</source>
         <translation>bijv. 8542.31; 8457.10</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="152"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="157"/>
         <source>Chatham House Rule: use the content, never disclose the source</source>
         <translation>Chatham House Rule: de inhoud gebruiken, de bron nooit bekendmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="155"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="160"/>
         <source>separated by ;</source>
         <translation>gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="189"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="194"/>
         <source>&amp;Observed on</source>
         <translation>&amp;Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="190"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="195"/>
         <source>C&amp;ountry</source>
         <translation>La&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="191"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="196"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="192"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="197"/>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="193"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="198"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="194"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="199"/>
         <source>&amp;Kind of source</source>
         <translation>S&amp;oort bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="195"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="200"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="196"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="201"/>
         <source>Source &amp;URL</source>
         <translation>&amp;URL van de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="197"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="202"/>
         <source>&amp;Reliability</source>
         <translation>Betrouwbaa&amp;rheid</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="198"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="203"/>
         <source>Cre&amp;dibility</source>
         <translation>Geloofwaar&amp;digheid</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="199"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="204"/>
         <source>&amp;HS codes</source>
         <translation>&amp;HS-codes</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="200"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="205"/>
         <source>T&amp;LP</source>
         <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="202"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="207"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="207"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="212"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="220"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="225"/>
         <source>{field}: error</source>
         <translation>{field}: fout</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="308"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="314"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="330"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="334"/>
         <source>{code}: CHPI tier {tier} — {what}</source>
         <translation>{code}: CHPI-tier {tier} — {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="334"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="338"/>
         <source>{code}: not on the CHPI list</source>
         <translation>{code}: niet op de CHPI-lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="369"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="370"/>
+        <source>Discard what you typed in this signal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="375"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished">&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>SignalTableModel</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="41"/>
+        <location filename="../../ui/trendlog/table_model.py" line="42"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="42"/>
+        <location filename="../../ui/trendlog/table_model.py" line="43"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="43"/>
+        <location filename="../../ui/trendlog/table_model.py" line="44"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="44"/>
+        <location filename="../../ui/trendlog/table_model.py" line="45"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="45"/>
+        <location filename="../../ui/trendlog/table_model.py" line="46"/>
         <source>Grade</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="46"/>
+        <location filename="../../ui/trendlog/table_model.py" line="47"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="47"/>
+        <location filename="../../ui/trendlog/table_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="48"/>
+        <location filename="../../ui/trendlog/table_model.py" line="49"/>
         <source>CHPI tier</source>
         <translation>CHPI-tier</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="266"/>
+        <location filename="../../ui/trendlog/table_model.py" line="291"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -3882,42 +4269,42 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="329"/>
+        <location filename="../../ui/trendlog/table_model.py" line="354"/>
         <source>Not specified</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="330"/>
+        <location filename="../../ui/trendlog/table_model.py" line="355"/>
         <source>Post reporting</source>
         <translation>Rapportage van een post</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="331"/>
+        <location filename="../../ui/trendlog/table_model.py" line="356"/>
         <source>Customs data</source>
         <translation>Douanegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="332"/>
+        <location filename="../../ui/trendlog/table_model.py" line="357"/>
         <source>Trade statistics</source>
         <translation>Handelsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="333"/>
+        <location filename="../../ui/trendlog/table_model.py" line="358"/>
         <source>Open source</source>
         <translation>Open bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="334"/>
+        <location filename="../../ui/trendlog/table_model.py" line="359"/>
         <source>EU/partner state</source>
         <translation>EU-lidstaat of partnerland</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="335"/>
+        <location filename="../../ui/trendlog/table_model.py" line="360"/>
         <source>Private sector</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="336"/>
+        <location filename="../../ui/trendlog/table_model.py" line="361"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -3925,22 +4312,22 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="339"/>
+        <location filename="../../ui/trendlog/table_model.py" line="364"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="340"/>
+        <location filename="../../ui/trendlog/table_model.py" line="365"/>
         <source>Reviewed</source>
         <translation>Bekeken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="341"/>
+        <location filename="../../ui/trendlog/table_model.py" line="366"/>
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="342"/>
+        <location filename="../../ui/trendlog/table_model.py" line="367"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -4243,42 +4630,32 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>TrendLogView</name>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="79"/>
+        <location filename="../../ui/trendlog/view.py" line="68"/>
         <source>Search failed: {error}</source>
         <translation>Zoeken mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="115"/>
+        <location filename="../../ui/trendlog/view.py" line="108"/>
         <source>Search — words and filters, e.g. chips country:TH tier:1 grade:&lt;=B2 since:2026-10-01</source>
         <translation>Zoeken — woorden en filters, bijv. chips country:TH tier:1 grade:&lt;=B2 since:2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="118"/>
+        <location filename="../../ui/trendlog/view.py" line="111"/>
         <source>Search the trend log</source>
         <translation>Zoeken in het trendoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="121"/>
+        <location filename="../../ui/trendlog/view.py" line="115"/>
         <source>Search problems</source>
         <translation>Problemen met de zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="124"/>
+        <location filename="../../ui/trendlog/view.py" line="118"/>
         <source>Number of signals shown</source>
         <translation>Aantal getoonde signalen</translation>
     </message>
-    <message>
-        <location filename="../../ui/trendlog/view.py" line="153"/>
-        <source>grade {bound}</source>
-        <translation>beoordeling {bound}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trendlog/view.py" line="164"/>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="240"/>
+        <location filename="../../ui/trendlog/view.py" line="176"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -4286,27 +4663,52 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="282"/>
-        <source>Signals per month — {region}</source>
-        <translation>Signalen per maand — {region}</translation>
+        <location filename="../../ui/trendlog/view.py" line="162"/>
+        <source>{errors} — no signals shown until the search is corrected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="284"/>
-        <source>Signals per month — all regions</source>
-        <translation>Signalen per maand — alle regio&apos;s</translation>
+        <location filename="../../ui/trendlog/view.py" line="174"/>
+        <source>No signals shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="347"/>
+        <location filename="../../ui/trendlog/view.py" line="195"/>
+        <source>The signal was added; the search and filters in use do not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="235"/>
+        <source>Signals per month — no valid search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="237"/>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="240"/>
+        <source>Signals per month — {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="242"/>
+        <source>Signals per month — {where}, as searched and filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="309"/>
         <source>Signal added: {title}</source>
         <translation>Signaal toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="356"/>
+        <location filename="../../ui/trendlog/view.py" line="319"/>
         <source>Saved: {title} (Ctrl+Z undoes)</source>
         <translation>Opgeslagen: {title} (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="393"/>
+        <location filename="../../ui/trendlog/view.py" line="356"/>
         <source>Archived %n signal(s) — Ctrl+Z undoes</source>
         <translation>
             <numerusform>%n signaal gearchiveerd — Ctrl+Z maakt ongedaan</numerusform>
@@ -4314,7 +4716,7 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="396"/>
+        <location filename="../../ui/trendlog/view.py" line="359"/>
         <source>Status of %n signal(s) set to {status}</source>
         <translation>
             <numerusform>Status van %n signaal ingesteld op {status}</numerusform>
@@ -4322,47 +4724,29 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="418"/>
+        <location filename="../../ui/trendlog/view.py" line="381"/>
         <source>The change was not saved; undo history cleared.</source>
         <translation>De wijziging is niet opgeslagen; de geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="428"/>
+        <location filename="../../ui/trendlog/view.py" line="398"/>
         <source>Imported {n} signal(s)</source>
         <translation>Signalen geïmporteerd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="448"/>
+        <location filename="../../ui/trendlog/view.py" line="407"/>
+        <source>Correct the search first: no signals are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="421"/>
         <source>Export the signals shown (not encrypted)</source>
         <translation>Getoonde signalen exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="450"/>
+        <location filename="../../ui/trendlog/view.py" line="423"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trendlog/view.py" line="464"/>
-        <source>Exported {n} signal(s) to {path} ({tlp}, {marking}).</source>
-        <translation>Signalen geëxporteerd: {n}, naar {path} ({tlp}, {marking}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trendlog/view.py" line="468"/>
-        <source>Left out above {max}: {what}.</source>
-        <translation>Weggelaten boven {max}: {what}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="473"/>
-        <source>Source withheld for %n Chatham House signal(s).</source>
-        <translation>
-            <numerusform>Bron achtergehouden bij %n Chatham House-signaal.</numerusform>
-            <numerusform>Bron achtergehouden bij %n Chatham House-signalen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/trendlog/view.py" line="475"/>
-        <source>The file is not encrypted.</source>
-        <translation>Het bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4909,35 @@ Kies hoe het wordt ontgrendeld.</translation>
         <location filename="../../ui/unlock_dialog.py" line="291"/>
         <source>This store is damaged ({what}). Nothing was changed. Keep the file and restore the newest backup from {folder}.</source>
         <translation>Deze database is beschadigd ({what}). Er is niets gewijzigd. Bewaar het bestand en zet de nieuwste back-up uit {folder} terug.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="111"/>
+        <source>Briefing — {region} {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="121"/>
+        <source>The region&apos;s signals of the period, compared with the period before, with trade flows, knowledge exchange and the countries touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/trendlog/signal_table.py" line="27"/>
+        <source>Signals</source>
+        <translation type="unfinished">Signalen</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="108"/>
+        <source>{country} belongs to {point} from {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -65,4 +65,4 @@ def history_html(history: list[HistoryEntry]) -> str:
         f"{escape(history_text(e))}</li>"
         for e in reversed(history)
     ]
-    return "<ul>".join(items) + "</ul>"
+    return "<ul>" + "".join(items) + "</ul>"

@@ -3,6 +3,7 @@ and its history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
@@ -97,15 +98,16 @@ def signal_html(
     colour = TLP_COLOURS.get(s.tlp.value, "#fff")
     tlp = f"<span style='background:#000;color:{colour};padding:1px 4px;font-weight:bold'>&nbsp;TLP:{escape(s.tlp.value)}&nbsp;</span>"
     chr_note = (
-        f" <b>{escape(tr('Chatham House: the source is never exported'))}</b>" if s.chr else ""
+        " <b>" + escape(tr("Chatham House: the source is never exported")) + "</b>" if s.chr else ""
     )
+    tier_word, not_listed = tr("tier"), tr("not on the CHPI list")
     hs = (
         "<br>".join(
             escape(h.display)
             + (
-                f" — {escape(tr('tier'))} {escape(h.tier)}: {escape(h.description or '')}"
+                f" — {escape(tier_word)} {escape(h.tier)}: {escape(h.description or '')}"
                 if h.tier
-                else f" — {escape(tr('not on the CHPI list'))}"
+                else f" — {escape(not_listed)}"
             )
             for h in s.hs_codes
         )
@@ -138,20 +140,59 @@ def signal_html(
         "</table>",
         "<p>" + escape(s.summary).replace("\n", "<br>") + "</p>" if s.summary else "",
         _exchange_html(s, feedback),
-        f"<h4>{escape(tr('History'))}</h4>",
+        "<h4>" + escape(tr("History")) + "</h4>",
         _history_html(history),
     ]
     return "".join(parts)
 
 
+def field_label(field: str) -> str:
+    """A signal's field as the signal dialog names it (the audit trail stores column names)."""
+    labels = {
+        "observed_on": tr("Observed"),
+        "country_code": tr("Country"),
+        "title": tr("Title"),
+        "summary": tr("Summary"),
+        "category": tr("Category"),
+        "source": tr("Source"),
+        "source_url": tr("Source link"),
+        "reliability": tr("Reliability"),
+        "credibility": tr("Credibility"),
+        "hs_codes": tr("HS codes"),
+        "tlp": "TLP",
+        "chr": tr("Chatham House"),
+        "tags": tr("Tags"),
+        "source_kind": tr("Kind of source"),
+        "status": tr("Status"),
+    }
+    return labels.get(field) or field.replace("_", " ").capitalize()
+
+
+def value_text(field: str, value: str | None) -> str:
+    """A stored value as the trend log shows it; nothing as "(none)"."""
+    if not value:
+        return tr("(none)")
+    shown: dict[str, Callable[[str], str]] = {
+        "status": status_label,
+        "category": category_label,
+        "source_kind": source_kind_label,
+        "chr": lambda v: tr("yes") if v.lower() in ("true", "1", "yes") else tr("no"),
+    }
+    try:
+        return shown[field](value) if field in shown else value
+    except (KeyError, ValueError):  # a value this version does not know
+        return value
+
+
 def _history_html(history: list[HistoryEntry]) -> str:
     if not history:
-        return f"<p>{escape(tr('No changes recorded.'))}</p>"
+        return "<p>" + escape(tr("No changes recorded.")) + "</p>"
     items = []
     for e in reversed(history):
         when = f"{e.at:%Y-%m-%d %H:%M}"
         if e.field:
-            what = f"{escape(e.field)}: {escape(e.old_value or '∅')} → {escape(e.new_value or '∅')}"
+            old, new = value_text(e.field, e.old_value), value_text(e.field, e.new_value)
+            what = f"{escape(field_label(e.field))}: {escape(old)} → {escape(new)}"
         else:
             what = escape(e.action + (f" ({e.new_value})" if e.new_value else ""))
         items.append(
@@ -170,9 +211,8 @@ class SignalDetailPane(QTextBrowser):
         self.show_empty()
 
     def show_empty(self) -> None:
-        self.setHtml(
-            f"<p style='color:#777'>{escape(self.tr('Select a signal to see it in full.'))}</p>"
-        )
+        empty = self.tr("Select a signal to see it in full.")
+        self.setHtml("<p style='color:#777'>" + escape(empty) + "</p>")
 
     def show_signal(
         self,
