@@ -29,6 +29,7 @@ from desk.store.backup import latest_auto_backup_age_hours
 from desk.store.team import TeamLoginFailed, TeamStore, open_team_store
 from desk.store.team_admin import Membership, membership
 from desk.ui.idle import IdleWatcher
+from desk.ui.language import remember_country_names
 from desk.ui.live import LiveRefresh
 from desk.ui.team_login import TeamLoginDialog, login_problem
 from desk.ui.unlock_dialog import UnlockDialog
@@ -213,6 +214,7 @@ class AppController(QObject):
         from desk.ui.main_window import MainWindow
 
         self.reference, minutes, self.membership = result
+        remember_country_names(self.reference.countries.values())
         if self.window is None:
             self.window = MainWindow(self)
             self.window.restore_layout()

@@ -5,11 +5,18 @@ open. Qt's own strings (``qtbase_nl``) and Desk's (``desk_nl.qm``, compiled from
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desk.paths import resource
 
 LANGUAGE_KEY = "ui/language"
+# Set once at start-up (a language change takes effect after a restart): whether names of
+# countries and directorates are shown in Dutch, and the Dutch country names by code.
+_speaks_dutch = False
+_dutch_countries: dict[str, str] = {}
 SYSTEM = ""  # follow the operating system's language
 LANGUAGES: tuple[str, ...] = (SYSTEM, "nl", "en")
 
@@ -50,8 +57,10 @@ def ui_locale(code: str | None = None) -> QLocale:
 def install_translators(app: QCoreApplication, code: str | None = None) -> list[QTranslator]:
     """Install Qt's and Desk's translations for the chosen language and make its locale the
     default (dates, numbers). Returns the translators installed (none for English)."""
+    global _speaks_dutch
     locale = ui_locale(code)
     QLocale.setDefault(locale)
+    _speaks_dutch = locale.language() == QLocale.Language.Dutch
     installed: list[QTranslator] = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -79,3 +88,30 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if found != text:
         return found
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+class _Named(Protocol):
+    @property
+    def name_en(self) -> str: ...
+    @property
+    def name_nl(self) -> str: ...
+
+
+def speaks_dutch() -> bool:
+    return _speaks_dutch
+
+
+def name_of(item: _Named) -> str:
+    """A country's or directorate's name in the app's language."""
+    return item.name_nl if _speaks_dutch else item.name_en
+
+
+def remember_country_names(countries: Iterable[_Named]) -> None:
+    """The Dutch names of ``countries`` (reference rows with ``code``), for rows that carry only
+    the English one (``country_label``)."""
+    _dutch_countries.update({c.code: c.name_nl for c in countries})
+
+
+def country_label(code: str, english: str) -> str:
+    """The name of the country ``code`` in the app's language (``english`` if not Dutch)."""
+    return _dutch_countries.get(code, english) if _speaks_dutch else english

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desk.services.contact_points import ContactPointInfo
 from desk.services.reference import DirectorateRef
+from desk.ui.language import name_of
 
 SectionRole = Qt.ItemDataRole.UserRole + 1
 RegionRole = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +68,7 @@ class Navigator(QTreeView):
                 child = QStandardItem()
                 child.setData(key, SectionRole)
                 child.setData(d.code, RegionRole)
-                child.setToolTip(d.name_en)
+                child.setToolTip(name_of(d))
                 section.appendRow(child)
         self._add_points()
         self.set_counts(counts or {})

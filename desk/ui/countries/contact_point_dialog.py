@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.services import contact_points as cps
 from desk.ui.fields import dialog_buttons
+from desk.ui.language import name_of
 
 
 class ContactPointDialog(QDialog):
@@ -96,7 +97,7 @@ def reassign(view: Any) -> None:
 
     def ask(found: tuple[Any, ...]) -> None:
         points, current, history = found
-        dialog = ContactPointDialog(p.name_en, current, points, history, view)
+        dialog = ContactPointDialog(name_of(p), current, points, history, view)
         view.dialog = dialog
 
         def accepted() -> None:
@@ -106,7 +107,7 @@ def reassign(view: Any) -> None:
                 lambda done: (
                     view.message.emit(
                         view.tr("{country} belongs to {point} from {day}").format(
-                            country=p.name_en,
+                            country=name_of(p),
                             point=done.contact_point,
                             day=done.valid_from.isoformat(),
                         )

@@ -27,6 +27,7 @@ from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
 from desk.ui.conflict_dialog import ConflictDialog, show_conflict
 from desk.ui.countries.common import KIND_LABELS, dialog_buttons, form_rows, tr
+from desk.ui.language import name_of
 
 MIX_LABELS = {
     "students": "students",
@@ -161,15 +162,15 @@ class EventDialog(QDialog):
         box = QComboBox(self)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        countries = sorted(reference.countries.values(), key=lambda c: c.name_en)
+        countries = sorted(reference.countries.values(), key=name_of)
         ours = [c for c in countries if region and reference.region_of(c.code) == region]
         for c in ours:
-            box.addItem(f"{c.name_en} ({c.code})", c.code)
+            box.addItem(f"{name_of(c)} ({c.code})", c.code)
         if ours:
             box.insertSeparator(box.count())
         for c in countries:
             if c not in ours:
-                box.addItem(f"{c.name_en} ({c.code})", c.code)
+                box.addItem(f"{name_of(c)} ({c.code})", c.code)
         completer = QCompleter(box.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -35,6 +35,7 @@ from desk.ui.countries.common import (
 from desk.ui.countries.event_dialog import MIX_LABELS, EventDialog
 from desk.ui.countries.timeline import EventTimeline
 from desk.ui.countries.view import events_model
+from desk.ui.language import country_label
 from desk.ui.table import select_row
 
 NEXT_STATUS = {
@@ -59,7 +60,7 @@ def event_html(e: ev.EventInfo) -> str:
         )
     parts = [
         f"<h3 style='margin-bottom:0'>{escape(e.title)}</h3>",
-        f"<p style='margin-top:2px'>{escape(tr(KIND_LABELS[e.kind]))} · {escape(e.country_name)} ({escape(e.region)}) · <b>{escape(e.status.value)}</b></p>",
+        f"<p style='margin-top:2px'>{escape(tr(KIND_LABELS[e.kind]))} · {escape(country_label(e.country_code, e.country_name))} ({escape(e.region)}) · <b>{escape(e.status.value)}</b></p>",
         "<table cellspacing='3'>",
         row(tr("When"), when),
         row(tr("Host post"), e.host_post),

@@ -36,6 +36,7 @@ from desk.ui.countries.common import (
     form_rows,
     tr,
 )
+from desk.ui.language import name_of
 
 
 class RowsEditor(QWidget):
@@ -95,7 +96,7 @@ class ProfileDialog(QDialog):
 
     def __init__(self, profile: ProfileInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Profile of {country}").format(country=profile.name_en))
+        self.setWindowTitle(tr("Profile of {country}").format(country=name_of(profile)))
         self.resize(700, 620)
         self.version = profile.version  # what the save names as expected_version
         self.conflict: ConflictDialog | None = None

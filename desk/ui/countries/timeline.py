@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desk.models.countries import EventKind, EventStatus
 from desk.services.events import EventInfo
+from desk.ui.language import country_label
 
 KIND_COLOURS = {
     EventKind.EXPERT_PANEL: "#1f5fa8",
@@ -111,7 +112,7 @@ class EventTimeline(QWidget):
                     e = next(x for x in self.events if x.id == event_id)
                     QToolTip.showText(
                         event.globalPos(),
-                        f"{e.country_name}: {e.title} ({e.starts_on}, {e.status.value})",
+                        f"{country_label(e.country_code, e.country_name)}: {e.title} ({e.starts_on}, {e.status.value})",
                         self,
                     )
                     return True

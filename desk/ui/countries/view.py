@@ -46,6 +46,7 @@ from desk.ui.countries.contact_point_dialog import reassign
 from desk.ui.countries.history import history_html
 from desk.ui.countries.profile_dialog import ProfileDialog
 from desk.ui.documents.job import DocumentJob, launch
+from desk.ui.language import country_label, name_of, speaks_dutch
 from desk.ui.meetings.models import item_signals_model
 from desk.ui.table import Column, ListTableModel, select_row
 from desk.ui.trendlog.chart import TrendChart
@@ -71,7 +72,7 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
         if p.risk_assessed_on:
             risk += escape(tr(" (assessed {date})").format(date=p.risk_assessed_on.isoformat()))
     parts = [
-        f"<h2 style='margin-bottom:0'>{escape(p.name_en)} <span style='color:#777;font-size:13px'>{escape(p.name_nl)} · {escape(p.code)}</span></h2>",
+        f"<h2 style='margin-bottom:0'>{escape(name_of(p))} <span style='color:#777;font-size:13px'>{escape(p.name_en if speaks_dutch() else p.name_nl)} · {escape(p.code)}</span></h2>",
         f"<p style='margin-top:2px'>{escape(p.directorate)} — {escape(p.directorate_name)}</p>",
     ]
     if not p.has_profile:
@@ -138,7 +139,7 @@ class DirectorateDialog(QDialog):
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(tr("Regional directorate"))
         for d in directorates:
-            self.choice.addItem(f"{d.code} — {d.name_en}", d.code)
+            self.choice.addItem(f"{d.code} — {name_of(d)}", d.code)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -149,7 +150,7 @@ class DirectorateDialog(QDialog):
 def overview_model(parent: QWidget) -> ListTableModel[ct.CountryOverview]:
     return ListTableModel(
         [
-            Column(tr("Country"), lambda c: c.name_en),
+            Column(tr("Country"), lambda c: name_of(c)),
             Column(tr("Region"), lambda c: c.directorate, align_center=True),
             Column(
                 tr("Risk"),
@@ -175,7 +176,7 @@ def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
         [
             Column(tr("Date"), lambda e: e.starts_on.isoformat() if e.starts_on else tr("no date")),
             Column(tr("Kind"), lambda e: tr(KIND_LABELS[e.kind])),
-            Column(tr("Country"), lambda e: e.country_name),
+            Column(tr("Country"), lambda e: country_label(e.country_code, e.country_name)),
             Column(tr("Title"), lambda e: e.title),
             Column(tr("Status"), lambda e: e.status.value),
         ],
@@ -350,7 +351,7 @@ class CountriesView(RegionalSection):
         self.right.setEnabled(True)
         self.profile_view.setHtml(profile_html(page.profile, page.activity))
         self.chart.show_counts(
-            counts, tr("Signals per month — {country}").format(country=page.profile.name_en)
+            counts, tr("Signals per month — {country}").format(country=name_of(page.profile))
         )
         self.latest.set_rows(page.activity.latest)
         self.events.set_rows(page.events)
@@ -368,11 +369,11 @@ class CountriesView(RegionalSection):
             self.controller,
             kind="country-profile",
             subject=p.code,
-            title=tr("Country profile — {country}").format(country=p.name_en),
+            title=tr("Country profile — {country}").format(country=name_of(p)),
             what=tr(
                 "The profile, key figures, the trend log's signals and events of {country}, "
                 "as a PDF. Choose who it is for: signals above the audience's TLP level are left out."
-            ).format(country=p.name_en),
+            ).format(country=name_of(p)),
         )
 
     # -- editing ---------------------------------------------------------------------------------
@@ -417,7 +418,7 @@ class CountriesView(RegionalSection):
         p = self.page.profile
 
         def with_directorates(directorates: list) -> None:
-            dialog = DirectorateDialog(p.name_en, p.directorate, directorates, self)
+            dialog = DirectorateDialog(name_of(p), p.directorate, directorates, self)
             self.dialog = dialog
 
             def accepted() -> None:

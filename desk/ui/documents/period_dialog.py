@@ -22,6 +22,7 @@ from desk.services.period_briefing import Period
 from desk.services.reference import DirectorateRef, list_directorates
 from desk.ui.documents.job import launch
 from desk.ui.fields import dialog_buttons
+from desk.ui.language import name_of
 
 DEFAULT_DAYS = 28  # a four-weekly cycle
 
@@ -68,7 +69,7 @@ class PeriodDialog(QDialog):
         for p in points:
             by_region.setdefault(p.region, []).append(p)
         for d in directorates:
-            self.scope.addItem(f"{d.code} — {d.name_en}", (d.code, None))
+            self.scope.addItem(f"{d.code} — {name_of(d)}", (d.code, None))
             if len(by_region.get(d.code, [])) > 1:  # one contact point: the region is it
                 for p in by_region[d.code]:
                     self.scope.addItem(f"    {p.name}", (d.code, p.id))

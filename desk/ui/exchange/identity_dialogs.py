@@ -22,6 +22,7 @@ from desk.services.exchange.identity import ROLES, Card, IdentityInfo, normalize
 from desk.services.reference_index import DirectorateRef
 from desk.ui.exchange.common import monospace, role_label, tr
 from desk.ui.fields import dialog_buttons
+from desk.ui.language import name_of
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class IdentityDialog(QDialog):
         self.post.setPlaceholderText(tr("e.g. Embassy Yerevan"))
         self.region = QComboBox(self)
         for d in directorates:
-            self.region.addItem(f"{d.code} — {d.name_en}", d.code)
+            self.region.addItem(f"{d.code} — {name_of(d)}", d.code)
         form = QFormLayout()
         for text, widget in (
             (tr("&Name"), self.name),

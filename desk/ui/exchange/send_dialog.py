@@ -24,6 +24,7 @@ from desk.services.exchange.send import DEFAULT_MAX_TLP
 from desk.services.reference_index import DirectorateRef
 from desk.ui.exchange.common import role_label, tlp_choices, tr
 from desk.ui.fields import dialog_buttons
+from desk.ui.language import name_of
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class SendDialog(QDialog):
         self.region = QComboBox(self)
         self.region.addItem(tr("All regions"), None)
         for d in directorates:
-            self.region.addItem(f"{d.code} — {d.name_en}", d.code)
+            self.region.addItem(f"{d.code} — {name_of(d)}", d.code)
         self.unsent = QCheckBox(tr("&Only what they have not had yet (or changed since)"), self)
         self.unsent.setChecked(True)
         self.max_tlp = QComboBox(self)

@@ -25,7 +25,7 @@ from desk.services.meetings import (
     is_overdue,
 )
 from desk.services.search import SignalRow
-from desk.ui.language import translate
+from desk.ui.language import country_label, translate
 from desk.ui.table import Column, ListTableModel
 from desk.ui.trendlog.table_model import TlpRole, category_label
 
@@ -194,7 +194,7 @@ def item_signals_model(parent: Any = None) -> ItemSignalsModel:
             Column(tr("Grade"), lambda r: r.grade, align_center=True),
             Column(tr("TLP"), lambda r: f"TLP:{r.tlp}"),
             Column(tr("Observed"), lambda r: r.observed_on.isoformat()),
-            Column(tr("Country"), lambda r: r.country_name),
+            Column(tr("Country"), lambda r: country_label(r.country_code, r.country_name)),
             Column(tr("Category"), lambda r: category_label(r.category)),
             Column(tr("Title"), lambda r: r.title),
         ],

@@ -30,6 +30,7 @@ from desk.services.trade_flows import FlowSeries, RadarQuery, flow_series, run_r
 from desk.services.trade_radar import RadarRow, Window
 from desk.services.validation import SignalValidator
 from desk.ui.countries.common import table_view
+from desk.ui.language import name_of
 from desk.ui.section import Section
 from desk.ui.table import select_row
 from desk.ui.trade.chart import FlowChart
@@ -201,7 +202,9 @@ class TradeRadarView(Section):
             return
         self._generation += 1
         generation, q = self._generation, self.query()
-        self.model.names = {c.code: c.name_en for c in self.controller.reference.countries.values()}
+        self.model.names = {
+            c.code: name_of(c) for c in self.controller.reference.countries.values()
+        }
         self.controller.run(
             lambda store: run_radar(store, q), lambda rows: self._arrived(generation, q, rows)
         )

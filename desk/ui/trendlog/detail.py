@@ -15,7 +15,7 @@ from desk.services.exchange.feedback import Feedback, feedback_on
 from desk.services.signals import SignalDetail, get_signal, signal_history
 from desk.services.work import reading
 from desk.store import Store
-from desk.ui.language import translate
+from desk.ui.language import country_label, translate
 from desk.ui.trendlog.delegates import TLP_COLOURS
 from desk.ui.trendlog.table_model import category_label, source_kind_label, status_label
 
@@ -125,7 +125,7 @@ def signal_html(
         _row(tr("Observed"), escape(s.observed_on.isoformat())),
         _row(
             tr("Country"),
-            f"{escape(s.country_name)} ({escape(s.country_code)}) — {escape(s.region)}",
+            f"{escape(country_label(s.country_code, s.country_name))} ({escape(s.country_code)}) — {escape(s.region)}",
         ),
         _row(tr("Source"), escape(s.source) + (f"<br>{url}" if url else "") or "—"),
         _row(tr("Kind of source"), escape(source_kind_label(s.source_kind))),

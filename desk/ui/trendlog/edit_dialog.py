@@ -31,6 +31,7 @@ from desk.services.reference import ReferenceIndex
 from desk.services.signals import SignalDetail
 from desk.services.validation import SignalDraft, SignalValidator
 from desk.ui.conflict_dialog import ConflictDialog, show_conflict
+from desk.ui.language import name_of
 from desk.ui.trendlog.table_model import SOURCE_KIND_LABELS, category_label, source_kind_label
 
 RELIABILITY_MEANINGS = [
@@ -179,8 +180,8 @@ class SignalEditDialog(QDialog):
         box = QComboBox(self)
         box.setEditable(True)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for c in sorted(reference.countries.values(), key=lambda c: c.name_en):
-            box.addItem(f"{c.name_en} ({c.code})", c.code)
+        for c in sorted(reference.countries.values(), key=name_of):
+            box.addItem(f"{name_of(c)} ({c.code})", c.code)
         completer = QCompleter(box.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -36,6 +36,7 @@ from desk.services.search import (
     search_signals,
 )
 from desk.store import Store
+from desk.ui.language import country_label
 
 # (sort key in the search service, header text). Translated in headerData.
 COLUMNS: list[tuple[str, str]] = [
@@ -304,7 +305,7 @@ class SignalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_COUNTRY:
-            return f"{row.country_name} ({row.region})"
+            return f"{country_label(row.country_code, row.country_name)} ({row.region})"
         if role == Qt.ItemDataRole.ForegroundRole and row.status == SignalStatus.ARCHIVED:
             return QColor("#8a8a8a")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_GRADE, COL_TIER):
@@ -317,7 +318,7 @@ class SignalTableModel(QAbstractTableModel):
         if col == COL_OBSERVED:
             return row.observed_on.isoformat()
         if col == COL_COUNTRY:
-            return row.country_name
+            return country_label(row.country_code, row.country_name)
         if col == COL_TITLE:
             return row.title + ("  ⓒ" if row.chr else "")
         if col == COL_CATEGORY:

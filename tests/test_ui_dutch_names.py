@@ -1,0 +1,36 @@
+"""Countries and directorates by their Dutch names when the app speaks Dutch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desk.services.demo import load_demo
+from desk.ui import language
+from desk.ui.trendlog.table_model import COLUMNS
+
+
+def test_names_follow_the_apps_language(monkeypatch) -> None:
+    class Armenia:
+        code, name_en, name_nl = "AM", "Armenia", "Armenië"
+
+    language.remember_country_names([Armenia()])
+    monkeypatch.setattr(language, "_speaks_dutch", False)
+    assert language.name_of(Armenia()) == "Armenia"
+    assert language.country_label("AM", "Armenia") == "Armenia"
+    monkeypatch.setattr(language, "_speaks_dutch", True)
+    assert language.name_of(Armenia()) == "Armenië"
+    assert language.country_label("AM", "Armenia") == "Armenië"
+    assert language.country_label("XX", "Nowhere") == "Nowhere"  # unknown: as given
+
+
+def test_the_trend_log_shows_dutch_country_names(qtbot, open_app, monkeypatch) -> None:
+    monkeypatch.setattr(language, "_speaks_dutch", True)
+    controller = open_app(load_demo)
+    model = controller.window.trendlog.model
+    column = [key for key, _ in COLUMNS].index("country")
+    shown = {
+        model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        for row in range(model.rowCount())
+    }
+    assert any(name.startswith("Turkije") or name.startswith("Armenië") for name in shown), shown
+    assert not any(name.startswith(("Turkey", "Armenia ")) for name in shown)
