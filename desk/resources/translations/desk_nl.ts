@@ -92,7 +92,7 @@
     <message>
         <location filename="../../ui/countries/event_dialog.py" line="177"/>
         <source>Choose a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een land…</translation>
     </message>
     <message>
         <location filename="../../ui/countries/event_dialog.py" line="183"/>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/countries/event_dialog.py" line="225"/>
         <source>Choose the country the event is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het land waarmee de activiteit plaatsvindt.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/event_dialog.py" line="326"/>
@@ -297,7 +297,7 @@
     <message>
         <location filename="../../ui/countries/events_view.py" line="97"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervolgacties</translation>
     </message>
     <message>
         <location filename="../../ui/countries/events_view.py" line="99"/>
@@ -373,7 +373,7 @@
     <message>
         <location filename="../../ui/countries/events_view.py" line="239"/>
         <source>No knowledge-exchange events here yet. Use “New event…” to plan one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen kennisuitwisselingsactiviteiten. Gebruik “Nieuwe activiteit…” om er een te plannen.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/events_view.py" line="287"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../../ui/countries/view.py" line="80"/>
         <source>No profile written yet. Use “Edit profile…” to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen profiel geschreven. Gebruik “Profiel bewerken…” om er een te schrijven.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/view.py" line="94"/>
@@ -715,12 +715,12 @@
     <message>
         <location filename="../../ui/countries/view.py" line="229"/>
         <source>Contact p&amp;oint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;spreekpunt…</translation>
     </message>
     <message>
         <location filename="../../ui/countries/view.py" line="231"/>
         <source>Give this country to another contact point of its directorate, from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit land vanaf een bepaalde datum toewijzen aan een ander aanspreekpunt van de directie</translation>
     </message>
     <message>
         <location filename="../../ui/countries/view.py" line="235"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../ui/countries/view.py" line="340"/>
         <source>Choose a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een land.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/view.py" line="353"/>
@@ -832,7 +832,7 @@
     <message>
         <location filename="../../ui/documents/issued_dialog.py" line="51"/>
         <source> (password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wachtwoord)</translation>
     </message>
     <message>
         <location filename="../../ui/documents/issued_dialog.py" line="53"/>
@@ -1387,7 +1387,7 @@
         <location filename="../../ui/exchange/view.py" line="300"/>
         <location filename="../../ui/exchange/view.py" line="429"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/view.py" line="312"/>
@@ -1507,7 +1507,7 @@
     <message>
         <location filename="../../ui/meetings/models.py" line="88"/>
         <source>Moved from {planned} to {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst van {planned} naar {now}</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/models.py" line="99"/>
@@ -1580,7 +1580,7 @@
     <message>
         <location filename="../../ui/meetings/models.py" line="241"/>
         <source>Overdue: still open and due before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: nog open, uiterste datum vóór {day}</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/models.py" line="245"/>
@@ -1735,17 +1735,17 @@
     <message>
         <location filename="../../ui/trendlog/detail.py" line="101"/>
         <source>Chatham House: the source is never exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House: de bron wordt nooit geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="103"/>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tier</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="103"/>
         <source>not on the CHPI list</source>
-        <translation type="unfinished"></translation>
+        <translation>niet op de CHPI-lijst</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="131"/>
@@ -1773,55 +1773,55 @@
     <message>
         <location filename="../../ui/trendlog/detail.py" line="143"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="155"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="158"/>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link naar de bron</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="159"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrouwbaarheid</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="160"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Geloofwaardigheid</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="163"/>
         <source>Chatham House</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatham House</translation>
     </message>
     <message>
         <location filename="../../ui/countries/history.py" line="37"/>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Directie</translation>
     </message>
     <message>
         <location filename="../../ui/countries/history.py" line="44"/>
         <location filename="../../ui/countries/history.py" line="46"/>
         <location filename="../../ui/trendlog/detail.py" line="174"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <location filename="../../ui/countries/history.py" line="62"/>
         <location filename="../../ui/trendlog/detail.py" line="189"/>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="41"/>
         <source>Search syntax</source>
-        <translation type="unfinished">Zoeksyntaxis</translation>
+        <translation>Zoeksyntaxis</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="43"/>
@@ -1836,7 +1836,7 @@ Filters:
   since:2026-10-01   until:2026-10-31
 
 Several values: country:TH,AE</source>
-        <translation type="unfinished">Typ woorden om te zoeken in titels, samenvattingen, bronnen en tags (het laatste woord telt ook als begin van een woord; &quot;woordgroepen tussen aanhalingstekens&quot;; -woord sluit uit).
+        <translation>Typ woorden om te zoeken in titels, samenvattingen, bronnen en tags (het laatste woord telt ook als begin van een woord; &quot;woordgroepen tussen aanhalingstekens&quot;; -woord sluit uit).
 
 Filters (in het Engels):
   country:TH of country:Armenië   region:DAO
@@ -1851,48 +1851,48 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/help.py" line="63"/>
         <source>About Desk</source>
-        <translation type="unfinished">Over Desk</translation>
+        <translation>Over Desk</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="65"/>
         <source>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trend log, meetings, country profiles and briefings of the sanctions policy unit.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trendoverzicht, contactmomenten, landenprofielen en briefings van de eenheid sanctiebeleid.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trendoverzicht, contactmomenten, landenprofielen en briefings van de eenheid sanctiebeleid.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="105"/>
         <location filename="../../ui/help.py" line="113"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="107"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen</translation>
     </message>
     <message>
         <location filename="../../ui/help.py" line="107"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/export_dialog.py" line="97"/>
         <source>Exported {n} signal(s) to {path} ({tlp}, {marking}).</source>
-        <translation type="unfinished">Signalen geëxporteerd: {n}, naar {path} ({tlp}, {marking}).</translation>
+        <translation>Signalen geëxporteerd naar {path}: {n} ({tlp}, {marking}).</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/export_dialog.py" line="101"/>
         <source>Left out above {max}: {what}.</source>
-        <translation type="unfinished">Weggelaten boven {max}: {what}.</translation>
+        <translation>Weggelaten boven {max}: {what}.</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/export_dialog.py" line="105"/>
         <source>Source withheld for %n Chatham House signal(s).</source>
-        <translation type="unfinished">Bron achtergehouden bij %n Chatham House-signaal.</translation>
+        <translation>Bron achtergehouden bij Chatham House-signalen: %n.</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/export_dialog.py" line="106"/>
         <source>The file is not encrypted.</source>
-        <translation type="unfinished">Het bestand is niet versleuteld.</translation>
+        <translation>Het bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -2023,7 +2023,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/actions_view.py" line="145"/>
         <source>Overdue: still open and due before today ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: nog open, uiterste datum vóór vandaag ({day})</translation>
     </message>
 </context>
 <context>
@@ -2325,52 +2325,52 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="36"/>
         <source>Contact point of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanspreekpunt van {country}</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="40"/>
         <source>From the chosen day on, {country} is on the agendas and in the briefings of the chosen contact point. Meetings before that day keep who had it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf de gekozen dag staat {country} op de agenda&apos;s en in de briefings van het gekozen aanspreekpunt. Contactmomenten vóór die dag houden het aanspreekpunt dat het land toen had.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="47"/>
         <source>Contact point</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanspreekpunt</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="55"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="57"/>
         <source>&amp;Contact point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanspreekpunt:</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="58"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vanaf:</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="61"/>
         <source>from {day}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {day}: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="67"/>
         <source>Never reassigned: the directorate&apos;s default contact point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit opnieuw toegewezen: het standaardaanspreekpunt van de directie.</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="70"/>
         <source>Assignments so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingen tot nu toe</translation>
     </message>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="75"/>
         <source>Assignments so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toewijzingen tot nu toe:</translation>
     </message>
 </context>
 <context>
@@ -2539,7 +2539,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/documents/options_dialog.py" line="81"/>
         <source>Follows the audience: the highest marking for the contact point and a directorate, the lowest for external readers; you may choose another. The list is set in Preferences. Stg. markings are refused: the local store is not accredited for state secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt de doelgroep: de hoogste rubricering voor het aanspreekpunt en een directie, de laagste voor externe lezers; u kunt een andere kiezen. De lijst stelt u in bij Voorkeuren. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/options_dialog.py" line="93"/>
@@ -2817,7 +2817,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/trendlog/chips.py" line="62"/>
         <source>grade {bound}</source>
-        <translation type="unfinished">beoordeling {bound}</translation>
+        <translation>beoordeling {bound}</translation>
     </message>
 </context>
 <context>
@@ -3062,7 +3062,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>Briefing for a &amp;period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing over een &amp;periode…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="192"/>
@@ -3172,7 +3172,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="262"/>
@@ -3224,7 +3224,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/main_window.py" line="409"/>
         <source>That store is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die database is al geopend.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="413"/>
@@ -3391,7 +3391,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/view.py" line="113"/>
         <source>moved from 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>verplaatst van 2026-12-31</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="144"/>
@@ -3406,52 +3406,52 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/view.py" line="173"/>
         <source>&amp;Open for preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen ter voorbereiding</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="177"/>
         <source>Draft → open: invites the previous meeting&apos;s participants (if none are listed yet) and brings over its agenda items that still have open actions. Minutes can be prepared from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept → open: nodigt de deelnemers van het vorige contactmoment uit (als er nog niemand vermeld is) en neemt de agendapunten over die nog openstaande actiepunten hebben. Vanaf dan kan het verslag worden opgesteld.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="183"/>
         <source>Mark as &amp;held</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gehouden markeren</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="187"/>
         <source>Open → held: the meeting took place. Attendance, minutes, decisions and actions can still be recorded until the minutes are finalised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open → gehouden: het contactmoment heeft plaatsgevonden. Aanwezigheid, verslag, besluiten en actiepunten kunnen nog worden vastgelegd tot het verslag is vastgesteld.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="192"/>
         <source>&amp;Finalise minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag &amp;vaststellen</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="196"/>
         <source>Held → finalised: fixes the signals under item 1, carries items with open actions to the next meeting and locks the meeting against changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehouden → vastgesteld: legt de signalen onder agendapunt 1 definitief vast, schuift agendapunten met openstaande actiepunten door naar het volgende contactmoment en vergrendelt het contactmoment tegen wijzigingen.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="201"/>
         <source>&amp;Re-open for corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen voor correcties</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="205"/>
         <source>Finalised → held: unlocks the meeting to correct its record; finalise the minutes again afterwards. The change is kept in the meeting&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgesteld → gehouden: ontgrendelt het contactmoment om de gegevens ervan te corrigeren; stel het verslag daarna opnieuw vast. De wijziging blijft bewaard in de geschiedenis van het contactmoment.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="219"/>
         <source>Give this meeting another date or time; the rest of the series stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit contactmoment een andere datum of tijd geven; de rest van de reeks blijft ongewijzigd</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="223"/>
         <source>Cancel this meeting only; the rest of the series stays as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen dit contactmoment annuleren; de rest van de reeks blijft zoals gepland</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="238"/>
@@ -3486,22 +3486,22 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/view.py" line="345"/>
         <source>Status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="348"/>
         <source>Moved from {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatst van {date}.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="351"/>
         <source>Chair: {chair}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorzitter: {chair}.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="355"/>
         <source>Covers what was logged or updated from {since} to {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvat wat is vastgelegd of bijgewerkt van {since} tot {until}.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/view.py" line="363"/>
@@ -3612,12 +3612,12 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/navigator.py" line="125"/>
         <source>no countries</source>
-        <translation type="unfinished"></translation>
+        <translation>geen landen</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="127"/>
         <source>{name}: {countries}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {countries}</translation>
     </message>
 </context>
 <context>
@@ -3672,12 +3672,12 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/outcomes_panel.py" line="71"/>
         <source>Carried forward from earlier meetings ({n}, {overdue} overdue today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgeschoven van eerdere contactmomenten ({n}, waarvan vandaag te laat: {overdue})</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/outcomes_panel.py" line="77"/>
         <source>Overdue: still open and due before today ({day}); the meeting&apos;s papers judge on the meeting&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat: nog open, uiterste datum vóór vandaag ({day}); in de stukken van het contactmoment telt de dag van het contactmoment</translation>
     </message>
 </context>
 <context>
@@ -3738,7 +3738,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/people_panel.py" line="55"/>
         <source>Not opened yet: these are the participants of the meeting of {date}. They are invited when this meeting is opened for preparation (or when you add someone here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet geopend: dit zijn de deelnemers van het contactmoment van {date}. Zij worden uitgenodigd wanneer dit contactmoment wordt geopend ter voorbereiding (of wanneer u hier iemand toevoegt).</translation>
     </message>
 </context>
 <context>
@@ -3746,47 +3746,47 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="54"/>
         <source>Briefing for a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing over een periode</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="58"/>
         <source>The state of a region at any time, without a meeting: its signals of the period compared with the period before, trade flows, knowledge exchange and the countries touched. No agenda, actions or decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stand van zaken in een regio op elk gewenst moment, zonder contactmoment: de signalen van de periode vergeleken met de periode ervoor, handelsstromen, kennisuitwisseling en de betrokken landen. Geen agenda, actiepunten of besluiten.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="66"/>
         <source>Region or contact point</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio of aanspreekpunt</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="80"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="81"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="83"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="84"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="85"/>
         <source>&amp;To (included):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot en met:</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="89"/>
         <source>Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende…</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3892,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/preferences.py" line="61"/>
         <source>The classification markings documents may carry, one per line from the highest down: documents for the contact point or a directorate are marked with the first unless you choose another, documents for external readers with the last. Stg. markings are refused: the local store is not accredited for state secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rubriceringen die documenten mogen dragen, één per regel, van hoog naar laag: documenten voor het aanspreekpunt of een directie krijgen de eerste, tenzij u een andere kiest; documenten voor externe lezers de laatste. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="68"/>
@@ -4077,7 +4077,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/trendlog/detail.py" line="214"/>
         <source>Select a signal to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een signaal om het volledig te zien.</translation>
     </message>
 </context>
 <context>
@@ -4205,17 +4205,17 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/trendlog/edit_dialog.py" line="369"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/edit_dialog.py" line="370"/>
         <source>Discard what you typed in this signal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u in dit signaal hebt ingevoerd, verwerpen?</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/edit_dialog.py" line="375"/>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished">&amp;Verder bewerken</translation>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -4665,37 +4665,37 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/trendlog/view.py" line="162"/>
         <source>{errors} — no signals shown until the search is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} — geen signalen getoond tot de zoekopdracht is verbeterd</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="174"/>
         <source>No signals shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen signalen getoond</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="195"/>
         <source>The signal was added; the search and filters in use do not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het signaal is toegevoegd; de huidige zoekopdracht en filters tonen het niet.</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="235"/>
         <source>Signals per month — no valid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen per maand — geen geldige zoekopdracht</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="237"/>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle regio&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="240"/>
         <source>Signals per month — {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen per maand — {where}</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="242"/>
         <source>Signals per month — {where}, as searched and filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalen per maand — {where}, volgens zoekopdracht en filters</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="309"/>
@@ -4736,7 +4736,7 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/trendlog/view.py" line="407"/>
         <source>Correct the search first: no signals are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter eerst de zoekopdracht: er worden geen signalen getoond.</translation>
     </message>
     <message>
         <location filename="../../ui/trendlog/view.py" line="421"/>
@@ -4916,12 +4916,12 @@ Kies hoe het wordt ontgrendeld.</translation>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="111"/>
         <source>Briefing — {region} {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing — {region} {first} tot en met {last}</translation>
     </message>
     <message>
         <location filename="../../ui/documents/period_dialog.py" line="121"/>
         <source>The region&apos;s signals of the period, compared with the period before, with trade flows, knowledge exchange and the countries touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>De signalen van de regio in de periode, vergeleken met de periode ervoor, met handelsstromen, kennisuitwisseling en de betrokken landen.</translation>
     </message>
 </context>
 <context>
@@ -4929,7 +4929,7 @@ Kies hoe het wordt ontgrendeld.</translation>
     <message>
         <location filename="../../ui/trendlog/signal_table.py" line="27"/>
         <source>Signals</source>
-        <translation type="unfinished">Signalen</translation>
+        <translation>Signalen</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +4937,7 @@ Kies hoe het wordt ontgrendeld.</translation>
     <message>
         <location filename="../../ui/countries/contact_point_dialog.py" line="108"/>
         <source>{country} belongs to {point} from {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} valt vanaf {day} onder {point}</translation>
     </message>
 </context>
 </TS>
