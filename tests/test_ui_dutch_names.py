@@ -34,3 +34,22 @@ def test_the_trend_log_shows_dutch_country_names(qtbot, open_app, monkeypatch) -
     }
     assert any(name.startswith("Turkije") or name.startswith("Armenië") for name in shown), shown
     assert not any(name.startswith(("Turkey", "Armenia ")) for name in shown)
+
+
+def test_dates_follow_the_apps_locale(qapp) -> None:
+    from datetime import date, datetime
+
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        assert language.weekday_date(date(2026, 12, 1)) == "dinsdag 1 december 2026"
+        assert language.weekday_date_time(datetime(2026, 12, 3, 14, 30)) == (
+            "donderdag 3 december 2026, 14:30"
+        )
+        assert language.short_date(date(2026, 11, 27)) == "27 nov 2026"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert language.weekday_date(date(2026, 12, 1)) == "Tuesday 1 December 2026"
+    finally:
+        QLocale.setDefault(previous)

@@ -147,5 +147,5 @@ def test_the_meeting_list_note_is_whole_in_its_tooltip(qtbot) -> None:
     note = model.index(0, 3)
     assert note.data() == "moved from 2026-12-01"
     assert note.data(Qt.ItemDataRole.ToolTipRole) == (
-        "Moved from Tuesday 01 December 2026 to Thursday 03 December 2026, 14:30"
+        "Moved from Tuesday 1 December 2026 to Thursday 3 December 2026, 14:30"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,17 +21,21 @@ from PySide6.QtWidgets import (
 
 from desk import __version__
 from desk.store import sqlite_version
+from desk.ui.language import translate
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return translate("MainWindow", text)
 
 
 # Keys that work in one place only (no menu shows them): (keys, what they do).
 LOCAL_KEYS = [
-    ("Return", "Trend log table: edit the current signal"),
-    ("Space", "Filter chip: switch it on or off"),
-    ("Escape", "Dialog: close it (a form with changes asks first)"),
+    ("Return", QT_TRANSLATE_NOOP("MainWindow", "Trend log table: edit the current signal")),
+    ("Space", QT_TRANSLATE_NOOP("MainWindow", "Filter chip: switch it on or off")),
+    (
+        "Escape",
+        QT_TRANSLATE_NOOP("MainWindow", "Dialog: close it (a form with changes asks first)"),
+    ),
 ]
 
 

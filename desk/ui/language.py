@@ -6,9 +6,19 @@ open. Qt's own strings (``qtbase_nl``) and Desk's (``desk_nl.qm``, compiled from
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTime,
+    QTranslator,
+)
 
 from desk.paths import resource
 
@@ -115,3 +125,41 @@ def remember_country_names(countries: Iterable[_Named]) -> None:
 def country_label(code: str, english: str) -> str:
     """The name of the country ``code`` in the app's language (``english`` if not Dutch)."""
     return _dutch_countries.get(code, english) if _speaks_dutch else english
+
+
+# -- dates in the app's language (strftime would print the C locale's English names) -------------
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _qdatetime(dt: datetime) -> QDateTime:
+    # The wall-clock time as given (already in the zone the caller wants shown).
+    return QDateTime(_qdate(dt.date()), QTime(dt.hour, dt.minute, dt.second))
+
+
+def weekday_date(d: date | datetime) -> str:
+    """Tuesday 3 November 2026 / dinsdag 3 november 2026."""
+    day = d.date() if isinstance(d, datetime) else d
+    return QLocale().toString(_qdate(day), "dddd d MMMM yyyy")
+
+
+def weekday_date_time(dt: datetime) -> str:
+    """Tuesday 3 November 2026, 10:00."""
+    return QLocale().toString(_qdatetime(dt), "dddd d MMMM yyyy, HH:mm")
+
+
+def long_date(d: date | datetime) -> str:
+    """3 November 2026."""
+    day = d.date() if isinstance(d, datetime) else d
+    return QLocale().toString(_qdate(day), "d MMMM yyyy")
+
+
+def short_date(d: date | datetime) -> str:
+    """3 Nov 2026."""
+    day = d.date() if isinstance(d, datetime) else d
+    return QLocale().toString(_qdate(day), "d MMM yyyy")
+
+
+def short_date_time(dt: datetime) -> str:
+    """3 Nov 2026 10:00."""
+    return QLocale().toString(_qdatetime(dt), "d MMM yyyy HH:mm")

@@ -4,147 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="76"/>
+        <location filename="../../ui/countries/event_dialog.py" line="77"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="76"/>
+        <location filename="../../ui/countries/event_dialog.py" line="77"/>
         <source>New knowledge-exchange event</source>
         <translation>Nieuwe kennisuitwisselingsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="87"/>
+        <location filename="../../ui/countries/event_dialog.py" line="88"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="88"/>
+        <location filename="../../ui/countries/event_dialog.py" line="89"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="89"/>
+        <location filename="../../ui/countries/event_dialog.py" line="90"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="91"/>
+        <location filename="../../ui/countries/event_dialog.py" line="92"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="92"/>
+        <location filename="../../ui/countries/event_dialog.py" line="93"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Eindigt:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="93"/>
+        <location filename="../../ui/countries/event_dialog.py" line="94"/>
         <source>Host &amp;post:</source>
         <translation>Organiserende &amp;post:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="94"/>
+        <location filename="../../ui/countries/event_dialog.py" line="95"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="95"/>
+        <location filename="../../ui/countries/event_dialog.py" line="96"/>
         <source>Participants:</source>
         <translation>Deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="96"/>
+        <location filename="../../ui/countries/event_dialog.py" line="97"/>
         <source>Notable organisations:</source>
         <translation>Belangrijke organisaties:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="97"/>
+        <location filename="../../ui/countries/event_dialog.py" line="98"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="99"/>
+        <location filename="../../ui/countries/event_dialog.py" line="100"/>
         <source>Outcomes:</source>
         <translation>Resultaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="100"/>
+        <location filename="../../ui/countries/event_dialog.py" line="101"/>
         <source>Lessons (best practices):</source>
         <translation>Lessen (best practices):</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="130"/>
+        <location filename="../../ui/countries/event_dialog.py" line="131"/>
         <source>Dated</source>
         <translation>Met datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="145"/>
+        <location filename="../../ui/countries/event_dialog.py" line="146"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="148"/>
-        <location filename="../../ui/countries/event_dialog.py" line="196"/>
+        <location filename="../../ui/countries/event_dialog.py" line="149"/>
+        <location filename="../../ui/countries/event_dialog.py" line="197"/>
         <source>separated by ;</source>
         <translation>gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="177"/>
+        <location filename="../../ui/countries/event_dialog.py" line="178"/>
         <source>Choose a country…</source>
         <translation>Kies een land…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="183"/>
+        <location filename="../../ui/countries/event_dialog.py" line="184"/>
         <source>member states in rotation order, e.g. NL; DE; FR; IT</source>
         <translation>lidstaten in volgorde van rotatie, bijv. NL; DE; FR; IT</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="185"/>
-        <location filename="../../ui/countries/event_dialog.py" line="338"/>
-        <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/countries/event_dialog.py" line="186"/>
+        <location filename="../../ui/countries/event_dialog.py" line="339"/>
+        <location filename="../../ui/countries/events_view.py" line="73"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="200"/>
+        <location filename="../../ui/countries/event_dialog.py" line="201"/>
         <source>Co-&amp;hosts:</source>
         <translation>&amp;Medeorganisatoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="201"/>
+        <location filename="../../ui/countries/event_dialog.py" line="202"/>
         <source>H&amp;ost this time:</source>
         <translation>&amp;Organisator deze keer:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="205"/>
+        <location filename="../../ui/countries/event_dialog.py" line="206"/>
         <source>&amp;Cases worked on:</source>
         <translation>Behandelde &amp;casussen:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="206"/>
+        <location filename="../../ui/countries/event_dialog.py" line="207"/>
         <source>Participant mix:</source>
         <translation>Samenstelling deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="209"/>
+        <location filename="../../ui/countries/event_dialog.py" line="210"/>
         <source>Partner &amp;universities:</source>
         <translation>Partneru&amp;niversiteiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="210"/>
+        <location filename="../../ui/countries/event_dialog.py" line="211"/>
         <source>&amp;Programme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="225"/>
+        <location filename="../../ui/countries/event_dialog.py" line="226"/>
         <source>Choose the country the event is with.</source>
         <translation>Kies het land waarmee de activiteit plaatsvindt.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="326"/>
-        <location filename="../../ui/countries/view.py" line="152"/>
-        <location filename="../../ui/countries/view.py" line="178"/>
+        <location filename="../../ui/countries/event_dialog.py" line="327"/>
+        <location filename="../../ui/countries/view.py" line="153"/>
+        <location filename="../../ui/countries/view.py" line="179"/>
         <location filename="../../ui/documents/issued_dialog.py" line="43"/>
         <location filename="../../ui/meetings/models.py" line="197"/>
         <location filename="../../ui/trade/table_model.py" line="59"/>
@@ -154,533 +154,533 @@
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="327"/>
-        <location filename="../../ui/countries/view.py" line="179"/>
+        <location filename="../../ui/countries/event_dialog.py" line="328"/>
+        <location filename="../../ui/countries/view.py" line="180"/>
         <location filename="../../ui/meetings/models.py" line="199"/>
         <location filename="../../ui/trendlog/detail.py" line="154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="328"/>
+        <location filename="../../ui/countries/event_dialog.py" line="329"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="329"/>
+        <location filename="../../ui/countries/event_dialog.py" line="330"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="330"/>
-        <location filename="../../ui/countries/events_view.py" line="65"/>
+        <location filename="../../ui/countries/event_dialog.py" line="331"/>
+        <location filename="../../ui/countries/events_view.py" line="66"/>
         <source>Host post</source>
         <translation>Organiserende post</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="331"/>
-        <location filename="../../ui/countries/events_view.py" line="89"/>
+        <location filename="../../ui/countries/event_dialog.py" line="332"/>
+        <location filename="../../ui/countries/events_view.py" line="90"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="332"/>
+        <location filename="../../ui/countries/event_dialog.py" line="333"/>
         <source>Notable organisations</source>
         <translation>Belangrijke organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="333"/>
-        <location filename="../../ui/countries/events_view.py" line="90"/>
+        <location filename="../../ui/countries/event_dialog.py" line="334"/>
+        <location filename="../../ui/countries/events_view.py" line="91"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="334"/>
-        <location filename="../../ui/countries/events_view.py" line="91"/>
+        <location filename="../../ui/countries/event_dialog.py" line="335"/>
+        <location filename="../../ui/countries/events_view.py" line="92"/>
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="335"/>
+        <location filename="../../ui/countries/event_dialog.py" line="336"/>
         <source>Lessons (best practices)</source>
         <translation>Lessen (best practices)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="336"/>
+        <location filename="../../ui/countries/event_dialog.py" line="337"/>
         <source>Co-hosts</source>
         <translation>Medeorganisatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="337"/>
+        <location filename="../../ui/countries/event_dialog.py" line="338"/>
         <source>Host</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="339"/>
-        <location filename="../../ui/countries/events_view.py" line="76"/>
+        <location filename="../../ui/countries/event_dialog.py" line="340"/>
+        <location filename="../../ui/countries/events_view.py" line="77"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="340"/>
+        <location filename="../../ui/countries/event_dialog.py" line="341"/>
         <source>Participants from</source>
         <translation>Deelnemers uit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="341"/>
+        <location filename="../../ui/countries/event_dialog.py" line="342"/>
         <source>Universities</source>
         <translation>Universiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="342"/>
-        <location filename="../../ui/countries/events_view.py" line="85"/>
+        <location filename="../../ui/countries/event_dialog.py" line="343"/>
+        <location filename="../../ui/countries/events_view.py" line="86"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="55"/>
+        <location filename="../../ui/countries/events_view.py" line="56"/>
         <source>no date yet</source>
         <translation>nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="64"/>
+        <location filename="../../ui/countries/events_view.py" line="65"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="69"/>
+        <location filename="../../ui/countries/events_view.py" line="70"/>
         <source>Co-hosts, in rotation</source>
         <translation>Medeorganisatoren, in volgorde van rotatie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="70"/>
+        <location filename="../../ui/countries/events_view.py" line="71"/>
         <source>Hosted by</source>
         <translation>Georganiseerd door</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="71"/>
+        <location filename="../../ui/countries/events_view.py" line="72"/>
         <source>Next host</source>
         <translation>Volgende organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/countries/events_view.py" line="73"/>
         <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/countries/events_view.py" line="73"/>
         <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="78"/>
+        <location filename="../../ui/countries/events_view.py" line="79"/>
         <source>Participant mix</source>
         <translation>Samenstelling deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="84"/>
+        <location filename="../../ui/countries/events_view.py" line="85"/>
         <source>Partner universities</source>
         <translation>Partneruniversiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="92"/>
+        <location filename="../../ui/countries/events_view.py" line="93"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="93"/>
+        <location filename="../../ui/countries/events_view.py" line="94"/>
         <source>Linked signals</source>
         <translation>Gekoppelde signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="97"/>
+        <location filename="../../ui/countries/events_view.py" line="98"/>
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="99"/>
+        <location filename="../../ui/countries/events_view.py" line="100"/>
         <source> (a meeting action)</source>
         <translation> (actiepunt van een contactmoment)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="100"/>
+        <location filename="../../ui/countries/events_view.py" line="101"/>
         <source>, due {date}</source>
         <translation>, uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="111"/>
+        <location filename="../../ui/countries/events_view.py" line="112"/>
         <source>Take into a meeting</source>
         <translation>Meenemen naar een contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="113"/>
+        <location filename="../../ui/countries/events_view.py" line="114"/>
         <source>Meeting</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="120"/>
+        <location filename="../../ui/countries/events_view.py" line="121"/>
         <source>The follow-up becomes an action of this meeting and is carried forward until done.</source>
         <translation>De vervolgactie wordt een actiepunt van dit contactmoment en wordt doorgeschoven tot ze is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="145"/>
+        <location filename="../../ui/countries/events_view.py" line="146"/>
         <source>Kind of event</source>
         <translation>Vorm van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="146"/>
+        <location filename="../../ui/countries/events_view.py" line="147"/>
         <source>all kinds</source>
         <translation>alle vormen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="150"/>
+        <location filename="../../ui/countries/events_view.py" line="151"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuwe activiteit…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="153"/>
-        <location filename="../../ui/countries/view.py" line="243"/>
+        <location filename="../../ui/countries/events_view.py" line="154"/>
+        <location filename="../../ui/countries/view.py" line="244"/>
         <source>Knowledge-exchange events</source>
         <translation>Kennisuitwisselingsactiviteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="161"/>
+        <location filename="../../ui/countries/events_view.py" line="162"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="162"/>
+        <location filename="../../ui/countries/events_view.py" line="163"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="165"/>
+        <location filename="../../ui/countries/events_view.py" line="166"/>
         <source>Event details</source>
         <translation>Details van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="166"/>
+        <location filename="../../ui/countries/events_view.py" line="167"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="170"/>
+        <location filename="../../ui/countries/events_view.py" line="171"/>
         <source>Follow-ups into a meeting…</source>
         <translation>Vervolgacties naar een contactmoment…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="239"/>
+        <location filename="../../ui/countries/events_view.py" line="240"/>
         <source>No knowledge-exchange events here yet. Use “New event…” to plan one.</source>
         <translation>Nog geen kennisuitwisselingsactiviteiten. Gebruik “Nieuwe activiteit…” om er een te plannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="287"/>
+        <location filename="../../ui/countries/events_view.py" line="288"/>
         <source>Event saved</source>
         <translation>Activiteit opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="323"/>
+        <location filename="../../ui/countries/events_view.py" line="324"/>
         <source>{title}: {status}</source>
         <translation>{title}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="341"/>
+        <location filename="../../ui/countries/events_view.py" line="342"/>
         <source>{region} has no open meeting to take the follow-ups into; plan the series first</source>
         <translation>{region} heeft geen open contactmoment om de vervolgacties naar mee te nemen; plan eerst de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="353"/>
+        <location filename="../../ui/countries/events_view.py" line="354"/>
         <source>Follow-ups added to the meeting&apos;s actions</source>
         <translation>Vervolgacties toegevoegd aan de actiepunten van het contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="55"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="56"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="56"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="57"/>
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="98"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="99"/>
         <source>Profile of {country}</source>
         <translation>Profiel van {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="104"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="105"/>
         <location filename="../../ui/exchange/common.py" line="63"/>
         <location filename="../../ui/meetings/models.py" line="208"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="104"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="105"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="104"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="107"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="108"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="107"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="108"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="107"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="108"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="107"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="108"/>
         <location filename="../../ui/trendlog/detail.py" line="130"/>
         <location filename="../../ui/trendlog/detail.py" line="157"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="112"/>
-        <location filename="../../ui/countries/view.py" line="253"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="113"/>
+        <location filename="../../ui/countries/view.py" line="254"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="113"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="114"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="114"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="115"/>
         <source>Key &amp;figures</source>
         <translation>&amp;Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="134"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="135"/>
         <source>(not chosen)</source>
         <translation>(niet gekozen)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="148"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="149"/>
         <source>(not assessed)</source>
         <translation>(niet beoordeeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="165"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="166"/>
         <source>Relation to the &amp;EU:</source>
         <translation>Relatie met de &amp;EU:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="166"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="167"/>
         <source>Relation to &amp;Russia:</source>
         <translation>Relatie met &amp;Rusland:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="167"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="168"/>
         <source>Role in circumvention:</source>
         <translation>Rol bij sanctieomzeiling:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="168"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="169"/>
         <source>Preferred e&amp;xchange:</source>
         <translation>&amp;Voorkeursvorm van kennisuitwisseling:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="169"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="170"/>
         <source>&amp;Why:</source>
         <translation>&amp;Waarom:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="170"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="171"/>
         <source>&amp;Posts:</source>
         <translation>Po&amp;sten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="171"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="172"/>
         <source>Ris&amp;k level:</source>
         <translation>Ris&amp;iconiveau:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="172"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="173"/>
         <source>Assessed on:</source>
         <translation>Beoordeeld op:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="173"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="174"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Aantekeningen:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="206"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="207"/>
         <source>Every key figure needs a label and a value.</source>
         <translation>Elk kerncijfer heeft een omschrijving en een waarde nodig.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="209"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="210"/>
         <source>“{year}” is not a year.</source>
         <translation>“{year}” is geen jaartal.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="260"/>
-        <location filename="../../ui/countries/view.py" line="85"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="261"/>
+        <location filename="../../ui/countries/view.py" line="86"/>
         <source>Relation to the EU</source>
         <translation>Relatie met de EU</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="261"/>
-        <location filename="../../ui/countries/view.py" line="86"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="262"/>
+        <location filename="../../ui/countries/view.py" line="87"/>
         <source>Relation to Russia</source>
         <translation>Relatie met Rusland</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="262"/>
-        <location filename="../../ui/countries/view.py" line="87"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="263"/>
+        <location filename="../../ui/countries/view.py" line="88"/>
         <source>Role in circumvention</source>
         <translation>Rol bij sanctieomzeiling</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="263"/>
-        <location filename="../../ui/countries/view.py" line="89"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="264"/>
+        <location filename="../../ui/countries/view.py" line="90"/>
         <source>Preferred exchange</source>
         <translation>Voorkeursvorm van kennisuitwisseling</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="264"/>
-        <location filename="../../ui/countries/view.py" line="92"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="265"/>
+        <location filename="../../ui/countries/view.py" line="93"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="265"/>
-        <location filename="../../ui/countries/view.py" line="93"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="266"/>
+        <location filename="../../ui/countries/view.py" line="94"/>
         <source>Posts</source>
         <translation>Posten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="266"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="267"/>
         <source>Risk level</source>
         <translation>Risiconiveau</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="267"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="268"/>
         <source>Assessed on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="268"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="269"/>
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="269"/>
-        <location filename="../../ui/countries/view.py" line="109"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="270"/>
+        <location filename="../../ui/countries/view.py" line="110"/>
         <location filename="../../ui/exchange/view.py" line="122"/>
         <location filename="../../ui/exchange/view.py" line="124"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/profile_dialog.py" line="270"/>
-        <location filename="../../ui/countries/view.py" line="115"/>
+        <location filename="../../ui/countries/profile_dialog.py" line="271"/>
+        <location filename="../../ui/countries/view.py" line="116"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="72"/>
+        <location filename="../../ui/countries/view.py" line="73"/>
         <source> (assessed {date})</source>
         <translation> (beoordeeld {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="80"/>
+        <location filename="../../ui/countries/view.py" line="81"/>
         <source>No profile written yet. Use “Edit profile…” to write one.</source>
         <translation>Nog geen profiel geschreven. Gebruik “Profiel bewerken…” om er een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="94"/>
-        <location filename="../../ui/countries/view.py" line="155"/>
+        <location filename="../../ui/countries/view.py" line="95"/>
+        <location filename="../../ui/countries/view.py" line="156"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="96"/>
+        <location filename="../../ui/countries/view.py" line="97"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="98"/>
+        <location filename="../../ui/countries/view.py" line="99"/>
         <source>{total} in the trend log, {recent} observed in the last 90 days</source>
         <translation>In het trendoverzicht: {total}; waargenomen in de laatste 90 dagen: {recent}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="103"/>
+        <location filename="../../ui/countries/view.py" line="104"/>
         <source>CHPI tiers seen</source>
         <translation>Waargenomen CHPI-tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="129"/>
+        <location filename="../../ui/countries/view.py" line="130"/>
         <source>Directorate of {country}</source>
         <translation>Directie van {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="132"/>
+        <location filename="../../ui/countries/view.py" line="133"/>
         <source>All of {country}&apos;s signals move with it to the chosen regional directorate: in the trend log, the counts, the meetings and the briefings.</source>
         <translation>Alle signalen van {country} gaan mee naar de gekozen regiodirectie: in het trendoverzicht, de tellingen, de contactmomenten en de briefings.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="139"/>
+        <location filename="../../ui/countries/view.py" line="140"/>
         <source>Regional directorate</source>
         <translation>Regiodirectie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="153"/>
+        <location filename="../../ui/countries/view.py" line="154"/>
         <location filename="../../ui/documents/issued_dialog.py" line="42"/>
         <location filename="../../ui/meetings/models.py" line="256"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="160"/>
+        <location filename="../../ui/countries/view.py" line="161"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="163"/>
+        <location filename="../../ui/countries/view.py" line="164"/>
         <source>{n} signal(s) observed in the last 90 days</source>
         <translation>Signalen waargenomen in de laatste 90 dagen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="167"/>
+        <location filename="../../ui/countries/view.py" line="168"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="176"/>
+        <location filename="../../ui/countries/view.py" line="177"/>
         <location filename="../../ui/meetings/models.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="176"/>
+        <location filename="../../ui/countries/view.py" line="177"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="177"/>
+        <location filename="../../ui/countries/view.py" line="178"/>
         <source>Kind</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="180"/>
+        <location filename="../../ui/countries/view.py" line="181"/>
         <location filename="../../ui/meetings/models.py" line="100"/>
         <location filename="../../ui/meetings/models.py" line="249"/>
         <location filename="../../ui/trendlog/detail.py" line="166"/>
@@ -688,108 +688,108 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="211"/>
+        <location filename="../../ui/countries/view.py" line="212"/>
         <source>Show countries without profile or signals</source>
         <translation>Landen zonder profiel of signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="214"/>
+        <location filename="../../ui/countries/view.py" line="215"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="223"/>
+        <location filename="../../ui/countries/view.py" line="224"/>
         <source>Country profile</source>
         <translation>Landenprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="225"/>
+        <location filename="../../ui/countries/view.py" line="226"/>
         <source>&amp;Edit profile…</source>
         <translation>Profiel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="227"/>
+        <location filename="../../ui/countries/view.py" line="228"/>
         <source>Change &amp;directorate…</source>
         <translation>&amp;Directie wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="229"/>
+        <location filename="../../ui/countries/view.py" line="230"/>
         <source>Contact p&amp;oint…</source>
         <translation>Aan&amp;spreekpunt…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="231"/>
+        <location filename="../../ui/countries/view.py" line="232"/>
         <source>Give this country to another contact point of its directorate, from a date</source>
         <translation>Dit land vanaf een bepaalde datum toewijzen aan een ander aanspreekpunt van de directie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="235"/>
+        <location filename="../../ui/countries/view.py" line="236"/>
         <source>Profile as &amp;PDF…</source>
         <translation>Profiel als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="236"/>
+        <location filename="../../ui/countries/view.py" line="237"/>
         <source>Prepare the country profile document for a directorate</source>
         <translation>Het landenprofiel opstellen als document voor een directie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="241"/>
-        <location filename="../../ui/countries/view.py" line="250"/>
+        <location filename="../../ui/countries/view.py" line="242"/>
+        <location filename="../../ui/countries/view.py" line="251"/>
         <source>Latest signals</source>
         <translation>Laatste signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="245"/>
+        <location filename="../../ui/countries/view.py" line="246"/>
         <source>History of the profile</source>
         <translation>Geschiedenis van het profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="254"/>
+        <location filename="../../ui/countries/view.py" line="255"/>
         <source>&amp;Trend</source>
         <translation>&amp;Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="255"/>
+        <location filename="../../ui/countries/view.py" line="256"/>
         <source>E&amp;vents</source>
         <translation>&amp;Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="256"/>
+        <location filename="../../ui/countries/view.py" line="257"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="340"/>
+        <location filename="../../ui/countries/view.py" line="341"/>
         <source>Choose a country.</source>
         <translation>Kies een land.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="353"/>
+        <location filename="../../ui/countries/view.py" line="354"/>
         <source>Signals per month — {country}</source>
         <translation>Signalen per maand — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="357"/>
+        <location filename="../../ui/countries/view.py" line="358"/>
         <source>E&amp;vents ({n})</source>
         <translation>&amp;Activiteiten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="371"/>
+        <location filename="../../ui/countries/view.py" line="372"/>
         <source>Country profile — {country}</source>
         <translation>Landenprofiel — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="373"/>
+        <location filename="../../ui/countries/view.py" line="374"/>
         <source>The profile, key figures, the trend log&apos;s signals and events of {country}, as a PDF. Choose who it is for: signals above the audience&apos;s TLP level are left out.</source>
         <translation>Het profiel, de kerncijfers, de signalen uit het trendoverzicht en de activiteiten van {country}, als pdf. Kies voor wie het is: signalen boven het TLP-niveau van de doelgroep worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="391"/>
+        <location filename="../../ui/countries/view.py" line="392"/>
         <source>Profile saved</source>
         <translation>Profiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="429"/>
+        <location filename="../../ui/countries/view.py" line="430"/>
         <source>{country} now belongs to {region}</source>
         <translation>{country} valt nu onder {region}</translation>
     </message>
@@ -1048,83 +1048,83 @@
         <translation>{role}, {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="46"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="47"/>
         <source>This store&apos;s identity</source>
         <translation>Identiteit van deze database</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="50"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="51"/>
         <source>Posts and contact points know this store by its name and fingerprint. Changing the name or place later keeps the fingerprint, so contacts still know it.</source>
         <translation>Posten en aanspreekpunten kennen deze database aan haar naam en vingerafdruk. Wijzigt u later de naam of plaats, dan blijft de vingerafdruk gelijk en herkennen contacten haar nog steeds.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="57"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="58"/>
         <source>e.g. Embassy Yerevan or DEU contact point</source>
         <translation>bijv. Ambassade Jerevan of aanspreekpunt DEU</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="62"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="63"/>
         <source>e.g. Embassy Yerevan</source>
         <translation>bijv. Ambassade Jerevan</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="68"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="69"/>
         <source>&amp;Name</source>
         <translation>&amp;Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="69"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="70"/>
         <source>&amp;Role</source>
         <translation>&amp;Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="70"/>
-        <location filename="../../ui/exchange/send_dialog.py" line="155"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="71"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="156"/>
         <source>&amp;Post</source>
         <translation>&amp;Post</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="71"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="72"/>
         <source>R&amp;egion</source>
         <translation>R&amp;egio</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="116"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="117"/>
         <location filename="../../ui/exchange/view.py" line="300"/>
         <source>Trust a contact card</source>
         <translation>Contactkaart vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="121"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="122"/>
         <source>{name}
 {role}, {place}</source>
         <translation>{name}
 {role}, {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="130"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="131"/>
         <source>Trust this card only once its owner has read you their fingerprint in person or on the phone — never through the channel that brought the card. Type what they read:</source>
         <translation>Vertrouw deze kaart pas als de eigenaar u de vingerafdruk persoonlijk of telefonisch heeft voorgelezen — nooit via het kanaal waarlangs de kaart binnenkwam. Typ wat is voorgelezen:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="140"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="141"/>
         <source>The fingerprint its owner read to you</source>
         <translation>De vingerafdruk die de eigenaar u heeft voorgelezen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="142"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="143"/>
         <source>Or: I compared it with its owner and it is exactly:
 {fingerprint}</source>
         <translation>Of: ik heb deze met de eigenaar vergeleken en hij is precies:
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="152"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="153"/>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/identity_dialogs.py" line="179"/>
+        <location filename="../../ui/exchange/identity_dialogs.py" line="180"/>
         <source>What you typed ({fingerprint}) is not this card&apos;s fingerprint. Do not trust it: ask its owner for their card again.</source>
         <translation>Wat u typte ({fingerprint}) is niet de vingerafdruk van deze kaart. Vertrouw de kaart niet: vraag de eigenaar opnieuw om de kaart.</translation>
     </message>
@@ -1222,73 +1222,73 @@
         <translation>Kies eerst hoe de conflicten worden opgelost</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="49"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="50"/>
         <source>Send signals</source>
         <translation>Signalen verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="54"/>
         <source>The package is encrypted to the recipients you tick and signed by this store: only they can open it. Desk remembers what each of them has had.</source>
         <translation>Het pakket wordt versleuteld voor de ontvangers die u aanvinkt en ondertekend door deze database: alleen zij kunnen het openen. Desk onthoudt wat elk van hen al heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="71"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="72"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="74"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="75"/>
         <source>All regions</source>
         <translation>Alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="77"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="78"/>
         <source>&amp;Only what they have not had yet (or changed since)</source>
         <translation>&amp;Alleen wat zij nog niet hebben ontvangen (of wat sindsdien is gewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="81"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="82"/>
         <source>up to {label}</source>
         <translation>tot en met {label}</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="84"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="85"/>
         <source>Include TLP:&amp;RED signals whose author named exactly these recipients</source>
         <translation>TLP:&amp;RED-signalen meesturen waarvan de auteur precies deze ontvangers heeft genoemd</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="88"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="89"/>
         <source>Re&amp;cipients</source>
         <translation>O&amp;ntvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="90"/>
         <source>Re&amp;gion</source>
         <translation>Re&amp;gio</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="92"/>
         <source>&amp;Highest TLP</source>
         <translation>&amp;Hoogste TLP</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="97"/>
-        <location filename="../../ui/exchange/send_dialog.py" line="156"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="157"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="140"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="141"/>
         <source>Send feedback</source>
         <translation>Terugkoppeling verzenden</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="144"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="145"/>
         <source>Feedback tells a post, for each signal it sent, its status here and the meetings that discussed it with their decisions. It carries nothing else.</source>
         <translation>Terugkoppeling laat een post per verzonden signaal weten wat de status hier is en in welke contactmomenten het is besproken, met de besluiten. Verder bevat zij niets.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="151"/>
+        <location filename="../../ui/exchange/send_dialog.py" line="152"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
@@ -1819,12 +1819,12 @@
         <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="41"/>
+        <location filename="../../ui/help.py" line="45"/>
         <source>Search syntax</source>
         <translation>Zoeksyntaxis</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="43"/>
+        <location filename="../../ui/help.py" line="47"/>
         <source>Type words to search titles, summaries, sources and tags (the last word also matches as a prefix; &quot;quoted phrases&quot;; -word excludes).
 
 Filters:
@@ -1849,28 +1849,28 @@ Filters (in het Engels):
 Meerdere waarden: country:TH,AE</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="63"/>
+        <location filename="../../ui/help.py" line="67"/>
         <source>About Desk</source>
         <translation>Over Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="65"/>
+        <location filename="../../ui/help.py" line="69"/>
         <source>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trend log, meetings, country profiles and briefings of the sanctions policy unit.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk {version}&lt;/h3&gt;&lt;p&gt;Trendoverzicht, contactmomenten, landenprofielen en briefings van de eenheid sanctiebeleid.&lt;/p&gt;&lt;p&gt;Qt {qt} · PySide6 {pyside} · SQLite {sqlite} (SQLCipher) · Python {python}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="105"/>
-        <location filename="../../ui/help.py" line="113"/>
+        <location filename="../../ui/help.py" line="109"/>
+        <location filename="../../ui/help.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="107"/>
+        <location filename="../../ui/help.py" line="111"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="107"/>
+        <location filename="../../ui/help.py" line="111"/>
         <source>What they do</source>
         <translation>Functie</translation>
     </message>
@@ -2151,7 +2151,7 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/controller.py" line="193"/>
+        <location filename="../../ui/controller.py" line="194"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
@@ -2159,32 +2159,32 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="346"/>
+        <location filename="../../ui/trendlog/table_model.py" line="347"/>
         <source>Re-export</source>
         <translation>Wederuitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="347"/>
+        <location filename="../../ui/trendlog/table_model.py" line="348"/>
         <source>Finance</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="348"/>
+        <location filename="../../ui/trendlog/table_model.py" line="349"/>
         <source>Legal</source>
         <translation>Juridisch</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="349"/>
+        <location filename="../../ui/trendlog/table_model.py" line="350"/>
         <source>Enforcement</source>
         <translation>Handhaving</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="350"/>
+        <location filename="../../ui/trendlog/table_model.py" line="351"/>
         <source>Diplomatic</source>
         <translation>Diplomatiek</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="351"/>
+        <location filename="../../ui/trendlog/table_model.py" line="352"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2323,52 +2323,52 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>ContactPointDialog</name>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="36"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="37"/>
         <source>Contact point of {country}</source>
         <translation>Aanspreekpunt van {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="40"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="41"/>
         <source>From the chosen day on, {country} is on the agendas and in the briefings of the chosen contact point. Meetings before that day keep who had it then.</source>
         <translation>Vanaf de gekozen dag staat {country} op de agenda&apos;s en in de briefings van het gekozen aanspreekpunt. Contactmomenten vóór die dag houden het aanspreekpunt dat het land toen had.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="47"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="48"/>
         <source>Contact point</source>
         <translation>Aanspreekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="55"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="56"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="57"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="58"/>
         <source>&amp;Contact point:</source>
         <translation>&amp;Aanspreekpunt:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="58"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="59"/>
         <source>&amp;From:</source>
         <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="61"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="62"/>
         <source>from {day}: {name}</source>
         <translation>vanaf {day}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="67"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="68"/>
         <source>Never reassigned: the directorate&apos;s default contact point.</source>
         <translation>Nooit opnieuw toegewezen: het standaardaanspreekpunt van de directie.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="70"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="71"/>
         <source>Assignments so far</source>
         <translation>Toewijzingen tot nu toe</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="75"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="76"/>
         <source>Assignments so far:</source>
         <translation>Toewijzingen tot nu toe:</translation>
     </message>
@@ -2442,22 +2442,22 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>academische samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="133"/>
+        <location filename="../../ui/countries/events_view.py" line="134"/>
         <source>Knowledge exchange — {region}</source>
         <translation>Kennisuitwisseling — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="134"/>
+        <location filename="../../ui/countries/events_view.py" line="135"/>
         <source>Knowledge exchange — all regions</source>
         <translation>Kennisuitwisseling — alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="200"/>
+        <location filename="../../ui/countries/view.py" line="201"/>
         <source>Countries — {region}</source>
         <translation>Landen — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="201"/>
+        <location filename="../../ui/countries/view.py" line="202"/>
         <source>Countries — all regions</source>
         <translation>Landen — alle regio&apos;s</translation>
     </message>
@@ -2683,7 +2683,7 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>EventTimeline</name>
     <message>
-        <location filename="../../ui/countries/timeline.py" line="34"/>
+        <location filename="../../ui/countries/timeline.py" line="35"/>
         <source>Timeline of knowledge-exchange events</source>
         <translation>Tijdlijn van kennisuitwisselingsactiviteiten</translation>
     </message>
@@ -2846,87 +2846,87 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Grades</name>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="37"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="38"/>
         <source>completely reliable</source>
         <translation>volledig betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="38"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="39"/>
         <source>usually reliable</source>
         <translation>meestal betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="39"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="40"/>
         <source>fairly reliable</source>
         <translation>redelijk betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="40"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="41"/>
         <source>not usually reliable</source>
         <translation>meestal niet betrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="41"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="42"/>
         <source>unreliable</source>
         <translation>onbetrouwbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="42"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="43"/>
         <source>reliability cannot be judged</source>
         <translation>betrouwbaarheid niet te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="45"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="46"/>
         <source>confirmed by other sources</source>
         <translation>bevestigd door andere bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="46"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="47"/>
         <source>probably true</source>
         <translation>waarschijnlijk juist</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="47"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="48"/>
         <source>possibly true</source>
         <translation>mogelijk juist</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="48"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="49"/>
         <source>doubtful</source>
         <translation>twijfelachtig</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="49"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="50"/>
         <source>improbable</source>
         <translation>onwaarschijnlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="50"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="51"/>
         <source>truth cannot be judged</source>
         <translation>juistheid niet te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="53"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="54"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="54"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="55"/>
         <source>the recipient&apos;s community, not public channels</source>
         <translation>de kring van de ontvanger, niet via openbare kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="55"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="56"/>
         <source>the recipient&apos;s organisation and its clients, need to know</source>
         <translation>de organisatie van de ontvanger en haar klanten, op need-to-knowbasis</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="58"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="59"/>
         <source>the recipient&apos;s own organisation only</source>
         <translation>alleen de eigen organisatie van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="59"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="60"/>
         <source>only the named recipients</source>
         <translation>alleen de genoemde ontvangers</translation>
     </message>
@@ -3251,6 +3251,21 @@ Meerdere waarden: country:TH,AE</translation>
         <source>The key was not changed</source>
         <translation>De sleutel is niet gewijzigd</translation>
     </message>
+    <message>
+        <location filename="../../ui/help.py" line="33"/>
+        <source>Trend log table: edit the current signal</source>
+        <translation>Tabel van het trendoverzicht: het huidige signaal bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="34"/>
+        <source>Filter chip: switch it on or off</source>
+        <translation>Filterknop: aan- of uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="37"/>
+        <source>Dialog: close it (a form with changes asks first)</source>
+        <translation>Venster: sluiten (een formulier met wijzigingen vraagt eerst)</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -3489,92 +3504,92 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="348"/>
+        <location filename="../../ui/meetings/view.py" line="347"/>
         <source>Moved from {date}.</source>
         <translation>Verplaatst van {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="351"/>
+        <location filename="../../ui/meetings/view.py" line="349"/>
         <source>Chair: {chair}.</source>
         <translation>Voorzitter: {chair}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="355"/>
+        <location filename="../../ui/meetings/view.py" line="353"/>
         <source>Covers what was logged or updated from {since} to {until}.</source>
         <translation>Omvat wat is vastgelegd of bijgewerkt van {since} tot {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="363"/>
+        <location filename="../../ui/meetings/view.py" line="361"/>
         <source>This meeting is finalised: it cannot be changed. Re-open it to correct it.</source>
         <translation>Dit contactmoment is vastgesteld: het kan niet meer worden gewijzigd. Heropen het om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="365"/>
+        <location filename="../../ui/meetings/view.py" line="363"/>
         <source>This meeting is cancelled.</source>
         <translation>Dit contactmoment is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="377"/>
+        <location filename="../../ui/meetings/view.py" line="375"/>
         <source>The minutes of this meeting as a PDF</source>
         <translation>Het verslag van dit contactmoment als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="379"/>
+        <location filename="../../ui/meetings/view.py" line="377"/>
         <source>Minutes can be prepared once the meeting is opened</source>
         <translation>Het verslag kan worden opgesteld zodra het contactmoment is geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="386"/>
+        <location filename="../../ui/meetings/view.py" line="384"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="423"/>
+        <location filename="../../ui/meetings/view.py" line="421"/>
         <source>Meetings planned for {region}</source>
         <translation>Contactmomenten gepland voor {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="434"/>
+        <location filename="../../ui/meetings/view.py" line="432"/>
         <source>Save the calendar</source>
         <translation>Agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="436"/>
+        <location filename="../../ui/meetings/view.py" line="434"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="444"/>
+        <location filename="../../ui/meetings/view.py" line="442"/>
         <source>Calendar saved to {path}: open it in Outlook to add the meetings</source>
         <translation>Agenda opgeslagen in {path}: open het bestand in Outlook om de contactmomenten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="463"/>
+        <location filename="../../ui/meetings/view.py" line="461"/>
         <source>Briefing — {region} {date}</source>
         <translation>Briefing — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="465"/>
+        <location filename="../../ui/meetings/view.py" line="463"/>
         <source>The pre-read for this meeting: agenda, the signals logged or updated since the previous meeting with counts and a chart, open actions, decisions, coming knowledge-exchange events and a snapshot of each country touched.</source>
         <translation>Het voorbereidende stuk voor dit contactmoment: agenda, de signalen die sinds het vorige contactmoment zijn vastgelegd of bijgewerkt met tellingen en een grafiek, openstaande actiepunten, besluiten, komende kennisuitwisselingsactiviteiten en een korte stand van zaken per betrokken land.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="474"/>
+        <location filename="../../ui/meetings/view.py" line="472"/>
         <source>Minutes — {region} {date}</source>
         <translation>Verslag — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="476"/>
+        <location filename="../../ui/meetings/view.py" line="474"/>
         <source>Attendance, minutes per agenda item, decisions and the actions agreed, with owners and due dates.</source>
         <translation>Aanwezigheid, verslag per agendapunt, besluiten en de afgesproken actiepunten, met actiehouders en uiterste data.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="506"/>
+        <location filename="../../ui/meetings/view.py" line="504"/>
         <source>Cancel meeting</source>
         <translation>Contactmoment annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="507"/>
+        <location filename="../../ui/meetings/view.py" line="505"/>
         <source>Cancel this meeting? The rest of the series stays as planned.</source>
         <translation>Dit contactmoment annuleren? De rest van de reeks blijft zoals gepland.</translation>
     </message>
@@ -3600,22 +3615,22 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="27"/>
+        <location filename="../../ui/navigator.py" line="28"/>
         <source>Navigator: sections and regions</source>
         <translation>Navigator: onderdelen en regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="85"/>
+        <location filename="../../ui/navigator.py" line="86"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="125"/>
+        <location filename="../../ui/navigator.py" line="126"/>
         <source>no countries</source>
         <translation>geen landen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="127"/>
+        <location filename="../../ui/navigator.py" line="128"/>
         <source>{name}: {countries}</source>
         <translation>{name}: {countries}</translation>
     </message>
@@ -3706,37 +3721,37 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="19"/>
+        <location filename="../../ui/meetings/people_panel.py" line="20"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="20"/>
+        <location filename="../../ui/meetings/people_panel.py" line="21"/>
         <source>Add &amp;participant…</source>
         <translation>Deelnemer &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="22"/>
+        <location filename="../../ui/meetings/people_panel.py" line="23"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="24"/>
+        <location filename="../../ui/meetings/people_panel.py" line="25"/>
         <source>Excused</source>
         <translation>Afwezig met kennisgeving</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="25"/>
+        <location filename="../../ui/meetings/people_panel.py" line="26"/>
         <source>Invited</source>
         <translation>Uitgenodigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="26"/>
+        <location filename="../../ui/meetings/people_panel.py" line="27"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/people_panel.py" line="55"/>
+        <location filename="../../ui/meetings/people_panel.py" line="56"/>
         <source>Not opened yet: these are the participants of the meeting of {date}. They are invited when this meeting is opened for preparation (or when you add someone here).</source>
         <translation>Nog niet geopend: dit zijn de deelnemers van het contactmoment van {date}. Zij worden uitgenodigd wanneer dit contactmoment wordt geopend ter voorbereiding (of wanneer u hier iemand toevoegt).</translation>
     </message>
@@ -3744,47 +3759,47 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="54"/>
+        <location filename="../../ui/documents/period_dialog.py" line="55"/>
         <source>Briefing for a period</source>
         <translation>Briefing over een periode</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="58"/>
+        <location filename="../../ui/documents/period_dialog.py" line="59"/>
         <source>The state of a region at any time, without a meeting: its signals of the period compared with the period before, trade flows, knowledge exchange and the countries touched. No agenda, actions or decisions.</source>
         <translation>De stand van zaken in een regio op elk gewenst moment, zonder contactmoment: de signalen van de periode vergeleken met de periode ervoor, handelsstromen, kennisuitwisseling en de betrokken landen. Geen agenda, actiepunten of besluiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="66"/>
+        <location filename="../../ui/documents/period_dialog.py" line="67"/>
         <source>Region or contact point</source>
         <translation>Regio of aanspreekpunt</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="80"/>
+        <location filename="../../ui/documents/period_dialog.py" line="81"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="81"/>
+        <location filename="../../ui/documents/period_dialog.py" line="82"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="83"/>
+        <location filename="../../ui/documents/period_dialog.py" line="84"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="84"/>
+        <location filename="../../ui/documents/period_dialog.py" line="85"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="85"/>
+        <location filename="../../ui/documents/period_dialog.py" line="86"/>
         <source>&amp;To (included):</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="89"/>
+        <location filename="../../ui/documents/period_dialog.py" line="90"/>
         <source>Next…</source>
         <translation>Volgende…</translation>
     </message>
@@ -4032,12 +4047,12 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="132"/>
+        <location filename="../../ui/countries/events_view.py" line="133"/>
         <source>Knowledge exchange</source>
         <translation>Kennisuitwisseling</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="199"/>
+        <location filename="../../ui/countries/view.py" line="200"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -4057,7 +4072,7 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="58"/>
+        <location filename="../../ui/trade/view.py" line="59"/>
         <source>Trade radar</source>
         <translation>Handelsradar</translation>
     </message>
@@ -4083,137 +4098,137 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SignalEditDialog</name>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="88"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="89"/>
         <source>Edit signal</source>
         <translation>Signaal bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="88"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="89"/>
         <source>New signal</source>
         <translation>Nieuw signaal</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="132"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="133"/>
         <source>Documents for external readers show only the kind of source, never the source itself or its URL.</source>
         <translation>Documenten voor externe lezers tonen alleen de soort bron, nooit de bron zelf of de URL ervan.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="148"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="149"/>
         <source>e.g. 8542.31; 8457.10</source>
         <translation>bijv. 8542.31; 8457.10</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="157"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="158"/>
         <source>Chatham House Rule: use the content, never disclose the source</source>
         <translation>Chatham House Rule: de inhoud gebruiken, de bron nooit bekendmaken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="160"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="161"/>
         <source>separated by ;</source>
         <translation>gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="194"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="195"/>
         <source>&amp;Observed on</source>
         <translation>&amp;Waargenomen op</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="195"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="196"/>
         <source>C&amp;ountry</source>
         <translation>La&amp;nd</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="196"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="197"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="197"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="198"/>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="198"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="199"/>
         <source>C&amp;ategory</source>
         <translation>&amp;Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="199"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="200"/>
         <source>&amp;Kind of source</source>
         <translation>S&amp;oort bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="200"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="201"/>
         <source>Sou&amp;rce</source>
         <translation>&amp;Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="201"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="202"/>
         <source>Source &amp;URL</source>
         <translation>&amp;URL van de bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="202"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="203"/>
         <source>&amp;Reliability</source>
         <translation>Betrouwbaa&amp;rheid</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="203"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="204"/>
         <source>Cre&amp;dibility</source>
         <translation>Geloofwaar&amp;digheid</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="204"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="205"/>
         <source>&amp;HS codes</source>
         <translation>&amp;HS-codes</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="205"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="206"/>
         <source>T&amp;LP</source>
         <translation>T&amp;LP</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="207"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="208"/>
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="212"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="213"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="225"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="226"/>
         <source>{field}: error</source>
         <translation>{field}: fout</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="314"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="315"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="334"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="335"/>
         <source>{code}: CHPI tier {tier} — {what}</source>
         <translation>{code}: CHPI-tier {tier} — {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="338"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="339"/>
         <source>{code}: not on the CHPI list</source>
         <translation>{code}: niet op de CHPI-lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="369"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="370"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="370"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="371"/>
         <source>Discard what you typed in this signal?</source>
         <translation>Wat u in dit signaal hebt ingevoerd, verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="375"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="376"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -4221,47 +4236,47 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SignalTableModel</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="42"/>
+        <location filename="../../ui/trendlog/table_model.py" line="43"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="43"/>
+        <location filename="../../ui/trendlog/table_model.py" line="44"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="44"/>
+        <location filename="../../ui/trendlog/table_model.py" line="45"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="45"/>
+        <location filename="../../ui/trendlog/table_model.py" line="46"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="46"/>
+        <location filename="../../ui/trendlog/table_model.py" line="47"/>
         <source>Grade</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="47"/>
+        <location filename="../../ui/trendlog/table_model.py" line="48"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="48"/>
+        <location filename="../../ui/trendlog/table_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="49"/>
+        <location filename="../../ui/trendlog/table_model.py" line="50"/>
         <source>CHPI tier</source>
         <translation>CHPI-tier</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="291"/>
+        <location filename="../../ui/trendlog/table_model.py" line="292"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4269,42 +4284,42 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="354"/>
+        <location filename="../../ui/trendlog/table_model.py" line="355"/>
         <source>Not specified</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="355"/>
+        <location filename="../../ui/trendlog/table_model.py" line="356"/>
         <source>Post reporting</source>
         <translation>Rapportage van een post</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="356"/>
+        <location filename="../../ui/trendlog/table_model.py" line="357"/>
         <source>Customs data</source>
         <translation>Douanegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="357"/>
+        <location filename="../../ui/trendlog/table_model.py" line="358"/>
         <source>Trade statistics</source>
         <translation>Handelsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="358"/>
+        <location filename="../../ui/trendlog/table_model.py" line="359"/>
         <source>Open source</source>
         <translation>Open bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="359"/>
+        <location filename="../../ui/trendlog/table_model.py" line="360"/>
         <source>EU/partner state</source>
         <translation>EU-lidstaat of partnerland</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="360"/>
+        <location filename="../../ui/trendlog/table_model.py" line="361"/>
         <source>Private sector</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="361"/>
+        <location filename="../../ui/trendlog/table_model.py" line="362"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -4312,22 +4327,22 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="364"/>
+        <location filename="../../ui/trendlog/table_model.py" line="365"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="365"/>
+        <location filename="../../ui/trendlog/table_model.py" line="366"/>
         <source>Reviewed</source>
         <translation>Bekeken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="366"/>
+        <location filename="../../ui/trendlog/table_model.py" line="367"/>
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="367"/>
+        <location filename="../../ui/trendlog/table_model.py" line="368"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -4481,7 +4496,7 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>TradeRadar</name>
     <message>
-        <location filename="../../ui/trade/view.py" line="41"/>
+        <location filename="../../ui/trade/view.py" line="42"/>
         <source>&lt;h3&gt;No trade statistics for {where} yet&lt;/h3&gt;&lt;p&gt;The radar works on official trade statistics you download and import:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Eurostat Comext&lt;/b&gt; — the monthly bulk files (“full” dataset, CN8 products, by declarant and partner) from the Comext bulk download page;&lt;/li&gt;&lt;li&gt;&lt;b&gt;UN Comtrade&lt;/b&gt; — a CSV download of the HS commodity codes you follow, with the third countries as reporters and Russia/Belarus as partners.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then import them, compressed or not, with &lt;b&gt;Import statistics…&lt;/b&gt; above or on the command line:&lt;/p&gt;&lt;pre&gt;desk trade import FILE…&lt;/pre&gt;&lt;p&gt;Only CHPI goods are kept. The README says which options to choose.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nog geen handelsstatistieken voor {where}&lt;/h3&gt;&lt;p&gt;De radar werkt met officiële handelsstatistieken die u zelf downloadt en importeert:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Eurostat Comext&lt;/b&gt; — de maandelijkse bulkbestanden (dataset “full”, CN8-producten, per declarant en partner) van de bulkdownloadpagina van Comext;&lt;/li&gt;&lt;li&gt;&lt;b&gt;UN Comtrade&lt;/b&gt; — een csv-download van de HS-goederencodes die u volgt, met de derde landen als rapporterende landen en Rusland/Belarus als partners.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Importeer ze daarna, gecomprimeerd of niet, met &lt;b&gt;Statistieken importeren…&lt;/b&gt; hierboven of via de opdrachtregel:&lt;/p&gt;&lt;pre&gt;desk trade import FILE…&lt;/pre&gt;&lt;p&gt;Alleen CHPI-goederen worden bewaard. In de README staat welke opties u kiest.&lt;/p&gt;</translation>
     </message>
@@ -4489,132 +4504,132 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>TradeRadarView</name>
     <message>
-        <location filename="../../ui/trade/view.py" line="76"/>
+        <location filename="../../ui/trade/view.py" line="77"/>
         <source>Trade flows</source>
         <translation>Handelsstromen</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="84"/>
+        <location filename="../../ui/trade/view.py" line="85"/>
         <source>Draft signal from this flow…</source>
         <translation>Conceptsignaal van deze stroom…</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="104"/>
+        <location filename="../../ui/trade/view.py" line="105"/>
         <source>How to import trade statistics</source>
         <translation>Zo importeert u handelsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="122"/>
+        <location filename="../../ui/trade/view.py" line="123"/>
         <source>Show &amp;all flows</source>
         <translation>&amp;Alle stromen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="123"/>
+        <location filename="../../ui/trade/view.py" line="124"/>
         <source>Unticked: only the flows that pass the thresholds</source>
         <translation>Niet aangevinkt: alleen de stromen die de drempels overschrijden</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="126"/>
+        <location filename="../../ui/trade/view.py" line="127"/>
         <source>CHPI tier</source>
         <translation>CHPI-tier</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="127"/>
+        <location filename="../../ui/trade/view.py" line="128"/>
         <source>all tiers</source>
         <translation>alle tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="129"/>
+        <location filename="../../ui/trade/view.py" line="130"/>
         <source>tier {tier}</source>
         <translation>tier {tier}</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="132"/>
+        <location filename="../../ui/trade/view.py" line="133"/>
         <source>HS code, e.g. 8542</source>
         <translation>HS-code, bijv. 8542</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="133"/>
+        <location filename="../../ui/trade/view.py" line="134"/>
         <source>HS code</source>
         <translation>HS-code</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="142"/>
+        <location filename="../../ui/trade/view.py" line="143"/>
         <source>Baseline, {which} year</source>
         <translation>Basis, {which} jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="145"/>
+        <location filename="../../ui/trade/view.py" line="146"/>
         <source>Current period</source>
         <translation>Huidige periode</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="146"/>
+        <location filename="../../ui/trade/view.py" line="147"/>
         <source>last 12 months</source>
         <translation>laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="150"/>
+        <location filename="../../ui/trade/view.py" line="151"/>
         <source>&amp;Draft signal from this flow…</source>
         <translation>&amp;Conceptsignaal van deze stroom…</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="152"/>
+        <location filename="../../ui/trade/view.py" line="153"/>
         <source>&amp;Import statistics…</source>
         <translation>Statistieken &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="154"/>
+        <location filename="../../ui/trade/view.py" line="155"/>
         <source>Eurostat Comext or UN Comtrade files: .csv, .dat, .gz, .zip or .7z</source>
         <translation>Bestanden van Eurostat Comext of UN Comtrade: .csv, .dat, .gz, .zip of .7z</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="160"/>
+        <location filename="../../ui/trade/view.py" line="161"/>
         <source>&amp;Tier:</source>
         <translation>&amp;Tier:</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="161"/>
+        <location filename="../../ui/trade/view.py" line="162"/>
         <source>&amp;HS code:</source>
         <translation>&amp;HS-code:</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="162"/>
+        <location filename="../../ui/trade/view.py" line="163"/>
         <source>&amp;Baseline:</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="164"/>
+        <location filename="../../ui/trade/view.py" line="165"/>
         <source>&amp;Current:</source>
         <translation>Hui&amp;dig:</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="178"/>
+        <location filename="../../ui/trade/view.py" line="179"/>
         <source>Trade radar — {region}</source>
         <translation>Handelsradar — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="180"/>
+        <location filename="../../ui/trade/view.py" line="181"/>
         <source>Trade radar — all regions</source>
         <translation>Handelsradar — alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="232"/>
+        <location filename="../../ui/trade/view.py" line="235"/>
         <source>any region</source>
         <translation>welke regio dan ook</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="240"/>
+        <location filename="../../ui/trade/view.py" line="243"/>
         <source>{flagged} of {total} flows flagged · current period {period}</source>
         <translation>{flagged} van {total} stromen gemarkeerd · huidige periode {period}</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="253"/>
+        <location filename="../../ui/trade/view.py" line="256"/>
         <source>No flagged flows: tick “Show all flows”</source>
         <translation>Geen gemarkeerde stromen: vink “Alle stromen tonen” aan</translation>
     </message>
     <message>
-        <location filename="../../ui/trade/view.py" line="324"/>
+        <location filename="../../ui/trade/view.py" line="327"/>
         <source>Signal added: {title}</source>
         <translation>Signaal toegevoegd: {title}</translation>
     </message>
@@ -4914,12 +4929,12 @@ Kies hoe het wordt ontgrendeld.</translation>
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="111"/>
+        <location filename="../../ui/documents/period_dialog.py" line="112"/>
         <source>Briefing — {region} {first} to {last}</source>
         <translation>Briefing — {region} {first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/period_dialog.py" line="121"/>
+        <location filename="../../ui/documents/period_dialog.py" line="122"/>
         <source>The region&apos;s signals of the period, compared with the period before, with trade flows, knowledge exchange and the countries touched.</source>
         <translation>De signalen van de regio in de periode, vergeleken met de periode ervoor, met handelsstromen, kennisuitwisseling en de betrokken landen.</translation>
     </message>
@@ -4935,7 +4950,7 @@ Kies hoe het wordt ontgrendeld.</translation>
 <context>
     <name>view</name>
     <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="108"/>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="109"/>
         <source>{country} belongs to {point} from {day}</source>
         <translation>{country} valt vanaf {day} onder {point}</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -70,7 +70,9 @@ class EventTimeline(QWidget):
             p.drawLine(int(x), AXIS - 4, int(x), self.height())
             p.setPen(QColor("#555"))
             p.drawText(
-                QRectF(x + 2, 4, 80, AXIS - 8), Qt.AlignmentFlag.AlignLeft, month.strftime("%b %y")
+                QRectF(x + 2, 4, 80, AXIS - 8),
+                Qt.AlignmentFlag.AlignLeft,
+                QLocale().toString(QDate(month.year, month.month, 1), "MMM yy"),
             )
             p.setPen(QPen(QColor("#c9d1dc")))
             month += relativedelta(months=1)

@@ -25,7 +25,7 @@ from desk.services.meetings import (
     is_overdue,
 )
 from desk.services.search import SignalRow
-from desk.ui.language import country_label, translate
+from desk.ui.language import country_label, translate, weekday_date, weekday_date_time
 from desk.ui.table import Column, ListTableModel
 from desk.ui.trendlog.table_model import TlpRole, category_label
 
@@ -86,7 +86,7 @@ def meeting_list_model(parent: Any = None) -> ListTableModel[MeetingInfo]:
         if not m.moved:
             return None
         return tr("Moved from {planned} to {now}").format(
-            planned=f"{m.occurrence_date:%A %d %B %Y}", now=f"{m.starts_at:%A %d %B %Y, %H:%M}"
+            planned=weekday_date(m.occurrence_date), now=weekday_date_time(m.starts_at)
         )
 
     return ListTableModel(

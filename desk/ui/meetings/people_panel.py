@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desk.models.meetings import Attendance
 from desk.services import meetings as mt
 from desk.services.meeting_page import MeetingPage
+from desk.ui.language import long_date
 from desk.ui.meetings.dialogs import ParticipantDialog
 from desk.ui.meetings.models import participants_model
 from desk.ui.meetings.panel import PageHost, PagePanel, button, choice, row, selected, table_view
@@ -55,7 +56,7 @@ class PeoplePanel(PagePanel):
                     "Not opened yet: these are the participants of the meeting of {date}. They "
                     "are invited when this meeting is opened for preparation (or when you add "
                     "someone here)."
-                ).format(date=f"{source.starts_at:%d %B %Y}")
+                ).format(date=long_date(source.starts_at))
             )
         for w in self.buttons:
             # the rows shown for a draft are the previous meeting's: only adding applies here

@@ -26,7 +26,7 @@ from desk.services import meetings as mt
 from desk.services.contact_points import ContactPointInfo
 from desk.services.meeting_page import MeetingPage, meeting_page
 from desk.ui.documents.job import DocumentJob, launch
-from desk.ui.language import document_language
+from desk.ui.language import document_language, short_date_time, weekday_date, weekday_date_time
 from desk.ui.meetings.agenda_panel import AgendaPanel
 from desk.ui.meetings.dialogs import MoveMeetingDialog, PlanSeriesDialog
 from desk.ui.meetings.models import STATUS_LABELS, label, meeting_list_model, ordered_for_list
@@ -337,24 +337,22 @@ class MeetingsView(Section):
         m = page.meeting
         self.title.setText(
             self.tr("{region} meeting of {date}").format(
-                region=m.region, date=f"{m.starts_at:%A %d %B %Y, %H:%M}"
+                region=m.region, date=weekday_date_time(m.starts_at)
             )
         )
         since, until = page.window
         where = ", ".join(x for x in (m.location, m.video_link) if x)
         parts = [self.tr("Status: {status}.").format(status=label(STATUS_LABELS, m.status))]
         if m.moved:
-            parts.append(
-                self.tr("Moved from {date}.").format(date=f"{m.occurrence_date:%A %d %B %Y}")
-            )
+            parts.append(self.tr("Moved from {date}.").format(date=weekday_date(m.occurrence_date)))
         if m.chair:
             parts.append(self.tr("Chair: {chair}.").format(chair=m.chair))
         if where:
             parts.append(where + ".")
         parts.append(
             self.tr("Covers what was logged or updated from {since} to {until}.").format(
-                since=f"{since.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
-                until=f"{until.astimezone(m.starts_at.tzinfo):%d %b %Y %H:%M}",
+                since=short_date_time(since.astimezone(m.starts_at.tzinfo)),
+                until=short_date_time(until.astimezone(m.starts_at.tzinfo)),
             )
         )
         self.subtitle.setText(" ".join(parts))

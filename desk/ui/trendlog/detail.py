@@ -15,7 +15,7 @@ from desk.services.exchange.feedback import Feedback, feedback_on
 from desk.services.signals import SignalDetail, get_signal, signal_history
 from desk.services.work import reading
 from desk.store import Store
-from desk.ui.language import country_label, translate
+from desk.ui.language import country_label, long_date, short_date, translate
 from desk.ui.trendlog.delegates import TLP_COLOURS
 from desk.ui.trendlog.table_model import category_label, source_kind_label, status_label
 
@@ -35,11 +35,11 @@ def load_detail(
 
 
 def _day(d: date | datetime) -> str:
-    return f"{d.day} {d:%b %Y}"  # 27 Nov 2026
+    return short_date(d)  # 27 Nov 2026
 
 
 def _long_day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"  # 1 December 2026
+    return long_date(d)  # 1 December 2026
 
 
 def provenance_text(s: SignalDetail) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desk.models.enums import Tlp
 from desk.services.exporter import DEFAULT_MAX_TLP, ExportReport
 from desk.ui.fields import dialog_buttons
+from desk.ui.language import translate
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def export_summary(report: ExportReport) -> str:
     left out or withheld — and that the file is not encrypted."""
 
     def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("TrendLogView", text, None, n)
+        return translate("TrendLogView", text, None, n)
 
     text = tr("Exported {n} signal(s) to {path} ({tlp}, {marking}).").format(
         n=report.rows, path=report.path, tlp=report.tlp.label, marking=report.marking
