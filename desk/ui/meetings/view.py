@@ -33,6 +33,7 @@ from desk.ui.meetings.models import STATUS_LABELS, label, meeting_list_model, or
 from desk.ui.meetings.outcomes_panel import OutcomesPanel
 from desk.ui.meetings.panel import PagePanel, Task, button, choice, row, table_view
 from desk.ui.meetings.people_panel import PeoplePanel
+from desk.ui.meetings.status_texts import REOPEN, STEPS
 from desk.ui.presence_line import PresenceLine
 from desk.ui.section import Section
 from desk.ui.table import select_row
@@ -169,43 +170,15 @@ class MeetingsView(Section):
     def _status_buttons(self) -> None:
         """The buttons that change the meeting's status, move or cancel it: named by what they
         do, with a tooltip that says what changes (services: ``set_meeting_status``)."""
-        self.open_button = choice(
-            self.tr("&Open for preparation"), self, self.set_status, MeetingStatus.OPEN
-        )
-        self.open_button.setToolTip(
-            self.tr(
-                "Draft → open: invites the previous meeting's participants (if none are listed "
-                "yet) and brings over its agenda items that still have open actions. Minutes "
-                "can be prepared from then on."
-            )
-        )
-        self.held_button = choice(
-            self.tr("Mark as &held"), self, self.set_status, MeetingStatus.HELD
-        )
-        self.held_button.setToolTip(
-            self.tr(
-                "Open → held: the meeting took place. Attendance, minutes, decisions and "
-                "actions can still be recorded until the minutes are finalised."
-            )
-        )
-        self.final_button = choice(
-            self.tr("&Finalise minutes"), self, self.set_status, MeetingStatus.FINALISED
-        )
-        self.final_button.setToolTip(
-            self.tr(
-                "Held → finalised: fixes the signals under item 1, carries items with open "
-                "actions to the next meeting and locks the meeting against changes."
-            )
-        )
-        self.reopen_button = choice(
-            self.tr("&Re-open for corrections"), self, self.set_status, MeetingStatus.HELD
-        )
-        self.reopen_button.setToolTip(
-            self.tr(
-                "Finalised → held: unlocks the meeting to correct its record; finalise the "
-                "minutes again afterwards. The change is kept in the meeting's history."
-            )
-        )
+        buttons = {}
+        for status, (text, tip) in STEPS.items():
+            buttons[status] = choice(self.tr(text), self, self.set_status, status)
+            buttons[status].setToolTip(self.tr(tip))
+        self.open_button = buttons[MeetingStatus.OPEN]
+        self.held_button = buttons[MeetingStatus.HELD]
+        self.final_button = buttons[MeetingStatus.FINALISED]
+        self.reopen_button = choice(self.tr(REOPEN[0]), self, self.set_status, MeetingStatus.HELD)
+        self.reopen_button.setToolTip(self.tr(REOPEN[1]))
         # the button of each step forward, shown when that step is the next one
         self.step_buttons = {
             MeetingStatus.OPEN: self.open_button,
