@@ -53,3 +53,26 @@ def test_dates_follow_the_apps_locale(qapp) -> None:
         assert language.weekday_date(date(2026, 12, 1)) == "Tuesday 1 December 2026"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_every_section_shows_dutch_names(qtbot, open_app, monkeypatch) -> None:
+    """Every section renders with Dutch names on (a row type without a Dutch name would raise
+    inside the model, which pytest-qt turns into a failure)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk.services.demo import load_demo_countries, load_demo_meetings
+    from tests.conftest import WAIT_MS
+
+    monkeypatch.setattr(language, "_speaks_dutch", True)
+    controller = open_app(load_demo, load_demo_meetings, load_demo_countries)
+    window = controller.window
+    for key, section in window.sections.items():
+        for region in (None, "DEU") if section.with_regions else (None,):
+            window.navigator.go_to(key, region)
+            qtbot.waitUntil(lambda: controller.executor.pending == 0, timeout=WAIT_MS)
+            QApplication.processEvents()
+    window.navigator.go_to("countries", "DEU")
+    qtbot.waitUntil(lambda: controller.executor.pending == 0, timeout=WAIT_MS)
+    listing = window.sections["countries"].list.model()
+    names = {listing.index(r, 0).data() for r in range(listing.rowCount())}
+    assert "Armenië" in names and "Armenia" not in names, names

@@ -111,6 +111,7 @@ class CountryOverview:
     signals: int
     recent: int
     last_observed: date | None
+    name_nl: str = ""
 
 
 def country_overview(
@@ -140,6 +141,7 @@ def country_overview(
         sa.select(
             col(Country.code),
             col(Country.name_en),
+            col(Country.name_nl),
             col(Country.directorate_code),
             col(CountryProfile.risk_level),
             col(CountryProfile.country_code),
@@ -166,7 +168,8 @@ def country_overview(
             n or 0,
             recent or 0,
             date.fromisoformat(last) if isinstance(last, str) else last,
+            name_nl,
         )
-        for code, name, directorate, risk, profiled, n, recent, last in rows
+        for code, name, name_nl, directorate, risk, profiled, n, recent, last in rows
         if include_quiet or profiled is not None or n
     ]

@@ -3354,242 +3354,242 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../ui/meetings/view.py" line="77"/>
+        <location filename="../../ui/meetings/view.py" line="78"/>
         <source>&amp;Plan series…</source>
         <translation>Reeks &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="78"/>
+        <location filename="../../ui/meetings/view.py" line="79"/>
         <source>Calendar (.ics)…</source>
         <translation>Agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="79"/>
+        <location filename="../../ui/meetings/view.py" line="80"/>
         <source>Meetings of the region</source>
         <translation>Contactmomenten van de regio</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="90"/>
+        <location filename="../../ui/meetings/view.py" line="91"/>
         <source>Plan series…</source>
         <translation>Reeks plannen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="101"/>
+        <location filename="../../ui/meetings/view.py" line="102"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="102"/>
+        <location filename="../../ui/meetings/view.py" line="103"/>
         <source>Partici&amp;pants</source>
         <translation>Dee&amp;lnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="103"/>
+        <location filename="../../ui/meetings/view.py" line="104"/>
         <source>&amp;Decisions and actions</source>
         <translation>Besluiten en a&amp;ctiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="217"/>
+        <location filename="../../ui/meetings/view.py" line="190"/>
         <source>&amp;Move…</source>
         <translation>Ve&amp;rplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="221"/>
+        <location filename="../../ui/meetings/view.py" line="194"/>
         <source>Ca&amp;ncel meeting</source>
         <translation>Contactmoment a&amp;nnuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="141"/>
+        <location filename="../../ui/meetings/view.py" line="142"/>
         <source>Prepare &amp;briefing…</source>
         <translation>&amp;Briefing opstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="113"/>
+        <location filename="../../ui/meetings/view.py" line="114"/>
         <source>moved from 2026-12-31</source>
         <translation>verplaatst van 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="144"/>
+        <location filename="../../ui/meetings/view.py" line="145"/>
         <source>The pre-read for this meeting as a PDF: agenda, signals since the last meeting, actions</source>
         <translation>Het voorbereidende stuk voor dit contactmoment als pdf: agenda, signalen sinds het vorige contactmoment, actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="147"/>
+        <location filename="../../ui/meetings/view.py" line="148"/>
         <source>Minutes as P&amp;DF…</source>
         <translation>Verslag als p&amp;df…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="173"/>
+        <location filename="../../ui/meetings/status_texts.py" line="13"/>
         <source>&amp;Open for preparation</source>
         <translation>&amp;Openen ter voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="177"/>
+        <location filename="../../ui/meetings/status_texts.py" line="14"/>
         <source>Draft → open: invites the previous meeting&apos;s participants (if none are listed yet) and brings over its agenda items that still have open actions. Minutes can be prepared from then on.</source>
         <translation>Concept → open: nodigt de deelnemers van het vorige contactmoment uit (als er nog niemand vermeld is) en neemt de agendapunten over die nog openstaande actiepunten hebben. Vanaf dan kan het verslag worden opgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="183"/>
+        <location filename="../../ui/meetings/status_texts.py" line="22"/>
         <source>Mark as &amp;held</source>
         <translation>Als &amp;gehouden markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="187"/>
+        <location filename="../../ui/meetings/status_texts.py" line="23"/>
         <source>Open → held: the meeting took place. Attendance, minutes, decisions and actions can still be recorded until the minutes are finalised.</source>
         <translation>Open → gehouden: het contactmoment heeft plaatsgevonden. Aanwezigheid, verslag, besluiten en actiepunten kunnen nog worden vastgelegd tot het verslag is vastgesteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="192"/>
+        <location filename="../../ui/meetings/status_texts.py" line="30"/>
         <source>&amp;Finalise minutes</source>
         <translation>Verslag &amp;vaststellen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="196"/>
+        <location filename="../../ui/meetings/status_texts.py" line="31"/>
         <source>Held → finalised: fixes the signals under item 1, carries items with open actions to the next meeting and locks the meeting against changes.</source>
         <translation>Gehouden → vastgesteld: legt de signalen onder agendapunt 1 definitief vast, schuift agendapunten met openstaande actiepunten door naar het volgende contactmoment en vergrendelt het contactmoment tegen wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="201"/>
+        <location filename="../../ui/meetings/status_texts.py" line="39"/>
         <source>&amp;Re-open for corrections</source>
         <translation>&amp;Heropenen voor correcties</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="205"/>
+        <location filename="../../ui/meetings/status_texts.py" line="40"/>
         <source>Finalised → held: unlocks the meeting to correct its record; finalise the minutes again afterwards. The change is kept in the meeting&apos;s history.</source>
         <translation>Vastgesteld → gehouden: ontgrendelt het contactmoment om de gegevens ervan te corrigeren; stel het verslag daarna opnieuw vast. De wijziging blijft bewaard in de geschiedenis van het contactmoment.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="219"/>
+        <location filename="../../ui/meetings/view.py" line="192"/>
         <source>Give this meeting another date or time; the rest of the series stays</source>
         <translation>Dit contactmoment een andere datum of tijd geven; de rest van de reeks blijft ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="223"/>
+        <location filename="../../ui/meetings/view.py" line="196"/>
         <source>Cancel this meeting only; the rest of the series stays as planned</source>
         <translation>Alleen dit contactmoment annuleren; de rest van de reeks blijft zoals gepland</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="238"/>
+        <location filename="../../ui/meetings/view.py" line="211"/>
         <source>Meetings — choose a region in the navigator</source>
         <translation>Contactmomenten — kies een regio in de navigator</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="245"/>
+        <location filename="../../ui/meetings/view.py" line="218"/>
         <source>Four-weekly meetings — {region}</source>
         <translation>Vierwekelijkse contactmomenten — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="291"/>
+        <location filename="../../ui/meetings/view.py" line="264"/>
         <source>No meetings planned for {region} yet. Use “Plan series…” to plan the four-weekly meetings.</source>
         <translation>Nog geen contactmomenten gepland voor {region}. Gebruik “Reeks plannen…” om de vierwekelijkse contactmomenten te plannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="294"/>
+        <location filename="../../ui/meetings/view.py" line="267"/>
         <source>Choose a region in the navigator to see its meetings.</source>
         <translation>Kies een regio in de navigator om de contactmomenten ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="316"/>
+        <location filename="../../ui/meetings/view.py" line="289"/>
         <source>No meeting selected</source>
         <translation>Geen contactmoment geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="339"/>
+        <location filename="../../ui/meetings/view.py" line="312"/>
         <source>{region} meeting of {date}</source>
         <translation>Contactmoment {region} van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="345"/>
+        <location filename="../../ui/meetings/view.py" line="318"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="347"/>
+        <location filename="../../ui/meetings/view.py" line="320"/>
         <source>Moved from {date}.</source>
         <translation>Verplaatst van {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="349"/>
+        <location filename="../../ui/meetings/view.py" line="322"/>
         <source>Chair: {chair}.</source>
         <translation>Voorzitter: {chair}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="353"/>
+        <location filename="../../ui/meetings/view.py" line="326"/>
         <source>Covers what was logged or updated from {since} to {until}.</source>
         <translation>Omvat wat is vastgelegd of bijgewerkt van {since} tot {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="361"/>
+        <location filename="../../ui/meetings/view.py" line="334"/>
         <source>This meeting is finalised: it cannot be changed. Re-open it to correct it.</source>
         <translation>Dit contactmoment is vastgesteld: het kan niet meer worden gewijzigd. Heropen het om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="363"/>
+        <location filename="../../ui/meetings/view.py" line="336"/>
         <source>This meeting is cancelled.</source>
         <translation>Dit contactmoment is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="375"/>
+        <location filename="../../ui/meetings/view.py" line="348"/>
         <source>The minutes of this meeting as a PDF</source>
         <translation>Het verslag van dit contactmoment als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="377"/>
+        <location filename="../../ui/meetings/view.py" line="350"/>
         <source>Minutes can be prepared once the meeting is opened</source>
         <translation>Het verslag kan worden opgesteld zodra het contactmoment is geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="384"/>
+        <location filename="../../ui/meetings/view.py" line="357"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="421"/>
+        <location filename="../../ui/meetings/view.py" line="394"/>
         <source>Meetings planned for {region}</source>
         <translation>Contactmomenten gepland voor {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="432"/>
+        <location filename="../../ui/meetings/view.py" line="405"/>
         <source>Save the calendar</source>
         <translation>Agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="434"/>
+        <location filename="../../ui/meetings/view.py" line="407"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="442"/>
+        <location filename="../../ui/meetings/view.py" line="415"/>
         <source>Calendar saved to {path}: open it in Outlook to add the meetings</source>
         <translation>Agenda opgeslagen in {path}: open het bestand in Outlook om de contactmomenten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="461"/>
+        <location filename="../../ui/meetings/view.py" line="434"/>
         <source>Briefing — {region} {date}</source>
         <translation>Briefing — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="463"/>
+        <location filename="../../ui/meetings/view.py" line="436"/>
         <source>The pre-read for this meeting: agenda, the signals logged or updated since the previous meeting with counts and a chart, open actions, decisions, coming knowledge-exchange events and a snapshot of each country touched.</source>
         <translation>Het voorbereidende stuk voor dit contactmoment: agenda, de signalen die sinds het vorige contactmoment zijn vastgelegd of bijgewerkt met tellingen en een grafiek, openstaande actiepunten, besluiten, komende kennisuitwisselingsactiviteiten en een korte stand van zaken per betrokken land.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="472"/>
+        <location filename="../../ui/meetings/view.py" line="445"/>
         <source>Minutes — {region} {date}</source>
         <translation>Verslag — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="474"/>
+        <location filename="../../ui/meetings/view.py" line="447"/>
         <source>Attendance, minutes per agenda item, decisions and the actions agreed, with owners and due dates.</source>
         <translation>Aanwezigheid, verslag per agendapunt, besluiten en de afgesproken actiepunten, met actiehouders en uiterste data.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="504"/>
+        <location filename="../../ui/meetings/view.py" line="477"/>
         <source>Cancel meeting</source>
         <translation>Contactmoment annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="505"/>
+        <location filename="../../ui/meetings/view.py" line="478"/>
         <source>Cancel this meeting? The rest of the series stays as planned.</source>
         <translation>Dit contactmoment annuleren? De rest van de reeks blijft zoals gepland.</translation>
     </message>
@@ -4067,7 +4067,7 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Actiepunten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="60"/>
+        <location filename="../../ui/meetings/view.py" line="61"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
