@@ -226,3 +226,23 @@ def test_no_dutch_text_in_the_code_says_ontwijking() -> None:
         if "ontwijk" in line.lower()
     ]
     assert not found, found
+
+
+def test_tr_is_called_on_self_only() -> None:
+    """``other.tr("…")`` is translated in other's class at run time but filed by lupdate under
+    the variable's name ("parent"): the Dutch is never found."""
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "desk" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (isinstance(node.func.value, ast.Name) and node.func.value.id == "self")
+            ):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not wrong, "tr() on another object (use QCoreApplication.translate):\n" + "\n".join(
+        wrong
+    )

@@ -4,147 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="77"/>
+        <location filename="../../ui/countries/event_dialog.py" line="83"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="77"/>
+        <location filename="../../ui/countries/event_dialog.py" line="83"/>
         <source>New knowledge-exchange event</source>
         <translation>Nieuwe kennisuitwisselingsactiviteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="88"/>
+        <location filename="../../ui/countries/event_dialog.py" line="94"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="89"/>
+        <location filename="../../ui/countries/event_dialog.py" line="95"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="90"/>
+        <location filename="../../ui/countries/event_dialog.py" line="96"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="92"/>
+        <location filename="../../ui/countries/event_dialog.py" line="98"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="93"/>
+        <location filename="../../ui/countries/event_dialog.py" line="99"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Eindigt:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="94"/>
+        <location filename="../../ui/countries/event_dialog.py" line="100"/>
         <source>Host &amp;post:</source>
         <translation>Organiserende &amp;post:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="95"/>
+        <location filename="../../ui/countries/event_dialog.py" line="101"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="96"/>
+        <location filename="../../ui/countries/event_dialog.py" line="102"/>
         <source>Participants:</source>
         <translation>Deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="97"/>
+        <location filename="../../ui/countries/event_dialog.py" line="103"/>
         <source>Notable organisations:</source>
         <translation>Belangrijke organisaties:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="98"/>
+        <location filename="../../ui/countries/event_dialog.py" line="104"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="100"/>
+        <location filename="../../ui/countries/event_dialog.py" line="106"/>
         <source>Outcomes:</source>
         <translation>Resultaten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="101"/>
+        <location filename="../../ui/countries/event_dialog.py" line="107"/>
         <source>Lessons (best practices):</source>
         <translation>Lessen (best practices):</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="131"/>
+        <location filename="../../ui/countries/event_dialog.py" line="137"/>
         <source>Dated</source>
         <translation>Met datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="146"/>
+        <location filename="../../ui/countries/event_dialog.py" line="152"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="149"/>
-        <location filename="../../ui/countries/event_dialog.py" line="197"/>
+        <location filename="../../ui/countries/event_dialog.py" line="155"/>
+        <location filename="../../ui/countries/event_dialog.py" line="203"/>
         <source>separated by ;</source>
         <translation>gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="178"/>
+        <location filename="../../ui/countries/event_dialog.py" line="184"/>
         <source>Choose a country…</source>
         <translation>Kies een land…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="184"/>
+        <location filename="../../ui/countries/event_dialog.py" line="190"/>
         <source>member states in rotation order, e.g. NL; DE; FR; IT</source>
         <translation>lidstaten in volgorde van rotatie, bijv. NL; DE; FR; IT</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="186"/>
-        <location filename="../../ui/countries/event_dialog.py" line="339"/>
-        <location filename="../../ui/countries/events_view.py" line="73"/>
+        <location filename="../../ui/countries/event_dialog.py" line="192"/>
+        <location filename="../../ui/countries/event_dialog.py" line="345"/>
+        <location filename="../../ui/countries/events_view.py" line="74"/>
         <source>Chatham House Rule</source>
         <translation>Chatham House Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="201"/>
+        <location filename="../../ui/countries/event_dialog.py" line="207"/>
         <source>Co-&amp;hosts:</source>
         <translation>&amp;Medeorganisatoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="202"/>
+        <location filename="../../ui/countries/event_dialog.py" line="208"/>
         <source>H&amp;ost this time:</source>
         <translation>&amp;Organisator deze keer:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="206"/>
+        <location filename="../../ui/countries/event_dialog.py" line="212"/>
         <source>&amp;Cases worked on:</source>
         <translation>Behandelde &amp;casussen:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="207"/>
+        <location filename="../../ui/countries/event_dialog.py" line="213"/>
         <source>Participant mix:</source>
         <translation>Samenstelling deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="210"/>
+        <location filename="../../ui/countries/event_dialog.py" line="216"/>
         <source>Partner &amp;universities:</source>
         <translation>Partneru&amp;niversiteiten:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="211"/>
+        <location filename="../../ui/countries/event_dialog.py" line="217"/>
         <source>&amp;Programme:</source>
         <translation>P&amp;rogramma:</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="226"/>
+        <location filename="../../ui/countries/event_dialog.py" line="232"/>
         <source>Choose the country the event is with.</source>
         <translation>Kies het land waarmee de activiteit plaatsvindt.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="327"/>
-        <location filename="../../ui/countries/view.py" line="153"/>
-        <location filename="../../ui/countries/view.py" line="179"/>
+        <location filename="../../ui/countries/event_dialog.py" line="333"/>
+        <location filename="../../ui/countries/view.py" line="154"/>
+        <location filename="../../ui/countries/view.py" line="180"/>
         <location filename="../../ui/documents/issued_dialog.py" line="43"/>
         <location filename="../../ui/meetings/models.py" line="197"/>
         <location filename="../../ui/trade/table_model.py" line="59"/>
@@ -154,244 +154,244 @@
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="328"/>
-        <location filename="../../ui/countries/view.py" line="180"/>
+        <location filename="../../ui/countries/event_dialog.py" line="334"/>
+        <location filename="../../ui/countries/view.py" line="181"/>
         <location filename="../../ui/meetings/models.py" line="199"/>
         <location filename="../../ui/trendlog/detail.py" line="154"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="329"/>
+        <location filename="../../ui/countries/event_dialog.py" line="335"/>
         <source>Starts</source>
         <translation>Begint</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="330"/>
+        <location filename="../../ui/countries/event_dialog.py" line="336"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="331"/>
-        <location filename="../../ui/countries/events_view.py" line="66"/>
+        <location filename="../../ui/countries/event_dialog.py" line="337"/>
+        <location filename="../../ui/countries/events_view.py" line="67"/>
         <source>Host post</source>
         <translation>Organiserende post</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="332"/>
-        <location filename="../../ui/countries/events_view.py" line="90"/>
+        <location filename="../../ui/countries/event_dialog.py" line="338"/>
+        <location filename="../../ui/countries/events_view.py" line="91"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="333"/>
+        <location filename="../../ui/countries/event_dialog.py" line="339"/>
         <source>Notable organisations</source>
         <translation>Belangrijke organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="334"/>
-        <location filename="../../ui/countries/events_view.py" line="91"/>
+        <location filename="../../ui/countries/event_dialog.py" line="340"/>
+        <location filename="../../ui/countries/events_view.py" line="92"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="335"/>
-        <location filename="../../ui/countries/events_view.py" line="92"/>
+        <location filename="../../ui/countries/event_dialog.py" line="341"/>
+        <location filename="../../ui/countries/events_view.py" line="93"/>
         <source>Outcomes</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="336"/>
+        <location filename="../../ui/countries/event_dialog.py" line="342"/>
         <source>Lessons (best practices)</source>
         <translation>Lessen (best practices)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="337"/>
+        <location filename="../../ui/countries/event_dialog.py" line="343"/>
         <source>Co-hosts</source>
         <translation>Medeorganisatoren</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="338"/>
+        <location filename="../../ui/countries/event_dialog.py" line="344"/>
         <source>Host</source>
         <translation>Organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="340"/>
-        <location filename="../../ui/countries/events_view.py" line="77"/>
+        <location filename="../../ui/countries/event_dialog.py" line="346"/>
+        <location filename="../../ui/countries/events_view.py" line="78"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="341"/>
+        <location filename="../../ui/countries/event_dialog.py" line="347"/>
         <source>Participants from</source>
         <translation>Deelnemers uit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="342"/>
+        <location filename="../../ui/countries/event_dialog.py" line="348"/>
         <source>Universities</source>
         <translation>Universiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/event_dialog.py" line="343"/>
-        <location filename="../../ui/countries/events_view.py" line="86"/>
+        <location filename="../../ui/countries/event_dialog.py" line="349"/>
+        <location filename="../../ui/countries/events_view.py" line="87"/>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="56"/>
+        <location filename="../../ui/countries/events_view.py" line="57"/>
         <source>no date yet</source>
         <translation>nog geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="65"/>
+        <location filename="../../ui/countries/events_view.py" line="66"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="70"/>
+        <location filename="../../ui/countries/events_view.py" line="71"/>
         <source>Co-hosts, in rotation</source>
         <translation>Medeorganisatoren, in volgorde van rotatie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="71"/>
+        <location filename="../../ui/countries/events_view.py" line="72"/>
         <source>Hosted by</source>
         <translation>Georganiseerd door</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="72"/>
+        <location filename="../../ui/countries/events_view.py" line="73"/>
         <source>Next host</source>
         <translation>Volgende organisator</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="73"/>
+        <location filename="../../ui/countries/events_view.py" line="74"/>
         <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="73"/>
+        <location filename="../../ui/countries/events_view.py" line="74"/>
         <location filename="../../ui/trendlog/detail.py" line="179"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="79"/>
+        <location filename="../../ui/countries/events_view.py" line="80"/>
         <source>Participant mix</source>
         <translation>Samenstelling deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="85"/>
+        <location filename="../../ui/countries/events_view.py" line="86"/>
         <source>Partner universities</source>
         <translation>Partneruniversiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="93"/>
+        <location filename="../../ui/countries/events_view.py" line="94"/>
         <source>Lessons</source>
         <translation>Lessen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="94"/>
+        <location filename="../../ui/countries/events_view.py" line="95"/>
         <source>Linked signals</source>
         <translation>Gekoppelde signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="98"/>
+        <location filename="../../ui/countries/events_view.py" line="99"/>
         <source>Follow-up</source>
         <translation>Vervolgacties</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="100"/>
+        <location filename="../../ui/countries/events_view.py" line="101"/>
         <source> (a meeting action)</source>
         <translation> (actiepunt van een contactmoment)</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="101"/>
+        <location filename="../../ui/countries/events_view.py" line="102"/>
         <source>, due {date}</source>
         <translation>, uiterlijk {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="112"/>
+        <location filename="../../ui/countries/events_view.py" line="113"/>
         <source>Take into a meeting</source>
         <translation>Meenemen naar een contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="114"/>
+        <location filename="../../ui/countries/events_view.py" line="115"/>
         <source>Meeting</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="121"/>
+        <location filename="../../ui/countries/events_view.py" line="122"/>
         <source>The follow-up becomes an action of this meeting and is carried forward until done.</source>
         <translation>De vervolgactie wordt een actiepunt van dit contactmoment en wordt doorgeschoven tot ze is afgerond.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="146"/>
+        <location filename="../../ui/countries/events_view.py" line="147"/>
         <source>Kind of event</source>
         <translation>Vorm van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="147"/>
+        <location filename="../../ui/countries/events_view.py" line="148"/>
         <source>all kinds</source>
         <translation>alle vormen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="151"/>
+        <location filename="../../ui/countries/events_view.py" line="152"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuwe activiteit…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="154"/>
-        <location filename="../../ui/countries/view.py" line="244"/>
+        <location filename="../../ui/countries/events_view.py" line="155"/>
+        <location filename="../../ui/countries/view.py" line="245"/>
         <source>Knowledge-exchange events</source>
         <translation>Kennisuitwisselingsactiviteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="162"/>
+        <location filename="../../ui/countries/events_view.py" line="163"/>
         <source>&amp;List</source>
         <translation>&amp;Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="163"/>
+        <location filename="../../ui/countries/events_view.py" line="164"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="166"/>
+        <location filename="../../ui/countries/events_view.py" line="167"/>
         <source>Event details</source>
         <translation>Details van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="167"/>
+        <location filename="../../ui/countries/events_view.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="171"/>
+        <location filename="../../ui/countries/events_view.py" line="172"/>
         <source>Follow-ups into a meeting…</source>
         <translation>Vervolgacties naar een contactmoment…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="240"/>
+        <location filename="../../ui/countries/events_view.py" line="241"/>
         <source>No knowledge-exchange events here yet. Use “New event…” to plan one.</source>
         <translation>Nog geen kennisuitwisselingsactiviteiten. Gebruik “Nieuwe activiteit…” om er een te plannen.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="288"/>
+        <location filename="../../ui/countries/events_view.py" line="289"/>
         <source>Event saved</source>
         <translation>Activiteit opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="324"/>
+        <location filename="../../ui/countries/events_view.py" line="325"/>
         <source>{title}: {status}</source>
         <translation>{title}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="342"/>
+        <location filename="../../ui/countries/events_view.py" line="345"/>
         <source>{region} has no open meeting to take the follow-ups into; plan the series first</source>
         <translation>{region} heeft geen open contactmoment om de vervolgacties naar mee te nemen; plan eerst de reeks</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="354"/>
+        <location filename="../../ui/countries/events_view.py" line="357"/>
         <source>Follow-ups added to the meeting&apos;s actions</source>
         <translation>Vervolgacties toegevoegd aan de actiepunten van het contactmoment</translation>
     </message>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="113"/>
-        <location filename="../../ui/countries/view.py" line="254"/>
+        <location filename="../../ui/countries/view.py" line="255"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
@@ -532,37 +532,37 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="261"/>
-        <location filename="../../ui/countries/view.py" line="86"/>
+        <location filename="../../ui/countries/view.py" line="87"/>
         <source>Relation to the EU</source>
         <translation>Relatie met de EU</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="262"/>
-        <location filename="../../ui/countries/view.py" line="87"/>
+        <location filename="../../ui/countries/view.py" line="88"/>
         <source>Relation to Russia</source>
         <translation>Relatie met Rusland</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="263"/>
-        <location filename="../../ui/countries/view.py" line="88"/>
+        <location filename="../../ui/countries/view.py" line="89"/>
         <source>Role in circumvention</source>
         <translation>Rol bij sanctieomzeiling</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="264"/>
-        <location filename="../../ui/countries/view.py" line="90"/>
+        <location filename="../../ui/countries/view.py" line="91"/>
         <source>Preferred exchange</source>
         <translation>Voorkeursvorm van kennisuitwisseling</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="265"/>
-        <location filename="../../ui/countries/view.py" line="93"/>
+        <location filename="../../ui/countries/view.py" line="94"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="266"/>
-        <location filename="../../ui/countries/view.py" line="94"/>
+        <location filename="../../ui/countries/view.py" line="95"/>
         <source>Posts</source>
         <translation>Posten</translation>
     </message>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="270"/>
-        <location filename="../../ui/countries/view.py" line="110"/>
+        <location filename="../../ui/countries/view.py" line="111"/>
         <location filename="../../ui/exchange/view.py" line="122"/>
         <location filename="../../ui/exchange/view.py" line="124"/>
         <source>Contacts</source>
@@ -591,96 +591,96 @@
     </message>
     <message>
         <location filename="../../ui/countries/profile_dialog.py" line="271"/>
-        <location filename="../../ui/countries/view.py" line="116"/>
+        <location filename="../../ui/countries/view.py" line="117"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="73"/>
+        <location filename="../../ui/countries/view.py" line="74"/>
         <source> (assessed {date})</source>
         <translation> (beoordeeld {date})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="81"/>
+        <location filename="../../ui/countries/view.py" line="82"/>
         <source>No profile written yet. Use “Edit profile…” to write one.</source>
         <translation>Nog geen profiel geschreven. Gebruik “Profiel bewerken…” om er een te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="95"/>
-        <location filename="../../ui/countries/view.py" line="156"/>
+        <location filename="../../ui/countries/view.py" line="96"/>
+        <location filename="../../ui/countries/view.py" line="157"/>
         <source>Risk</source>
         <translation>Risico</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="97"/>
+        <location filename="../../ui/countries/view.py" line="98"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="99"/>
+        <location filename="../../ui/countries/view.py" line="100"/>
         <source>{total} in the trend log, {recent} observed in the last 90 days</source>
         <translation>In het trendoverzicht: {total}; waargenomen in de laatste 90 dagen: {recent}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="104"/>
+        <location filename="../../ui/countries/view.py" line="105"/>
         <source>CHPI tiers seen</source>
         <translation>Waargenomen CHPI-tiers</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="130"/>
+        <location filename="../../ui/countries/view.py" line="131"/>
         <source>Directorate of {country}</source>
         <translation>Directie van {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="133"/>
+        <location filename="../../ui/countries/view.py" line="134"/>
         <source>All of {country}&apos;s signals move with it to the chosen regional directorate: in the trend log, the counts, the meetings and the briefings.</source>
         <translation>Alle signalen van {country} gaan mee naar de gekozen regiodirectie: in het trendoverzicht, de tellingen, de contactmomenten en de briefings.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="140"/>
+        <location filename="../../ui/countries/view.py" line="141"/>
         <source>Regional directorate</source>
         <translation>Regiodirectie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="154"/>
+        <location filename="../../ui/countries/view.py" line="155"/>
         <location filename="../../ui/documents/issued_dialog.py" line="42"/>
         <location filename="../../ui/meetings/models.py" line="256"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="161"/>
+        <location filename="../../ui/countries/view.py" line="162"/>
         <source>90 days</source>
         <translation>90 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="164"/>
+        <location filename="../../ui/countries/view.py" line="165"/>
         <source>{n} signal(s) observed in the last 90 days</source>
         <translation>Signalen waargenomen in de laatste 90 dagen: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="168"/>
+        <location filename="../../ui/countries/view.py" line="169"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="177"/>
+        <location filename="../../ui/countries/view.py" line="178"/>
         <location filename="../../ui/meetings/models.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="177"/>
+        <location filename="../../ui/countries/view.py" line="178"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="178"/>
+        <location filename="../../ui/countries/view.py" line="179"/>
         <source>Kind</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="181"/>
+        <location filename="../../ui/countries/view.py" line="182"/>
         <location filename="../../ui/meetings/models.py" line="100"/>
         <location filename="../../ui/meetings/models.py" line="249"/>
         <location filename="../../ui/trendlog/detail.py" line="166"/>
@@ -688,108 +688,108 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="212"/>
+        <location filename="../../ui/countries/view.py" line="213"/>
         <source>Show countries without profile or signals</source>
         <translation>Landen zonder profiel of signalen tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="215"/>
+        <location filename="../../ui/countries/view.py" line="216"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="224"/>
+        <location filename="../../ui/countries/view.py" line="225"/>
         <source>Country profile</source>
         <translation>Landenprofiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="226"/>
+        <location filename="../../ui/countries/view.py" line="227"/>
         <source>&amp;Edit profile…</source>
         <translation>Profiel &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="228"/>
+        <location filename="../../ui/countries/view.py" line="229"/>
         <source>Change &amp;directorate…</source>
         <translation>&amp;Directie wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="230"/>
+        <location filename="../../ui/countries/view.py" line="231"/>
         <source>Contact p&amp;oint…</source>
         <translation>Aan&amp;spreekpunt…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="232"/>
+        <location filename="../../ui/countries/view.py" line="233"/>
         <source>Give this country to another contact point of its directorate, from a date</source>
         <translation>Dit land vanaf een bepaalde datum toewijzen aan een ander aanspreekpunt van de directie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="236"/>
+        <location filename="../../ui/countries/view.py" line="237"/>
         <source>Profile as &amp;PDF…</source>
         <translation>Profiel als &amp;pdf…</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="237"/>
+        <location filename="../../ui/countries/view.py" line="238"/>
         <source>Prepare the country profile document for a directorate</source>
         <translation>Het landenprofiel opstellen als document voor een directie</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="242"/>
-        <location filename="../../ui/countries/view.py" line="251"/>
+        <location filename="../../ui/countries/view.py" line="243"/>
+        <location filename="../../ui/countries/view.py" line="252"/>
         <source>Latest signals</source>
         <translation>Laatste signalen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="246"/>
+        <location filename="../../ui/countries/view.py" line="247"/>
         <source>History of the profile</source>
         <translation>Geschiedenis van het profiel</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="255"/>
+        <location filename="../../ui/countries/view.py" line="256"/>
         <source>&amp;Trend</source>
         <translation>&amp;Trend</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="256"/>
+        <location filename="../../ui/countries/view.py" line="257"/>
         <source>E&amp;vents</source>
         <translation>&amp;Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="257"/>
+        <location filename="../../ui/countries/view.py" line="258"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="341"/>
+        <location filename="../../ui/countries/view.py" line="342"/>
         <source>Choose a country.</source>
         <translation>Kies een land.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="354"/>
+        <location filename="../../ui/countries/view.py" line="355"/>
         <source>Signals per month — {country}</source>
         <translation>Signalen per maand — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="358"/>
+        <location filename="../../ui/countries/view.py" line="359"/>
         <source>E&amp;vents ({n})</source>
         <translation>&amp;Activiteiten ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="372"/>
+        <location filename="../../ui/countries/view.py" line="373"/>
         <source>Country profile — {country}</source>
         <translation>Landenprofiel — {country}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="374"/>
+        <location filename="../../ui/countries/view.py" line="375"/>
         <source>The profile, key figures, the trend log&apos;s signals and events of {country}, as a PDF. Choose who it is for: signals above the audience&apos;s TLP level are left out.</source>
         <translation>Het profiel, de kerncijfers, de signalen uit het trendoverzicht en de activiteiten van {country}, als pdf. Kies voor wie het is: signalen boven het TLP-niveau van de doelgroep worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="392"/>
+        <location filename="../../ui/countries/view.py" line="393"/>
         <source>Profile saved</source>
         <translation>Profiel opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="430"/>
+        <location filename="../../ui/countries/view.py" line="431"/>
         <source>{country} now belongs to {region}</source>
         <translation>{country} valt nu onder {region}</translation>
     </message>
@@ -2084,12 +2084,12 @@ Meerdere waarden: country:TH,AE</translation>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="40"/>
         <source>Move to next meeting</source>
-        <translation>Naar volgend contactmoment verplaatsen</translation>
+        <translation>Doorschuiven</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="41"/>
         <source>Duplicate in next</source>
-        <translation>Ook in volgend contactmoment</translation>
+        <translation>Ook in volgende</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_panel.py" line="42"/>
@@ -2372,6 +2372,11 @@ Meerdere waarden: country:TH,AE</translation>
         <source>Assignments so far:</source>
         <translation>Toewijzingen tot nu toe:</translation>
     </message>
+    <message>
+        <location filename="../../ui/countries/contact_point_dialog.py" line="109"/>
+        <source>{country} belongs to {point} from {day}</source>
+        <translation>{country} valt vanaf {day} onder {point}</translation>
+    </message>
 </context>
 <context>
     <name>Countries</name>
@@ -2442,22 +2447,57 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>academische samenwerking</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="134"/>
+        <location filename="../../ui/countries/common.py" line="45"/>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/common.py" line="46"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/common.py" line="47"/>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/common.py" line="48"/>
+        <source>evaluated</source>
+        <translation>geëvalueerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="43"/>
+        <source>Mark planned</source>
+        <translation>Als gepland markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="44"/>
+        <source>Mark held</source>
+        <translation>Als gehouden markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="45"/>
+        <source>Mark evaluated</source>
+        <translation>Als geëvalueerd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/countries/events_view.py" line="135"/>
         <source>Knowledge exchange — {region}</source>
         <translation>Kennisuitwisseling — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="135"/>
+        <location filename="../../ui/countries/events_view.py" line="136"/>
         <source>Knowledge exchange — all regions</source>
         <translation>Kennisuitwisseling — alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="201"/>
+        <location filename="../../ui/countries/view.py" line="202"/>
         <source>Countries — {region}</source>
         <translation>Landen — {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="202"/>
+        <location filename="../../ui/countries/view.py" line="203"/>
         <source>Countries — all regions</source>
         <translation>Landen — alle regio&apos;s</translation>
     </message>
@@ -2507,92 +2547,92 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>DocumentOptionsDialog</name>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="59"/>
+        <location filename="../../ui/documents/options_dialog.py" line="60"/>
         <source>Regional contact point — everything</source>
         <translation>Regionaal aanspreekpunt — alles</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="60"/>
+        <location filename="../../ui/documents/options_dialog.py" line="61"/>
         <source>Directorate — without TLP:RED</source>
         <translation>Directie — zonder TLP:RED</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="61"/>
+        <location filename="../../ui/documents/options_dialog.py" line="62"/>
         <source>External — TLP:GREEN and CLEAR only, no names</source>
         <translation>Extern — alleen TLP:GREEN en CLEAR, geen namen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="67"/>
+        <location filename="../../ui/documents/options_dialog.py" line="68"/>
         <source>Audience</source>
         <translation>Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="73"/>
+        <location filename="../../ui/documents/options_dialog.py" line="74"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="78"/>
+        <location filename="../../ui/documents/options_dialog.py" line="79"/>
         <source>Marking</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="81"/>
+        <location filename="../../ui/documents/options_dialog.py" line="82"/>
         <source>Follows the audience: the highest marking for the contact point and a directorate, the lowest for external readers; you may choose another. The list is set in Preferences. Stg. markings are refused: the local store is not accredited for state secrets.</source>
         <translation>Volgt de doelgroep: de hoogste rubricering voor het aanspreekpunt en een directie, de laagste voor externe lezers; u kunt een andere kiezen. De lijst stelt u in bij Voorkeuren. Stg.-rubriceringen worden geweigerd: de lokale database is niet geaccrediteerd voor staatsgeheimen.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="93"/>
+        <location filename="../../ui/documents/options_dialog.py" line="94"/>
         <source>&amp;Audience</source>
         <translation>&amp;Doelgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="94"/>
+        <location filename="../../ui/documents/options_dialog.py" line="95"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="95"/>
+        <location filename="../../ui/documents/options_dialog.py" line="96"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="97"/>
+        <location filename="../../ui/documents/options_dialog.py" line="98"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="98"/>
+        <location filename="../../ui/documents/options_dialog.py" line="99"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="100"/>
+        <location filename="../../ui/documents/options_dialog.py" line="101"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Opstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="111"/>
+        <location filename="../../ui/documents/options_dialog.py" line="112"/>
         <source>Protect the PDF with a password (AES-256)</source>
         <translation>De pdf met een wachtwoord beveiligen (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="112"/>
+        <location filename="../../ui/documents/options_dialog.py" line="113"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="113"/>
+        <location filename="../../ui/documents/options_dialog.py" line="114"/>
         <source>Repeat the password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="148"/>
+        <location filename="../../ui/documents/options_dialog.py" line="149"/>
         <source>Type a password, or untick the box.</source>
         <translation>Typ een wachtwoord of vink het vakje uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/options_dialog.py" line="150"/>
+        <location filename="../../ui/documents/options_dialog.py" line="151"/>
         <source>The two passwords differ.</source>
         <translation>De twee wachtwoorden verschillen.</translation>
     </message>
@@ -2683,7 +2723,7 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>EventTimeline</name>
     <message>
-        <location filename="../../ui/countries/timeline.py" line="35"/>
+        <location filename="../../ui/countries/timeline.py" line="36"/>
         <source>Timeline of knowledge-exchange events</source>
         <translation>Tijdlijn van kennisuitwisselingsactiviteiten</translation>
     </message>
@@ -3489,107 +3529,107 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Kies een regio in de navigator om de contactmomenten ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="289"/>
+        <location filename="../../ui/meetings/view.py" line="290"/>
         <source>No meeting selected</source>
         <translation>Geen contactmoment geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="312"/>
+        <location filename="../../ui/meetings/view.py" line="313"/>
         <source>{region} meeting of {date}</source>
         <translation>Contactmoment {region} van {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="318"/>
+        <location filename="../../ui/meetings/view.py" line="319"/>
         <source>Status: {status}.</source>
         <translation>Status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="320"/>
+        <location filename="../../ui/meetings/view.py" line="321"/>
         <source>Moved from {date}.</source>
         <translation>Verplaatst van {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="322"/>
+        <location filename="../../ui/meetings/view.py" line="323"/>
         <source>Chair: {chair}.</source>
         <translation>Voorzitter: {chair}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="326"/>
+        <location filename="../../ui/meetings/view.py" line="327"/>
         <source>Covers what was logged or updated from {since} to {until}.</source>
         <translation>Omvat wat is vastgelegd of bijgewerkt van {since} tot {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="334"/>
+        <location filename="../../ui/meetings/view.py" line="335"/>
         <source>This meeting is finalised: it cannot be changed. Re-open it to correct it.</source>
         <translation>Dit contactmoment is vastgesteld: het kan niet meer worden gewijzigd. Heropen het om het te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="336"/>
+        <location filename="../../ui/meetings/view.py" line="337"/>
         <source>This meeting is cancelled.</source>
         <translation>Dit contactmoment is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="348"/>
+        <location filename="../../ui/meetings/view.py" line="349"/>
         <source>The minutes of this meeting as a PDF</source>
         <translation>Het verslag van dit contactmoment als pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="350"/>
+        <location filename="../../ui/meetings/view.py" line="351"/>
         <source>Minutes can be prepared once the meeting is opened</source>
         <translation>Het verslag kan worden opgesteld zodra het contactmoment is geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="357"/>
+        <location filename="../../ui/meetings/view.py" line="358"/>
         <source>Meetings</source>
         <translation>Contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="394"/>
+        <location filename="../../ui/meetings/view.py" line="395"/>
         <source>Meetings planned for {region}</source>
         <translation>Contactmomenten gepland voor {region}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="405"/>
+        <location filename="../../ui/meetings/view.py" line="406"/>
         <source>Save the calendar</source>
         <translation>Agenda opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="407"/>
+        <location filename="../../ui/meetings/view.py" line="408"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="415"/>
+        <location filename="../../ui/meetings/view.py" line="416"/>
         <source>Calendar saved to {path}: open it in Outlook to add the meetings</source>
         <translation>Agenda opgeslagen in {path}: open het bestand in Outlook om de contactmomenten toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="434"/>
+        <location filename="../../ui/meetings/view.py" line="435"/>
         <source>Briefing — {region} {date}</source>
         <translation>Briefing — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="436"/>
+        <location filename="../../ui/meetings/view.py" line="437"/>
         <source>The pre-read for this meeting: agenda, the signals logged or updated since the previous meeting with counts and a chart, open actions, decisions, coming knowledge-exchange events and a snapshot of each country touched.</source>
         <translation>Het voorbereidende stuk voor dit contactmoment: agenda, de signalen die sinds het vorige contactmoment zijn vastgelegd of bijgewerkt met tellingen en een grafiek, openstaande actiepunten, besluiten, komende kennisuitwisselingsactiviteiten en een korte stand van zaken per betrokken land.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="445"/>
+        <location filename="../../ui/meetings/view.py" line="446"/>
         <source>Minutes — {region} {date}</source>
         <translation>Verslag — {region} {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="447"/>
+        <location filename="../../ui/meetings/view.py" line="448"/>
         <source>Attendance, minutes per agenda item, decisions and the actions agreed, with owners and due dates.</source>
         <translation>Aanwezigheid, verslag per agendapunt, besluiten en de afgesproken actiepunten, met actiehouders en uiterste data.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="477"/>
+        <location filename="../../ui/meetings/view.py" line="478"/>
         <source>Cancel meeting</source>
         <translation>Contactmoment annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/view.py" line="478"/>
+        <location filename="../../ui/meetings/view.py" line="479"/>
         <source>Cancel this meeting? The rest of the series stays as planned.</source>
         <translation>Dit contactmoment annuleren? De rest van de reeks blijft zoals gepland.</translation>
     </message>
@@ -3802,6 +3842,16 @@ Meerdere waarden: country:TH,AE</translation>
         <location filename="../../ui/documents/period_dialog.py" line="90"/>
         <source>Next…</source>
         <translation>Volgende…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="112"/>
+        <source>Briefing — {region} {first} to {last}</source>
+        <translation>Briefing — {region} {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/period_dialog.py" line="123"/>
+        <source>The region&apos;s signals of the period, compared with the period before, with trade flows, knowledge exchange and the countries touched.</source>
+        <translation>De signalen van de regio in de periode, vergeleken met de periode ervoor, met handelsstromen, kennisuitwisseling en de betrokken landen.</translation>
     </message>
 </context>
 <context>
@@ -4047,12 +4097,12 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/countries/events_view.py" line="133"/>
+        <location filename="../../ui/countries/events_view.py" line="134"/>
         <source>Knowledge exchange</source>
         <translation>Kennisuitwisseling</translation>
     </message>
     <message>
-        <location filename="../../ui/countries/view.py" line="200"/>
+        <location filename="../../ui/countries/view.py" line="201"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
@@ -4763,6 +4813,11 @@ Meerdere waarden: country:TH,AE</translation>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../ui/trendlog/signal_table.py" line="27"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -4924,35 +4979,6 @@ Kies hoe het wordt ontgrendeld.</translation>
         <location filename="../../ui/unlock_dialog.py" line="291"/>
         <source>This store is damaged ({what}). Nothing was changed. Keep the file and restore the newest backup from {folder}.</source>
         <translation>Deze database is beschadigd ({what}). Er is niets gewijzigd. Bewaar het bestand en zet de nieuwste back-up uit {folder} terug.</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/documents/period_dialog.py" line="112"/>
-        <source>Briefing — {region} {first} to {last}</source>
-        <translation>Briefing — {region} {first} tot en met {last}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/documents/period_dialog.py" line="122"/>
-        <source>The region&apos;s signals of the period, compared with the period before, with trade flows, knowledge exchange and the countries touched.</source>
-        <translation>De signalen van de regio in de periode, vergeleken met de periode ervoor, met handelsstromen, kennisuitwisseling en de betrokken landen.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/trendlog/signal_table.py" line="27"/>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <location filename="../../ui/countries/contact_point_dialog.py" line="109"/>
-        <source>{country} belongs to {point} from {day}</source>
-        <translation>{country} valt vanaf {day} onder {point}</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.models.countries import CircumventionRole, EventKind, RiskLevel
+from desk.models.countries import CircumventionRole, EventKind, EventStatus, RiskLevel
 from desk.ui.fields import dialog_buttons as dialog_buttons
 from desk.ui.language import translate
 from desk.ui.section import Section
@@ -41,6 +41,18 @@ KIND_LABELS = {
     EventKind.ACADEMIC: QT_TRANSLATE_NOOP("Countries", "academic collaboration"),
     EventKind.OTHER: QT_TRANSLATE_NOOP("Countries", "other"),
 }
+EVENT_STATUS_LABELS = {
+    EventStatus.IDEA: QT_TRANSLATE_NOOP("Countries", "idea"),
+    EventStatus.PLANNED: QT_TRANSLATE_NOOP("Countries", "planned"),
+    EventStatus.HELD: QT_TRANSLATE_NOOP("Countries", "held"),
+    EventStatus.EVALUATED: QT_TRANSLATE_NOOP("Countries", "evaluated"),
+}
+
+
+def event_status_label(status: EventStatus) -> str:
+    return tr(EVENT_STATUS_LABELS[status])
+
+
 RISK_COLOURS = {
     RiskLevel.LOW: "#1b7f2a",
     RiskLevel.MEDIUM: "#b36b00",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,7 +106,9 @@ def reassign(view: Any) -> None:
                 lambda store: cps.assign_country(store, p.code, point, valid_from),
                 lambda done: (
                     view.message.emit(
-                        view.tr("{country} belongs to {point} from {day}").format(
+                        QCoreApplication.translate(
+                            "ContactPointDialog", "{country} belongs to {point} from {day}"
+                        ).format(
                             country=name_of(p),
                             point=done.contact_point,
                             day=done.valid_from.isoformat(),

@@ -26,7 +26,13 @@ from desk.models.countries import EventKind, EventStatus
 from desk.services.events import EventDraft, EventInfo, EventPatch, patch_from
 from desk.services.reference import ReferenceIndex
 from desk.ui.conflict_dialog import ConflictDialog, show_conflict
-from desk.ui.countries.common import KIND_LABELS, dialog_buttons, form_rows, tr
+from desk.ui.countries.common import (
+    KIND_LABELS,
+    dialog_buttons,
+    event_status_label,
+    form_rows,
+    tr,
+)
 from desk.ui.language import name_of
 
 MIX_LABELS = {
@@ -140,7 +146,7 @@ class EventDialog(QDialog):
         self.host_post = QLineEdit(self)
         self.status = QComboBox(self)
         for status in EventStatus:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(event_status_label(status), status.value)
         self.count = QSpinBox(self)
         self.count.setRange(0, 100000)
         self.count.setSpecialValueText(tr("not known"))

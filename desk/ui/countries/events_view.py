@@ -29,6 +29,7 @@ from desk.ui.countries.common import (
     KIND_LABELS,
     RegionalSection,
     dialog_buttons,
+    event_status_label,
     table_view,
     tr,
 )
@@ -39,9 +40,9 @@ from desk.ui.language import country_label
 from desk.ui.table import select_row
 
 NEXT_STATUS = {
-    EventStatus.IDEA: (EventStatus.PLANNED, "Mark planned"),
-    EventStatus.PLANNED: (EventStatus.HELD, "Mark held"),
-    EventStatus.HELD: (EventStatus.EVALUATED, "Mark evaluated"),
+    EventStatus.IDEA: (EventStatus.PLANNED, QT_TRANSLATE_NOOP("Countries", "Mark planned")),
+    EventStatus.PLANNED: (EventStatus.HELD, QT_TRANSLATE_NOOP("Countries", "Mark held")),
+    EventStatus.HELD: (EventStatus.EVALUATED, QT_TRANSLATE_NOOP("Countries", "Mark evaluated")),
 }
 
 
@@ -60,7 +61,7 @@ def event_html(e: ev.EventInfo) -> str:
         )
     parts = [
         f"<h3 style='margin-bottom:0'>{escape(e.title)}</h3>",
-        f"<p style='margin-top:2px'>{escape(tr(KIND_LABELS[e.kind]))} · {escape(country_label(e.country_code, e.country_name))} ({escape(e.region)}) · <b>{escape(e.status.value)}</b></p>",
+        f"<p style='margin-top:2px'>{escape(tr(KIND_LABELS[e.kind]))} · {escape(country_label(e.country_code, e.country_name))} ({escape(e.region)}) · <b>{escape(event_status_label(e.status))}</b></p>",
         "<table cellspacing='3'>",
         row(tr("When"), when),
         row(tr("Host post"), e.host_post),
@@ -321,7 +322,9 @@ class EventsView(RegionalSection):
             lambda store: ev.set_event_status(store, e.id, status),
             lambda info: (
                 self.message.emit(
-                    tr("{title}: {status}").format(title=info.title, status=status.value)
+                    tr("{title}: {status}").format(
+                        title=info.title, status=event_status_label(status)
+                    )
                 ),
                 self.refresh(),
             ),

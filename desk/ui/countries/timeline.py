@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desk.models.countries import EventKind, EventStatus
 from desk.services.events import EventInfo
+from desk.ui.countries.common import event_status_label
 from desk.ui.language import country_label
 
 KIND_COLOURS = {
@@ -114,7 +115,7 @@ class EventTimeline(QWidget):
                     e = next(x for x in self.events if x.id == event_id)
                     QToolTip.showText(
                         event.globalPos(),
-                        f"{country_label(e.country_code, e.country_name)}: {e.title} ({e.starts_on}, {e.status.value})",
+                        f"{country_label(e.country_code, e.country_name)}: {e.title} ({e.starts_on}, {event_status_label(e.status)})",
                         self,
                     )
                     return True

@@ -39,6 +39,7 @@ from desk.ui.countries.common import (
     ROLE_LABELS,
     RegionalSection,
     dialog_buttons,
+    event_status_label,
     table_view,
     tr,
 )
@@ -178,7 +179,7 @@ def events_model(parent: QWidget) -> ListTableModel[ev.EventInfo]:
             Column(tr("Kind"), lambda e: tr(KIND_LABELS[e.kind])),
             Column(tr("Country"), lambda e: country_label(e.country_code, e.country_name)),
             Column(tr("Title"), lambda e: e.title),
-            Column(tr("Status"), lambda e: e.status.value),
+            Column(tr("Status"), lambda e: event_status_label(e.status)),
         ],
         parent,
     )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk.services.briefings import Audience
 from desk.services.markings import default_marking
 from desk.ui.fields import dialog_buttons, password_field
+from desk.ui.language import document_language
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class DocumentOptionsDialog(QDialog):
         self.lang = QComboBox(self)
         self.lang.addItem("English", "en")
         self.lang.addItem("Nederlands", "nl")
-        self._choose(self.lang, settings.value(f"documents/{kind}/lang", "en"))
+        self._choose(self.lang, settings.value(f"documents/{kind}/lang", document_language()))
         self.lang.setAccessibleName(self.tr("Language"))
 
         self.marking = QComboBox(self)

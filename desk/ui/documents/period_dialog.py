@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -109,7 +109,9 @@ def prepare_period_briefing(
 
         def accepted() -> None:
             period = dialog.period()
-            title = owner.tr("Briefing — {region} {first} to {last}").format(
+            title = QCoreApplication.translate(
+                "PeriodDialog", "Briefing — {region} {first} to {last}"
+            ).format(
                 region=period.region, first=period.first.isoformat(), last=period.last.isoformat()
             )
             launch(
@@ -118,9 +120,10 @@ def prepare_period_briefing(
                 kind="period-briefing",
                 subject=period,
                 title=title,
-                what=owner.tr(
+                what=QCoreApplication.translate(
+                    "PeriodDialog",
                     "The region's signals of the period, compared with the period before, "
-                    "with trade flows, knowledge exchange and the countries touched."
+                    "with trade flows, knowledge exchange and the countries touched.",
                 ),
             )
 

@@ -274,8 +274,9 @@ class MeetingsView(Section):
 
     def load_page(self, meeting_id: int) -> None:
         self.agenda_panel.save_minutes()
+        lang = document_language()  # the standing items' titles in the app's language
         self.controller.run(
-            lambda store: meeting_page(store, meeting_id), self._show_page, self.failed
+            lambda store: meeting_page(store, meeting_id, lang), self._show_page, self.failed
         )
 
     # -- showing a meeting -----------------------------------------------------------------------

@@ -3,7 +3,7 @@ the font in use."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desk.models.enums import Tlp
@@ -24,7 +24,7 @@ from desk.ui.trendlog.table_model import (
 def signal_table(model: SignalTableModel, parent: QWidget) -> QTableView:
     table = QTableView(parent)
     table.setObjectName("SignalTable")
-    table.setAccessibleName(parent.tr("Signals"))
+    table.setAccessibleName(QCoreApplication.translate("TrendLogView", "Signals"))
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -49,6 +49,13 @@ def signal_table(model: SignalTableModel, parent: QWidget) -> QTableView:
         COL_STATUS: "Discussed",
         COL_TIER: "CHPI tier",
     }
+    heading = header.fontMetrics()
     for col, sample in samples.items():
-        table.setColumnWidth(col, metrics.horizontalAdvance(sample) + 12)
+        # The heading whole too (in Dutch "Waargenomen" is wider than its dates), with room
+        # for the sort arrow.
+        title = str(table.model().headerData(col, Qt.Orientation.Horizontal) or "")
+        table.setColumnWidth(
+            col,
+            max(metrics.horizontalAdvance(sample) + 12, heading.horizontalAdvance(title) + 24),
+        )
     return table
