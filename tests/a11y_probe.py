@@ -8,7 +8,7 @@ import inspect
 import pkgutil
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 import desk.ui
@@ -67,6 +67,23 @@ def unnamed(root: QWidget, where: str) -> list[str]:
         if not accessible_name(target):
             found.append(f"{where}: {type(target).__name__} — {parent_chain(target)}")
     return found
+
+
+def labels_hiding_text(root: QWidget, where: str) -> list[str]:
+    """Labels whose accessible name would replace their text: Qt gives a screen reader a
+    label's name *instead of* its text (a count, an error, a fingerprint would go unsaid). A
+    label's purpose belongs in its description; a name may only add to the text it contains
+    (a number and what it counts). Hidden labels too: errors get their text later."""
+    found = []
+    for label in root.findChildren(QLabel):
+        name = label.accessibleName()
+        if name and (not label.text() or plain(label.text()) not in name):
+            found.append(f"{where}: label named {name!r} — {parent_chain(label)}")
+    return found
+
+
+def plain(text: str) -> str:
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
 
 
 def dialog_classes() -> set[type[QDialog]]:

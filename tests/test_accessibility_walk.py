@@ -27,7 +27,7 @@ from desk.services.exchange.receive import FieldConflict, ReceiveReport, SignalC
 from desk.services.meetings.reading import list_meetings
 from desk.services.preferences import Preferences
 from desk.services.reference import list_directorates
-from tests.a11y_probe import dialog_classes, unnamed
+from tests.a11y_probe import dialog_classes, labels_hiding_text, unnamed
 from tests.conftest import WAIT_MS
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
@@ -99,7 +99,7 @@ def test_every_section_names_every_control(qtbot, app) -> None:
         window.navigator.go_to(key, region, contact_point=point)
         settle(qtbot, app)
         where = f"{key}/{region or 'all'}" + (f"/point {point}" if point else "")
-        offenders += unnamed(window, where)
+        offenders += unnamed(window, where) + labels_hiding_text(window, where)
         select_first_rows(qtbot, app, window.sections[key])
         offenders += unnamed(window, where + " (row chosen)")
         visited += 1
@@ -239,7 +239,7 @@ def check_dialog(qtbot, name: str, dialog: QDialog) -> list[str]:
     """Offenders in ``dialog`` (in each page of a wizard), then the dialog closed."""
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
     QApplication.processEvents()
-    found = unnamed(dialog, name)
+    found = unnamed(dialog, name) + labels_hiding_text(dialog, name)
     if isinstance(dialog, QWizard):
         for page_id in dialog.pageIds():
             page = dialog.page(page_id)

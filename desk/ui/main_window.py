@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.store_label = QLabel(self)
-        self.store_label.setAccessibleName(self.tr("Store"))
+        self.store_label.setAccessibleDescription(self.tr("Store"))
         self.lock_label = QLabel(self)
-        self.lock_label.setAccessibleName(self.tr("Lock state"))
+        self.lock_label.setAccessibleDescription(self.tr("Lock state"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
