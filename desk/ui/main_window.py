@@ -255,10 +255,11 @@ class MainWindow(QMainWindow):
         )
         self.chart_action.setCheckable(True)
         self.chart_action.setChecked(True)
+        self.navigator.add_go_to_menu(view)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.tr("&Search syntax"), lambda: show_search_help(self), None, help_menu)
-        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", help_menu)
         self._action(self.tr("&About Desk"), lambda: show_about(self), None, help_menu)
 
     # -- sections ---------------------------------------------------------------------------------
