@@ -4,12 +4,13 @@ with where they sit, so fixing them is quick."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -274,3 +275,20 @@ def test_every_dialog_names_every_control(qtbot, app, tmp_path: Path) -> None:
     assert not offenders, "\n".join(offenders)
     missing = {cls.__qualname__ for cls in dialog_classes() - checked}
     assert not missing, f"dialogs this test does not open: {sorted(missing)}"
+
+
+def test_search_chips_and_chart_describe_themselves(qtbot, app) -> None:
+    view = app.window.trendlog
+    settle(qtbot, app)
+    assert "grade:<=B2" in view.search.accessibleDescription()
+    assert view.chips.category_chips["finance"].accessibleDescription()
+    assert view.chips.status_chips["new"].accessibleDescription()
+    chart = view.chart
+    assert chart.focusPolicy() == Qt.FocusPolicy.NoFocus  # nothing to operate: not a Tab stop
+    said = chart.accessibleDescription()  # the bars in words: total, busiest month, categories
+    found = re.fullmatch(
+        r".+: (\d+) signal\(s\) over 12 month\(s\), most in .+ \(\d+\); (.+)", said
+    )
+    assert found, said
+    per_category = [int(part.rsplit(" ", 1)[1]) for part in found[2].split(", ")]
+    assert sum(per_category) == int(found[1])

@@ -109,6 +109,12 @@ class TrendLogView(Section):
             )
         )
         self.search.setAccessibleName(self.tr("Search the trend log"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Words, and filters such as country:TH region:DAO tier:1 tlp:<=amber "
+                "grade:<=B2 status:new since:2026-10-01; Help → Search syntax lists them all"
+            )
+        )
         self.search_errors = QLabel(self)
         self.search_errors.setStyleSheet("color:#b00020")
         self.search_errors.setWordWrap(True)
