@@ -208,7 +208,7 @@ class UnlockDialog(QDialog):
         }
         colours = {
             Strength.TOO_SHORT: "#b00020",
-            Strength.WEAK: "#b36b00",
+            Strength.WEAK: "#9a5c00",
             Strength.FAIR: "#5f6b00",
             Strength.STRONG: "#1b7f2a",
         }

@@ -43,7 +43,7 @@ KIND_LABELS = {
 }
 RISK_COLOURS = {
     RiskLevel.LOW: "#1b7f2a",
-    RiskLevel.MEDIUM: "#b36b00",
+    RiskLevel.MEDIUM: "#9a5c00",
     RiskLevel.HIGH: "#c0392b",
     RiskLevel.VERY_HIGH: "#8e0000",
 }
