@@ -45,11 +45,11 @@ def test_set_status_shows_the_new_status_and_its_history_in_the_pane(qtbot, app)
     view.table.setFocus()
     view.select_signal(row.id)
     qtbot.waitUntil(lambda: row.title in pane(view), timeout=WAIT_MS)
-    assert "status: new → reviewed" not in pane(view)
+    assert "Status: New → Reviewed" not in pane(view)
     with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         view.set_status_selected(SignalStatus.REVIEWED)
     assert view.current_id() == row.id  # still the current row after the rows were read again
-    qtbot.waitUntil(lambda: "status: new → reviewed" in pane(view), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Status: New → Reviewed" in pane(view), timeout=WAIT_MS)
     assert "Reviewed" in pane(view).split("Observed")[0]  # the line under the title
     with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         view.undo_stack.undo()

@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.store_label = QLabel(self)
-        self.store_label.setAccessibleName(self.tr("Store"))
+        self.store_label.setAccessibleDescription(self.tr("Store"))
         self.lock_label = QLabel(self)
-        self.lock_label.setAccessibleName(self.tr("Lock state"))
+        self.lock_label.setAccessibleDescription(self.tr("Lock state"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(80)
@@ -255,10 +255,11 @@ class MainWindow(QMainWindow):
         )
         self.chart_action.setCheckable(True)
         self.chart_action.setChecked(True)
+        self.navigator.add_go_to_menu(view)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.tr("&Search syntax"), lambda: show_search_help(self), None, help_menu)
-        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", help_menu)
         self._action(self.tr("&About Desk"), lambda: show_about(self), None, help_menu)
 
     # -- sections ---------------------------------------------------------------------------------

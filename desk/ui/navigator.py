@@ -5,8 +5,8 @@ contact point (a region with one looks as it always did)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTreeView, QWidget
 
 from desk.services.contact_points import ContactPointInfo
 from desk.services.reference import DirectorateRef
@@ -54,6 +54,22 @@ class Navigator(QTreeView):
             self._with_regions.add(key)
         if with_contact_points:
             self._with_points.add(key)
+
+    def add_go_to_menu(self, menu: QMenu) -> QMenu:
+        """View → Go to: Ctrl+1, Ctrl+2… for the sections in the navigator's order, keeping the
+        region on screen where the section has regions. Focus moves to the navigator, so a
+        screen reader says where the user now is and Tab leads into the section."""
+        go_to = menu.addMenu(self.tr("&Go to"))
+        for number, key in enumerate(self.sections, start=1):
+            action = go_to.addAction(self._titles[key])
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self._go_to_by_key(k))
+        return go_to
+
+    def _go_to_by_key(self, key: str) -> None:
+        current = self.current()
+        self.go_to(key, current[1] if current and key in self._with_regions else None)
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_regions(
         self, directorates: list[DirectorateRef], counts: dict[str, int] | None = None

@@ -34,7 +34,7 @@ class PresenceLine(QLabel):
         self.setStyleSheet(
             "background:#e8f0fb;color:#15325b;padding:3px 6px;border:1px solid #b8c8e4"
         )
-        self.setAccessibleName(self.tr("Others with this record open"))
+        self.setAccessibleDescription(self.tr("Others with this record open"))
         self.hide()
 
     def show_record(self, record: int | None) -> None:

@@ -90,7 +90,7 @@ class TeamLoginDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -139,7 +139,7 @@ class UnlockDialog(QDialog):
         self.passphrase = password_field(self, self.tr("Passphrase"))
         self.repeat = password_field(self, self.tr("Repeat passphrase"))
         self.strength = QLabel(self)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength.setAccessibleDescription(self.tr("Passphrase strength"))
         if not self.with_keyring:
             form.addRow(self.tr("&Passphrase:"), self.passphrase)
         else:
@@ -147,7 +147,7 @@ class UnlockDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(
@@ -208,7 +208,7 @@ class UnlockDialog(QDialog):
         }
         colours = {
             Strength.TOO_SHORT: "#b00020",
-            Strength.WEAK: "#b36b00",
+            Strength.WEAK: "#9a5c00",
             Strength.FAIR: "#5f6b00",
             Strength.STRONG: "#1b7f2a",
         }

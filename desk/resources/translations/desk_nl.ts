@@ -2159,32 +2159,32 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="347"/>
+        <location filename="../../ui/trendlog/table_model.py" line="351"/>
         <source>Re-export</source>
         <translation>Wederuitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="348"/>
+        <location filename="../../ui/trendlog/table_model.py" line="352"/>
         <source>Finance</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="349"/>
+        <location filename="../../ui/trendlog/table_model.py" line="353"/>
         <source>Legal</source>
         <translation>Juridisch</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="350"/>
+        <location filename="../../ui/trendlog/table_model.py" line="354"/>
         <source>Enforcement</source>
         <translation>Handhaving</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="351"/>
+        <location filename="../../ui/trendlog/table_model.py" line="355"/>
         <source>Diplomatic</source>
         <translation>Diplomatiek</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="352"/>
+        <location filename="../../ui/trendlog/table_model.py" line="356"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -2855,9 +2855,24 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../ui/trendlog/chips.py" line="62"/>
+        <location filename="../../ui/trendlog/chips.py" line="49"/>
+        <source>Show only signals of this category</source>
+        <translation>Alleen signalen van deze categorie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/chips.py" line="57"/>
+        <source>Show only signals with this status</source>
+        <translation>Alleen signalen met deze status tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/chips.py" line="64"/>
         <source>grade {bound}</source>
         <translation>beoordeling {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/chips.py" line="66"/>
+        <source>Show only signals graded this well or better (one grade at a time)</source>
+        <translation>Alleen signalen met deze beoordeling of beter tonen (één beoordeling tegelijk)</translation>
     </message>
 </context>
 <context>
@@ -3200,94 +3215,94 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>&amp;Trendgrafiek tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Search syntax</source>
         <translation>&amp;Zoeksyntaxis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;About Desk</source>
         <translation>&amp;Over Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Store: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Connected</source>
         <translation>Verbonden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>New Desk store</source>
         <translation>Nieuwe Desk-database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Desk store (*.db)</source>
         <translation>Desk-database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Open a Desk store</source>
         <translation>Desk-database openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>That store is already open.</source>
         <translation>Die database is al geopend.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Back up the store</source>
         <translation>Back-up van de database maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Backed up to {path}</source>
         <translation>Back-up gemaakt in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>The store now unlocks with the new key; the old one no longer works.</source>
         <translation>De database wordt nu ontgrendeld met de nieuwe sleutel; de oude werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>The key was not changed</source>
         <translation>De sleutel is niet gewijzigd</translation>
     </message>
@@ -3660,17 +3675,22 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Navigator: onderdelen en regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="86"/>
+        <location filename="../../ui/navigator.py" line="62"/>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="102"/>
         <source>{title} ({n})</source>
         <translation>{title} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="126"/>
+        <location filename="../../ui/navigator.py" line="142"/>
         <source>no countries</source>
         <translation>geen landen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="128"/>
+        <location filename="../../ui/navigator.py" line="144"/>
         <source>{name}: {countries}</source>
         <translation>{name}: {countries}</translation>
     </message>
@@ -4258,27 +4278,27 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="335"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="337"/>
         <source>{code}: CHPI tier {tier} — {what}</source>
         <translation>{code}: CHPI-tier {tier} — {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="339"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="341"/>
         <source>{code}: not on the CHPI list</source>
         <translation>{code}: niet op de CHPI-lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="370"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="372"/>
         <source>Discard changes?</source>
         <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="371"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="373"/>
         <source>Discard what you typed in this signal?</source>
         <translation>Wat u in dit signaal hebt ingevoerd, verwerpen?</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/edit_dialog.py" line="376"/>
+        <location filename="../../ui/trendlog/edit_dialog.py" line="378"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
@@ -4326,7 +4346,7 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>CHPI-tier</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="292"/>
+        <location filename="../../ui/trendlog/table_model.py" line="296"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4334,42 +4354,42 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="355"/>
+        <location filename="../../ui/trendlog/table_model.py" line="359"/>
         <source>Not specified</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="356"/>
+        <location filename="../../ui/trendlog/table_model.py" line="360"/>
         <source>Post reporting</source>
         <translation>Rapportage van een post</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="357"/>
+        <location filename="../../ui/trendlog/table_model.py" line="361"/>
         <source>Customs data</source>
         <translation>Douanegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="358"/>
+        <location filename="../../ui/trendlog/table_model.py" line="362"/>
         <source>Trade statistics</source>
         <translation>Handelsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="359"/>
+        <location filename="../../ui/trendlog/table_model.py" line="363"/>
         <source>Open source</source>
         <translation>Open bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="360"/>
+        <location filename="../../ui/trendlog/table_model.py" line="364"/>
         <source>EU/partner state</source>
         <translation>EU-lidstaat of partnerland</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="361"/>
+        <location filename="../../ui/trendlog/table_model.py" line="365"/>
         <source>Private sector</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="362"/>
+        <location filename="../../ui/trendlog/table_model.py" line="366"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -4377,22 +4397,22 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="365"/>
+        <location filename="../../ui/trendlog/table_model.py" line="369"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="366"/>
+        <location filename="../../ui/trendlog/table_model.py" line="370"/>
         <source>Reviewed</source>
         <translation>Bekeken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="367"/>
+        <location filename="../../ui/trendlog/table_model.py" line="371"/>
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="368"/>
+        <location filename="../../ui/trendlog/table_model.py" line="372"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -4691,6 +4711,11 @@ Meerdere waarden: country:TH,AE</translation>
         <source>Signals per month by category</source>
         <translation>Signalen per maand per categorie</translation>
     </message>
+    <message>
+        <location filename="../../ui/trendlog/chart.py" line="97"/>
+        <source>{title}: {total} signal(s) over {months} month(s), most in {month} ({n}); {parts}</source>
+        <translation>{title}: signalen: {total}, maanden: {months}, de meeste in {month} ({n}); {parts}</translation>
+    </message>
 </context>
 <context>
     <name>TrendLogView</name>
@@ -4710,17 +4735,17 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Zoeken in het trendoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="115"/>
+        <location filename="../../ui/trendlog/view.py" line="121"/>
         <source>Search problems</source>
         <translation>Problemen met de zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="118"/>
+        <location filename="../../ui/trendlog/view.py" line="124"/>
         <source>Number of signals shown</source>
         <translation>Aantal getoonde signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="176"/>
+        <location filename="../../ui/trendlog/view.py" line="182"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -4728,52 +4753,57 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="162"/>
+        <location filename="../../ui/trendlog/view.py" line="168"/>
         <source>{errors} — no signals shown until the search is corrected</source>
         <translation>{errors} — geen signalen getoond tot de zoekopdracht is verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="174"/>
+        <location filename="../../ui/trendlog/view.py" line="114"/>
+        <source>Words, and filters such as country:TH region:DAO tier:1 tlp:&lt;=amber grade:&lt;=B2 status:new since:2026-10-01; Help → Search syntax lists them all</source>
+        <translation>Woorden, en filters zoals country:TH region:DAO tier:1 tlp:&lt;=amber grade:&lt;=B2 status:new since:2026-10-01; Help → Zoeksyntaxis noemt ze allemaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trendlog/view.py" line="180"/>
         <source>No signals shown</source>
         <translation>Geen signalen getoond</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="195"/>
+        <location filename="../../ui/trendlog/view.py" line="201"/>
         <source>The signal was added; the search and filters in use do not show it.</source>
         <translation>Het signaal is toegevoegd; de huidige zoekopdracht en filters tonen het niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="235"/>
+        <location filename="../../ui/trendlog/view.py" line="241"/>
         <source>Signals per month — no valid search</source>
         <translation>Signalen per maand — geen geldige zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="237"/>
+        <location filename="../../ui/trendlog/view.py" line="243"/>
         <source>all regions</source>
         <translation>alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="240"/>
+        <location filename="../../ui/trendlog/view.py" line="246"/>
         <source>Signals per month — {where}</source>
         <translation>Signalen per maand — {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="242"/>
+        <location filename="../../ui/trendlog/view.py" line="248"/>
         <source>Signals per month — {where}, as searched and filtered</source>
         <translation>Signalen per maand — {where}, volgens zoekopdracht en filters</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="309"/>
+        <location filename="../../ui/trendlog/view.py" line="315"/>
         <source>Signal added: {title}</source>
         <translation>Signaal toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="319"/>
+        <location filename="../../ui/trendlog/view.py" line="325"/>
         <source>Saved: {title} (Ctrl+Z undoes)</source>
         <translation>Opgeslagen: {title} (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="356"/>
+        <location filename="../../ui/trendlog/view.py" line="362"/>
         <source>Archived %n signal(s) — Ctrl+Z undoes</source>
         <translation>
             <numerusform>%n signaal gearchiveerd — Ctrl+Z maakt ongedaan</numerusform>
@@ -4781,7 +4811,7 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="359"/>
+        <location filename="../../ui/trendlog/view.py" line="365"/>
         <source>Status of %n signal(s) set to {status}</source>
         <translation>
             <numerusform>Status van %n signaal ingesteld op {status}</numerusform>
@@ -4789,27 +4819,27 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="381"/>
+        <location filename="../../ui/trendlog/view.py" line="387"/>
         <source>The change was not saved; undo history cleared.</source>
         <translation>De wijziging is niet opgeslagen; de geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="398"/>
+        <location filename="../../ui/trendlog/view.py" line="404"/>
         <source>Imported {n} signal(s)</source>
         <translation>Signalen geïmporteerd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="407"/>
+        <location filename="../../ui/trendlog/view.py" line="413"/>
         <source>Correct the search first: no signals are shown.</source>
         <translation>Verbeter eerst de zoekopdracht: er worden geen signalen getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="421"/>
+        <location filename="../../ui/trendlog/view.py" line="427"/>
         <source>Export the signals shown (not encrypted)</source>
         <translation>Getoonde signalen exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="423"/>
+        <location filename="../../ui/trendlog/view.py" line="429"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>

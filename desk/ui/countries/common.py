@@ -55,7 +55,7 @@ def event_status_label(status: EventStatus) -> str:
 
 RISK_COLOURS = {
     RiskLevel.LOW: "#1b7f2a",
-    RiskLevel.MEDIUM: "#b36b00",
+    RiskLevel.MEDIUM: "#9a5c00",
     RiskLevel.HIGH: "#c0392b",
     RiskLevel.VERY_HIGH: "#8e0000",
 }

@@ -68,7 +68,7 @@ class ContactPointDialog(QDialog):
             else self.tr("Never reassigned: the directorate's default contact point.")
         )
         self.history = QLabel(past, self)
-        self.history.setAccessibleName(self.tr("Assignments so far"))
+        self.history.setAccessibleDescription(self.tr("Assignments so far"))
         self.history.setStyleSheet("color:#555")
         layout = QVBoxLayout(self)
         layout.addWidget(note)

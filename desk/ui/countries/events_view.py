@@ -237,7 +237,7 @@ class EventsView(RegionalSection):
         self.right.setEnabled(e is not None)
         if e is None:
             self.details.setHtml(
-                "<p style='color:#777'>"
+                "<p style='color:#666'>"
                 + escape(tr("No knowledge-exchange events here yet. Use “New event…” to plan one."))
                 + "</p>"
             )

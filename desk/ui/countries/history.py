@@ -59,7 +59,7 @@ def history_text(e: HistoryEntry) -> str:
 def history_html(history: list[HistoryEntry]) -> str:
     """The entries, newest first."""
     if not history:
-        return "<p style='color:#777'>" + escape(tr("No changes recorded.")) + "</p>"
+        return "<p style='color:#666'>" + escape(tr("No changes recorded.")) + "</p>"
     items = [
         f"<li><span style='color:#555'>{e.at:%Y-%m-%d %H:%M} {escape(e.actor)}</span> — "
         f"{escape(history_text(e))}</li>"

@@ -73,12 +73,12 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
         if p.risk_assessed_on:
             risk += escape(tr(" (assessed {date})").format(date=p.risk_assessed_on.isoformat()))
     parts = [
-        f"<h2 style='margin-bottom:0'>{escape(name_of(p))} <span style='color:#777;font-size:13px'>{escape(p.name_en if speaks_dutch() else p.name_nl)} · {escape(p.code)}</span></h2>",
+        f"<h2 style='margin-bottom:0'>{escape(name_of(p))} <span style='color:#666;font-size:13px'>{escape(p.name_en if speaks_dutch() else p.name_nl)} · {escape(p.code)}</span></h2>",
         f"<p style='margin-top:2px'>{escape(p.directorate)} — {escape(p.directorate_name)}</p>",
     ]
     if not p.has_profile:
         parts.append(
-            "<p style='color:#777'>"
+            "<p style='color:#666'>"
             + escape(tr("No profile written yet. Use “Edit profile…” to write one."))
             + "</p>"
         )
@@ -117,7 +117,7 @@ def profile_html(p: ct.ProfileInfo, a: ct.CountryActivity) -> str:
         parts.append("<h4>" + escape(tr("Key figures")) + "</h4><table cellspacing='3'>")
         for f in p.figures:
             parts.append(
-                f"<tr><td>{escape(f.label)}</td><td><b>{escape(f.value)}</b></td><td>{f.year or ''}</td><td style='color:#777'>{escape(f.source)}</td></tr>"
+                f"<tr><td>{escape(f.label)}</td><td><b>{escape(f.value)}</b></td><td>{f.year or ''}</td><td style='color:#666'>{escape(f.source)}</td></tr>"
             )
         parts.append("</table>")
     return "".join(parts)
@@ -339,7 +339,7 @@ class CountriesView(RegionalSection):
             self.page = None
             self.right.setEnabled(False)
             self.profile_view.setHtml(
-                "<p style='color:#777'>" + escape(tr("Choose a country.")) + "</p>"
+                "<p style='color:#666'>" + escape(tr("Choose a country.")) + "</p>"
             )
             for model in (self.latest, self.events):
                 model.clear()

@@ -65,7 +65,7 @@ class IdentityBox(QGroupBox):
         )
         self.fingerprint_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.fingerprint_label.setStyleSheet("padding:6px;background:#f6f8fb;color:#15325b")
-        self.fingerprint_label.setAccessibleName(tr("This store's fingerprint"))
+        self.fingerprint_label.setAccessibleDescription(tr("This store's fingerprint"))
         self.card_button = QPushButton(tr("Save my contact &card…"), page)
         self.rename_button = QPushButton(tr("Change name or &place…"), page)
         buttons = QHBoxLayout()

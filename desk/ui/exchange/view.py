@@ -104,7 +104,7 @@ class ExchangeView(Section):
         self.unsent_label.setObjectName("UnsentBadge")
         self.unsent_label.setWordWrap(True)
         self.unsent_label.setTextFormat(Qt.TextFormat.RichText)  # entities even in one line
-        self.unsent_label.setAccessibleName(tr("What is not yet sent"))
+        self.unsent_label.setAccessibleDescription(tr("What is not yet sent"))
         self.send_button = QPushButton(tr("Se&nd signals…"), box)
         self.send_button.clicked.connect(self.send_signals)
         self.receive_button = QPushButton(tr("&Receive package…"), box)

@@ -102,7 +102,7 @@ class TradeRadarView(Section):
         self.empty.setWordWrap(True)
         self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setAccessibleName(self.tr("How to import trade statistics"))
+        self.empty.setAccessibleDescription(self.tr("How to import trade statistics"))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.empty)

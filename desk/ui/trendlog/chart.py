@@ -43,6 +43,9 @@ class TrendChart(QChartView):
         super().__init__(parent)
         self.setObjectName("TrendChart")
         self.setAccessibleName(self.tr("Signals per month by category"))
+        # Nothing to operate in it: not a Tab stop (its counts are in the description)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
         self.clear()
@@ -52,6 +55,7 @@ class TrendChart(QChartView):
         chart.legend().hide()
         chart.setTitle(title)
         self.setChart(chart)
+        self.setAccessibleDescription(title)
 
     def show_counts(self, counts: pd.DataFrame, title: str) -> None:
         chart = QChart()
@@ -78,7 +82,27 @@ class TrendChart(QChartView):
         series.attachAxis(values)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setChart(chart)
+        self.setAccessibleDescription(self.summary(counts, title))
         self._fit_month_labels()
+
+    def summary(self, counts: pd.DataFrame, title: str) -> str:
+        """What the bars show, in words, for a screen reader (WCAG 1.1.1)."""
+        totals = counts.sum(axis=1) if len(counts) else None
+        if totals is None or int(totals.sum()) == 0:
+            return title
+        busiest = str(totals.idxmax())
+        by_category = counts.sum(axis=0)
+        parts = [f"{category_label(c)} {int(n)}" for c, n in by_category.items() if int(n) > 0]
+        return self.tr(
+            "{title}: {total} signal(s) over {months} month(s), most in {month} ({n}); {parts}"
+        ).format(
+            title=title,
+            total=int(totals.sum()),
+            months=len(counts),
+            month=month_label(busiest),
+            n=int(totals[busiest]),
+            parts=", ".join(parts),
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -46,6 +46,7 @@ class FilterChips(QWidget):
         self.category_chips: dict[str, QToolButton] = {}
         for cat in Category:
             chip = filter_chip(category_label(cat), panel)
+            chip.setAccessibleDescription(self.tr("Show only signals of this category"))
             chip.toggled.connect(self.changed)
             self.category_chips[cat.value] = chip
             flow.addWidget(chip)
@@ -53,6 +54,7 @@ class FilterChips(QWidget):
         self.status_chips: dict[str, QToolButton] = {}
         for status in SignalStatus:
             chip = filter_chip(status_label(status), panel)
+            chip.setAccessibleDescription(self.tr("Show only signals with this status"))
             chip.toggled.connect(self.changed)
             self.status_chips[status.value] = chip
             flow.addWidget(chip)
@@ -60,6 +62,9 @@ class FilterChips(QWidget):
         self.grade_chips: dict[str, tuple[QToolButton, GradeBound]] = {}
         for text, bound in GRADE_CHIPS:
             chip = filter_chip(self.tr("grade {bound}").format(bound=text), panel)
+            chip.setAccessibleDescription(
+                self.tr("Show only signals graded this well or better (one grade at a time)")
+            )
             chip.toggled.connect(lambda on, c=chip: self._grade_toggled(c, on))
             self.grade_chips[text] = (chip, bound)
             flow.addWidget(chip)

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+)
 
 from desk.ui.trendlog.table_model import TlpRole
 
@@ -51,3 +57,22 @@ class TlpDelegate(QStyledItemDelegate):
         painter.setPen(tlp_colour(label))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            draw_focus_rect(painter, option)
+
+
+def draw_focus_rect(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The current cell's focus rectangle, as the style draws it for plain cells: a keyboard
+    user must see where the arrow keys are (WCAG 2.4.7), on the badge column too."""
+    focus = QStyleOptionFocusRect()
+    focus.rect = option.rect
+    focus.palette = option.palette
+    focus.state = (
+        option.state | QStyle.StateFlag.State_KeyboardFocusChange | QStyle.StateFlag.State_Item
+    )
+    selected = option.state & QStyle.StateFlag.State_Selected
+    focus.backgroundColor = option.palette.color(
+        QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+    )
+    style = option.widget.style() if option.widget is not None else QApplication.style()
+    style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, option.widget)

@@ -212,7 +212,7 @@ class SignalDetailPane(QTextBrowser):
 
     def show_empty(self) -> None:
         empty = self.tr("Select a signal to see it in full.")
-        self.setHtml("<p style='color:#777'>" + escape(empty) + "</p>")
+        self.setHtml("<p style='color:#666'>" + escape(empty) + "</p>")
 
     def show_signal(
         self,

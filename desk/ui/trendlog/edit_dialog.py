@@ -223,7 +223,7 @@ class SignalEditDialog(QDialog):
             error = QLabel(holder)
             error.setStyleSheet("color:#b00020")
             error.setWordWrap(True)
-            error.setAccessibleName(self.tr("{field}: error").format(field=plain))
+            error.setAccessibleDescription(self.tr("{field}: error").format(field=plain))
             error.hide()
             box.addWidget(error)
             self._errors[name] = error
@@ -318,6 +318,8 @@ class SignalEditDialog(QDialog):
             label.setText(message or "")
             label.setVisible(shown)
             self.fields[name].setProperty("invalid", shown)
+            # said with the field when it has focus, not only shown in red below it
+            self.fields[name].setAccessibleDescription(message if shown and message else "")
         self._update_hs_hint(values["hs_codes"])
         self._save_button().setEnabled(ok and not self._saving)
         return ok

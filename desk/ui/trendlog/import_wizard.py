@@ -121,7 +121,7 @@ class PreviewPage(QWizardPage):
         self.report: ImportReport | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Check result"))
+        self.summary.setAccessibleDescription(self.tr("Check result"))
         self.errors = ErrorsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.errors)

@@ -109,13 +109,19 @@ class TrendLogView(Section):
             )
         )
         self.search.setAccessibleName(self.tr("Search the trend log"))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Words, and filters such as country:TH region:DAO tier:1 tlp:<=amber "
+                "grade:<=B2 status:new since:2026-10-01; Help → Search syntax lists them all"
+            )
+        )
         self.search_errors = QLabel(self)
         self.search_errors.setStyleSheet("color:#b00020")
         self.search_errors.setWordWrap(True)
-        self.search_errors.setAccessibleName(self.tr("Search problems"))
+        self.search_errors.setAccessibleDescription(self.tr("Search problems"))
         self.search_errors.hide()
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName(self.tr("Number of signals shown"))
+        self.count_label.setAccessibleDescription(self.tr("Number of signals shown"))
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
