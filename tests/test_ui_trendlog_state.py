@@ -53,7 +53,7 @@ def test_set_status_shows_the_new_status_and_its_history_in_the_pane(qtbot, app)
     assert "Reviewed" in pane(view).split("Observed")[0]  # the line under the title
     with qtbot.waitSignal(view.model.loaded, timeout=WAIT_MS):
         view.undo_stack.undo()
-    qtbot.waitUntil(lambda: "status: reviewed → new" in pane(view), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Status: Reviewed → New" in pane(view), timeout=WAIT_MS)
 
 
 def test_a_new_signal_is_selected_and_shown(qtbot, app) -> None:
