@@ -11,6 +11,8 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 import contextlib
 import itertools
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -255,3 +257,30 @@ def team_store(pg_server: PgServer, team_db: str, memory_keyring: MemoryKeyring)
     s.test_url = url  # type: ignore[attr-defined]  # what the CLI tests pass as --db
     yield s
     s.close()
+
+
+# -- the app in Dutch ------------------------------------------------------------------------------
+@pytest.fixture
+def dutch(qapp, tmp_path: Path) -> Iterator[None]:
+    """Desk's catalogue compiled now (as the build does) and Qt's own Dutch, installed."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    ts = Path(__file__).resolve().parent.parent / "desk/resources/translations/desk_nl.ts"
+    qm = tmp_path / "desk_nl.qm"
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True,
+    )
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translators = [QTranslator(qapp), QTranslator(qapp)]
+    assert translators[0].load(str(qm))
+    assert translators[1].load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    )
+    for translator in translators:
+        qapp.installTranslator(translator)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

@@ -106,30 +106,6 @@ def test_dutch_uses_the_units_words() -> None:
 
 
 # -- the app in Dutch ------------------------------------------------------------------------------
-@pytest.fixture
-def dutch(qapp, tmp_path: Path) -> Iterator[None]:
-    """Desk's catalogue compiled now (as the build does) and Qt's own Dutch, installed."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    qm = tmp_path / "desk_nl.qm"
-    subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True
-    )
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translators = [QTranslator(qapp), QTranslator(qapp)]
-    assert translators[0].load(str(qm))
-    assert translators[1].load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    )
-    for translator in translators:
-        qapp.installTranslator(translator)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
 def english_sources() -> dict[str, str]:
     """Every English source text (accelerators dropped) whose Dutch differs."""
     out = {}
