@@ -16,22 +16,12 @@ from desk.models.countries import EventKind, EventStatus, RiskLevel
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services.signals import get_signal
-from desk.store import create_store, open_store
+from desk.store import open_store
+from tests import test_cli_signal_records as signal_records
 from tests.conftest import PASSPHRASE
+from tests.test_cli_signal_records import run
 
-
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("DESK_PASSPHRASE", PASSPHRASE)
-    path = tmp_path / "s.db"
-    create_store(path, "passphrase", PASSPHRASE).close()
-    return path
-
-
-def run(capsys, db: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+db = signal_records.db  # a passphrase store (DESK_PASSPHRASE set)
 
 
 def ok(capsys, db: Path, *argv: str) -> str:
