@@ -83,11 +83,6 @@ def install_translators(app: QCoreApplication, code: str | None = None) -> list[
     return installed
 
 
-def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
-        app.removeTranslator(translator)
-
-
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the app's language, for module-level ``tr()`` helpers.
 
