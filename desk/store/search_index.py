@@ -17,7 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
-from desk.store import bulk, fts, pg_search
+from desk.store import aggregates, bulk, fts, pg_search
 
 
 class _SearchText(sa.types.TypeDecorator[str]):
@@ -93,6 +93,8 @@ def after_signal_rebuild(conn: sa.Connection) -> None:
     """After Alembic's batch mode rebuilt ``signal`` (SQLite only: it drops the triggers)."""
     if conn.dialect.name == "sqlite":
         fts.create_signal_triggers(conn)
+        if aggregates.exists(conn):  # from migration 0012 on
+            aggregates.create_triggers(conn)
 
 
 # -- bulk loads ------------------------------------------------------------------------------
@@ -104,11 +106,12 @@ IdSource = Callable[[int], list[int]]
 def bulk_indexing(conn: sa.Connection) -> Iterator[IdSource]:
     """A bulk load of signals: yields where their ids come from, so the rows can be written
     without RETURNING (an executemany on SQLite, one INSERT of a JSON document on PostgreSQL). SQLite indexes the
-    text in one pass at the end; PostgreSQL's trigger indexes each row as it arrives."""
+    text and counts the rows (``aggregates``) in one pass each at the end; PostgreSQL's
+    generated column indexes each row as it arrives and its statement trigger counts them."""
     if conn.dialect.name != "sqlite":
         yield lambda n: bulk.new_ids(conn, "signal", n)
         return
-    with fts.bulk_indexing(conn) as first_id:
+    with fts.bulk_indexing(conn) as first_id, aggregates.bulk_counting(conn, first_id):
         following = first_id
 
         def take(n: int) -> list[int]:
