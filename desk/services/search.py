@@ -99,14 +99,20 @@ def count_signals(ctx: Context, flt: SignalFilter, *, cap: int | None = None) ->
 
 
 def count_in_session(s: Session, flt: SignalFilter, *, cap: int | None = None) -> int:
+    return _count(s, flt, cap)[0]
+
+
+def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
+    """How many match, and whether that is all of them (False: more than ``cap``; then
+    ``cap + 1`` is returned)."""
     counted = aggregate_counts(s, flt)
     if counted is not None:
-        return counted.get((), 0)
+        return counted.get((), 0), True
     matches = sa.select(S.c.id).where(*where_clauses(flt))
     if cap is not None:
         matches = matches.limit(cap + 1)
-    stmt = sa.select(sa.func.count()).select_from(matches.subquery())
-    return int(s.execute(stmt).scalar_one())
+    n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())
+    return n, cap is None or n <= cap
 
 
 def ids_at(ctx: Context, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:
@@ -168,8 +174,7 @@ def first_pages(
     """The count (with ``cap``: up to it, ``exact`` False beyond), the first page and the page
     of ``keep`` (if it matches within the first ``within`` rows), from one snapshot."""
     with reading(ctx) as w:
-        count = count_in_session(w.session, flt, cap=cap)
-        exact = cap is None or count <= cap
+        count, exact = _count(w.session, flt, cap)
         count = count if exact else cap or 0
         first = search_signals(w, flt, sort, offset=0, limit=page_size)
         pages = {0: first}

@@ -17,7 +17,7 @@ from desk.models.base import table_of
 from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
 from desk.models.signals import NO_TIER_RANK
 from desk.services.query import GradeBound, SignalFilter
-from desk.store.ordering import ordered_join
+from desk.store.ordering import ordered_join, unindexed
 from desk.store.search_index import signal_text_match
 
 # -- SQL --------------------------------------------------------------------------------------
@@ -71,8 +71,12 @@ def _grade_clause(g: GradeBound) -> sa.ColumnElement[bool]:
     return clause if g.credibility is None else sa.and_(clause, S.c.credibility >= g.credibility)
 
 
-def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
+def where_clauses(flt: SignalFilter, *, walk: bool = False) -> list[sa.ColumnElement[bool]]:
+    """``flt`` as conditions on ``signal``; ``walk``: SQLite must not start from the signals
+    of the country or HS code filters but walk an index in the order asked for."""
     clauses: list[sa.ColumnElement[bool]] = []
+    by_id = unindexed(S.c.id) if walk else S.c.id
+    by_country = unindexed(S.c.country_code) if walk else S.c.country_code
     if flt.text.strip():
         match = signal_text_match(S.c.id, flt.text)
         if match is not None:
@@ -80,12 +84,10 @@ def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
     if flt.regions:
         # the region's countries, not a join: a query without one walks a signal index alone
         clauses.append(
-            S.c.country_code.in_(
-                sa.select(C.c.code).where(C.c.directorate_code.in_(sorted(flt.regions)))
-            )
+            by_country.in_(sa.select(C.c.code).where(C.c.directorate_code.in_(sorted(flt.regions))))
         )
     if flt.countries:
-        clauses.append(S.c.country_code.in_(sorted(flt.countries)))
+        clauses.append(by_country.in_(sorted(flt.countries)))
     if flt.categories:
         clauses.append(S.c.category.in_(sorted(flt.categories)))
     if flt.statuses:
@@ -98,17 +100,7 @@ def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
         clauses.append(S.c.tlp_rank <= flt.max_tlp.rank)
     # HS codes and tiers: the matching signal ids are computed once (an EXISTS per signal
     # took seconds on 100k signals), with prefixes as index ranges.
-    for prefix in sorted(flt.hs_prefixes):
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        clauses.append(
-            S.c.id.in_(sa.select(H.c.signal_id).where(H.c.code >= prefix, H.c.code < upper))
-        )
-    if flt.tiers:
-        tier_terms = [
-            H.c.tier == t if "." in t or t in ("1", "2") else H.c.tier.in_([f"{t}.A", f"{t}.B"])
-            for t in sorted(flt.tiers)
-        ]
-        clauses.append(S.c.id.in_(sa.select(H.c.signal_id).where(sa.or_(*tier_terms))))
+    clauses.extend(by_id.in_(sa.select(H.c.signal_id).where(t)) for t in code_terms(flt))
     clauses.extend(_grade_clause(g) for g in flt.grades)
     if flt.since:
         clauses.append(S.c.observed_on >= flt.since)
@@ -131,6 +123,22 @@ def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
     if flt.ids is not None:
         clauses.append(S.c.id.in_(sorted(flt.ids)))
     return clauses
+
+
+def code_terms(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
+    """``flt``'s HS code prefixes and tiers as conditions on ``signal_hs_code`` rows (a
+    signal matches each through one of its codes)."""
+    terms: list[sa.ColumnElement[bool]] = []
+    for prefix in sorted(flt.hs_prefixes):
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        terms.append(sa.and_(H.c.code >= prefix, H.c.code < upper))
+    if flt.tiers:
+        tier_terms = [
+            H.c.tier == t if "." in t or t in ("1", "2") else H.c.tier.in_([f"{t}.A", f"{t}.B"])
+            for t in sorted(flt.tiers)
+        ]
+        terms.append(sa.or_(*tier_terms))
+    return terms
 
 
 def _changed_within(since: datetime | None, before: datetime | None) -> sa.ColumnElement[bool]:

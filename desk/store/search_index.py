@@ -17,7 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
-from desk.store import aggregates, bulk, fts, pg_search
+from desk.store import aggregates, bulk, fts, pg_search, statistics
 
 
 class _SearchText(sa.types.TypeDecorator[str]):
@@ -131,4 +131,4 @@ def deferred_indexes(conn: sa.Connection, table: str) -> contextlib.AbstractCont
 def refresh_statistics(conn: sa.Connection) -> None:
     """Fresh planner statistics after a bulk load (PostgreSQL's autovacuum does this itself)."""
     if conn.dialect.name == "sqlite":
-        fts.refresh_statistics(conn)
+        statistics.refresh(conn)

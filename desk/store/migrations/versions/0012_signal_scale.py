@@ -46,7 +46,7 @@ OLD = {"ix_signal_observed": ["observed_on"], "ix_signal_country": ["country_cod
 
 
 def upgrade() -> None:
-    from desk.store import aggregates
+    from desk.store import aggregates, search_index
 
     for name in OLD:
         op.drop_index(name, table_name="signal")
@@ -58,6 +58,7 @@ def upgrade() -> None:
     aggregates.create_table(conn)
     aggregates.rebuild(conn)
     aggregates.create_triggers(conn)
+    search_index.refresh_statistics(conn)  # the new indexes' (SQLite; from the counts above)
 
 
 def downgrade() -> None:
