@@ -86,3 +86,15 @@ def test_the_word_being_typed_is_a_prefix_from_three_characters(typed, fts, ts) 
     every word starting with k."""
     assert match_expression(typed) == fts
     assert tsquery_terms(typed) == ts
+
+
+def test_a_word_search_can_start_from_its_matches(local_store) -> None:
+    """The words' condition is a plain ``id IN (…)`` SQLite can read the matches by (it was
+    ``id IN (…) = 1``, which no index serves: every word search walked the whole log)."""
+    from desk.services.search_pages import id_query
+
+    with local_store.engine.connect() as conn:
+        sql = str(id_query(parse_query("chips").filter, Sort(), sort_matches=True).compile(conn))
+        assert ") = 1" not in sql
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("", "x")))
+    assert "INTEGER PRIMARY KEY" in plan  # looked up by the matching ids, then sorted

@@ -73,12 +73,12 @@ def _grade_clause(g: GradeBound) -> sa.ColumnElement[bool]:
 
 def where_clauses(flt: SignalFilter, *, walk: bool = False) -> list[sa.ColumnElement[bool]]:
     """``flt`` as conditions on ``signal``; ``walk``: SQLite must not start from the signals
-    of the country or HS code filters but walk an index in the order asked for."""
+    of the words, country or HS code filters but walk an index in the order asked for."""
     clauses: list[sa.ColumnElement[bool]] = []
     by_id = unindexed(S.c.id) if walk else S.c.id
     by_country = unindexed(S.c.country_code) if walk else S.c.country_code
     if flt.text.strip():
-        match = signal_text_match(S.c.id, flt.text)
+        match = signal_text_match(by_id, flt.text)
         if match is not None:
             clauses.append(match)
     if flt.regions:
@@ -201,10 +201,12 @@ ROW_COLUMNS = (
 )
 
 
-def order_by(sort: Sort) -> list[sa.ColumnElement[Any]]:
-    order: list[sa.ColumnElement[Any]] = [
-        c.desc() if sort.descending else c.asc() for c in SORTS[sort.key]
-    ]
+def order_by(sort: Sort, *, unindexed_first: bool = False) -> list[sa.ColumnElement[Any]]:
+    """The ORDER BY of ``sort``; ``unindexed_first``: SQLite may not walk an index for it."""
+    columns = list(SORTS[sort.key])
+    if unindexed_first:
+        columns[0] = unindexed(columns[0])
+    order: list[sa.ColumnElement[Any]] = [c.desc() if sort.descending else c.asc() for c in columns]
     order.append(S.c.id.desc() if sort.descending else S.c.id.asc())
     return order
 

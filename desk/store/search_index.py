@@ -39,6 +39,9 @@ class SignalTextMatch(sa.sql.expression.ColumnElement[bool]):
 
     type = sa.Boolean()
     inherit_cache = True
+    # A condition already: without this SQLite got "id IN (…) = 1", which no index serves
+    # (every word search scanned an index of the whole log instead of reading its matches).
+    _is_implicitly_boolean = True
     # SQLAlchemy's own convention (its base declares it an instance variable)
     _traverse_internals: _TraverseInternalsType = [  # noqa: RUF012
         ("id_column", InternalTraversal.dp_clauseelement),
@@ -72,6 +75,28 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
     return SignalTextMatch(
         id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True)
     )
+
+
+def text_matches(conn: sa.Connection, text: str, limit: int) -> int:
+    """How many signals' text matches ``text``, counting up to ``limit`` (from the index
+    alone: no signal row is read)."""
+    if conn.dialect.name == "postgresql":
+        terms = pg_search.tsquery_terms(text)
+        if terms is None:
+            return 0
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM signal WHERE search_vector @@ to_tsquery("
+            f"'{pg_search.CONFIG}', desk_unaccent(%(q)s)) LIMIT %(n)s) AS m"
+        )
+        return int(conn.exec_driver_sql(sql, {"q": terms, "n": limit}).scalar_one())
+    expr = fts.match_expression(text)
+    if expr is None:
+        return 0
+    sql = (
+        f"SELECT count(*) FROM (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} "
+        "MATCH ? LIMIT ?)"
+    )
+    return int(conn.exec_driver_sql(sql, (expr, limit)).scalar_one())
 
 
 # -- schema (migrations) ---------------------------------------------------------------------
