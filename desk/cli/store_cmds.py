@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="integrity and encryption check")
+    p.add_argument(
+        "--repair", action="store_true", help="also rebuild the signal counts if any is wrong"
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(
@@ -121,6 +124,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"cipher integrity: {'ok' if not report.cipher_integrity else '; '.join(report.cipher_integrity)}"
         )
         print(f"unlocked with:    {store.info.mode}")
+        if getattr(args, "repair", False) and report.ok:
+            from desk.store.check import repair_counts
+
+            wrong = repair_counts(store)
+            print(f"counts:           {f'{wrong} wrong, rebuilt' if wrong else 'ok'}")
     if not report.ok:
         found = report.cipher_integrity or report.integrity
         what = "; ".join(found[:3]) + (f" (and {len(found) - 3} more)" if len(found) > 3 else "")

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from desk.store.engine import CipherStore
+from desk.store import aggregates
+from desk.store.engine import CipherStore, Store
 from desk.store.migrate import head_revision
 
 
@@ -51,3 +52,13 @@ def _run_check(conn: sqlcipher3.Connection, pragma: str) -> list[str]:
         return [f"{pragma.split()[1]} ran out of memory on damaged pages"]
     except sqlcipher3.Error as exc:
         return [f"{pragma.split()[1]} stopped: {exc}"]
+
+
+def repair_counts(store: Store) -> int:
+    """Rebuild the maintained signal counts (``aggregates``) if any differs from a fresh
+    count; returns how many differed (0: nothing was written)."""
+    with store.engine.begin() as conn:
+        wrong = aggregates.differences(conn)
+        if wrong:
+            aggregates.rebuild(conn)
+    return wrong
