@@ -263,6 +263,36 @@ def test_duplicates_are_skipped_and_reported(store, tmp_path: Path) -> None:
     assert stored(store) == 3
 
 
+def test_duplicates_are_found_by_key_across_lookup_chunks(store, tmp_path: Path) -> None:
+    """The stored duplicates are looked up a chunk of (title, date) pairs at a time: one in a
+    later chunk is found, and the same title on the same day in another country is new."""
+    from desk.services.importer import DUPLICATE_CHUNK
+
+    first = import_signals(
+        store,
+        write_csv(
+            tmp_path / "a.csv",
+            [signal_values(title="Zz last key"), signal_values(title="Aa first key")],
+        ),
+    )
+    assert first.imported == 2
+    fillers = [signal_values(title=f"Filler {i:04d}") for i in range(DUPLICATE_CHUNK + 10)]
+    rows = [
+        signal_values(title="aa FIRST key"),  # line 2: the first stored one
+        *fillers,
+        signal_values(title="Zz last key", country="AE"),  # same title and day, another country
+        signal_values(title="zz last   key"),  # the second stored one, in the last chunk
+    ]
+    report = import_signals(store, write_csv(tmp_path / "b.csv", rows))
+    last = len(rows) + 1
+    assert report.ok and report.imported == len(fillers) + 1
+    assert [(d.line, d.existing_id) for d in report.duplicates] == [
+        (2, first.imported_ids[1]),
+        (last, first.imported_ids[0]),
+    ]
+    assert stored(store) == 2 + len(fillers) + 1
+
+
 def test_dry_run_writes_nothing(store, tmp_path: Path) -> None:
     report = import_signals(store, write_csv(tmp_path / "a.csv", [signal_values()]), dry_run=True)
     assert report.ok and report.to_import == 1 and report.imported == 0
