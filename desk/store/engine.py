@@ -349,6 +349,10 @@ class CipherStore(Store):
         """A connection to a new file at ``path`` keyed like this store (a backup's target)."""
         return _raw_connect(path, self._live_key())
 
+    def key_for_checks(self) -> Key:
+        """The key, for checking page HMACs without SQLCipher (``desk.store.pages``)."""
+        return self._live_key()
+
     def _live_key(self) -> Key:
         if self._key is None:
             raise StoreError("the store is locked")
