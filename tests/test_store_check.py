@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from desk.store import check_store, open_store
-from desk.store.check import QUICK_EDGES, quick_check, quick_sample
+from desk.store.check import quick_check
+from desk.store.pages import QUICK_EDGES, quick_sample
 from tests.conftest import PASSPHRASE
 
 
@@ -77,3 +78,22 @@ def test_quick_check_sees_signals_the_full_text_index_missed(local_store) -> Non
     report = quick_check(local_store)
     assert not report.ok and report.cipher_integrity == []
     assert report.derived and "full-text index" in report.derived[0]
+
+
+def test_the_page_sqlite_never_writes_is_not_checked(local_store, tmp_path: Path) -> None:
+    """The page at 1 GiB holds SQLite's lock byte and is never written: never "damaged"."""
+    from dataclasses import replace
+
+    from desk.store.pages import PENDING_BYTE, PageChecker
+
+    conn = local_store.raw_connection()
+    try:
+        checker = PageChecker.for_connection(conn, local_store.path, local_store.key_for_checks())
+    finally:
+        conn.close()
+    assert checker is not None
+    big = tmp_path / "sparse.db"
+    lock_page = PENDING_BYTE // 4096 + 1
+    with big.open("wb") as f:
+        f.truncate((lock_page + 1) * 4096)  # sparse: pages of zeros
+    assert replace(checker, path=big).bad_pages([lock_page, lock_page + 1]) == [lock_page + 1]

@@ -15,12 +15,8 @@ import sqlcipher3
 
 from desk.store.engine import CipherStore
 from desk.store.migrate import head_revision
-from desk.store.pages import PageChecker
+from desk.store.pages import PageChecker, quick_sample
 
-# The quick check reads page 1, every table's and index's root page, the first and last pages
-# and this many more at random: a damaged area of a few hundred pages is found almost surely.
-QUICK_SAMPLE = 8_000
-QUICK_EDGES = 64
 FTS_SAMPLE = 200  # signals whose full-text bookkeeping the quick check looks up
 
 
@@ -86,7 +82,7 @@ def quick_check(store: CipherStore) -> CheckReport:
             cipher = _run_check(conn, "PRAGMA cipher_integrity_check")
             checked = pages
         else:
-            sample = quick_sample(checker.page_count(), roots)
+            sample = quick_sample(min(int(pages), checker.page_count()), roots)
             cipher = [f"HMAC verification failed for page {n}" for n in checker.bad_pages(sample)]
             checked = len(sample)
         integrity = _header(store, conn)
@@ -106,18 +102,6 @@ def quick_check(store: CipherStore) -> CheckReport:
         pages_checked=checked,
         derived=derived,
     )
-
-
-def quick_sample(page_count: int, roots: list[int], size: int = QUICK_SAMPLE) -> list[int]:
-    """The pages a quick check reads, in file order: page 1, the root pages, the first and last
-    ``QUICK_EDGES`` and ``size`` more at random (all of them in a small file)."""
-    if page_count <= size + 2 * QUICK_EDGES + len(roots):
-        return list(range(1, page_count + 1))
-    chosen = {1, *(r for r in roots if r <= page_count)}
-    chosen |= set(range(1, QUICK_EDGES + 1))
-    chosen |= set(range(page_count - QUICK_EDGES + 1, page_count + 1))
-    chosen |= set(random.sample(range(1, page_count + 1), size))
-    return sorted(chosen)
 
 
 def _header(store: CipherStore, conn: sqlcipher3.Connection) -> list[str]:
