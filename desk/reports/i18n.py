@@ -157,6 +157,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "date": "Date",
         "kind": "Kind",
         "event": "Event",
+        # a window with more signals than a reader can use (desk.services.briefing_window)
+        "summary_note": "This period holds {n} signals, more than a reader can use. The tables count every one of them; below are the {per} best graded of each country, followed by how many more there are (see the annex).",
+        "country_listed": "{country} ({listed} of {total})",
+        "more_signals": 'And {n} more signals of {country} in this period: search {search} in the trend log, or run desk signals list --search "{search}" --limit 0.',
+        "more_signal": 'And 1 more signal of {country} in this period: search {search} in the trend log, or run desk signals list --search "{search}" --limit 0.',
+        "annex": "Annex: signals not listed",
+        "annex_note": "Per country, the signals of this period that are counted but not listed, and the search that finds them in the trend log.",
+        "listed": "Listed",
+        "not_listed": "Not listed",
+        "search": "Search",
     },
     "nl": {
         "page_of": "Pagina {page} van {pages}",
@@ -299,6 +309,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "date": "Datum",
         "kind": "Vorm",
         "event": "Activiteit",
+        "summary_note": "Deze periode telt {n} signalen, meer dan een lezer kan gebruiken. De tabellen tellen ze allemaal; hieronder staan per land de {per} best beoordeelde signalen, gevolgd door hoeveel er nog meer zijn (zie de bijlage).",
+        "country_listed": "{country} ({listed} van {total})",
+        "more_signals": 'En nog {n} signalen van {country} in deze periode: zoek op {search} in het trendoverzicht, of gebruik desk signals list --search "{search}" --limit 0.',
+        "more_signal": 'En nog 1 signaal van {country} in deze periode: zoek op {search} in het trendoverzicht, of gebruik desk signals list --search "{search}" --limit 0.',
+        "annex": "Bijlage: niet opgenomen signalen",
+        "annex_note": "Per land de signalen van deze periode die wel geteld maar niet opgenomen zijn, en de zoekopdracht die ze in het trendoverzicht vindt.",
+        "listed": "Opgenomen",
+        "not_listed": "Niet opgenomen",
+        "search": "Zoekopdracht",
     },
 }
 

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desk.models.text import labelled
+from desk.reports import summary
 from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
@@ -65,6 +66,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             *self._decisions(),
             *self._events(),
             *self._snapshots(),
+            *summary.annex(self, self.data.more),
         ]
 
     # -- sections --------------------------------------------------------------------------------
@@ -191,9 +193,15 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             return [heading, self.empty(t("empty_signals"))]
         # headings keep with the first signal under them (keepWithNext in their styles)
         out: list[Flowable] = [heading]
+        more = {m.country: m for m in d.more}
+        if more:  # summarised: say so, and how many each country has beyond those listed
+            out.append(summary.summary_note(self, sum(c for _, _, c in d.category_totals)))
         for country, signals in d.signals_by_country:
-            out.append(self.h2(f"{country} ({len(signals)})"))
+            extra = more.get(country)
+            out.append(self.h2(summary.country_heading(self, country, len(signals), extra)))
             out += [self._signal_block(s) for s in signals]
+            if extra is not None:
+                out.append(summary.more_line(self, extra))
         return out
 
     def _actions(self) -> list[Flowable]:
