@@ -88,7 +88,7 @@ def test_the_page_sqlite_never_writes_is_not_checked(local_store, tmp_path: Path
 
     conn = local_store.raw_connection()
     try:
-        checker = PageChecker.for_connection(conn, local_store.path, local_store.key_for_checks())
+        checker = PageChecker.for_connection(conn, local_store.path, local_store._live_key())
     finally:
         conn.close()
     assert checker is not None

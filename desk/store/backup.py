@@ -20,14 +20,17 @@ from pathlib import Path
 import sqlcipher3
 
 from desk.fileio import PRIVATE_FILE, atomic_path, ensure_private_dir, remove_stale_temps
-from desk.store.engine import CipherStore
+from desk.store.engine import CipherStore, driver
 from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
 from desk.store.files import check_backup_target
 from desk.store.layout import backups_dir, side_files, unlock_file
-from desk.store.pages import PageChecker, quick_sample
+from desk.store.pages import PageChecker, PageKey, quick_sample
 from desk.store.unlockfile import write_unlock_info
 
 AUTO_BACKUPS_KEPT = 5
+# ``desk backup`` checks page 1, the root pages and this many more of the copy (a tripwire for a
+# damaged store; the copy is byte for byte the store's). Auto-backups check every page.
+BACKUP_SAMPLE = 2_000
 
 
 def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) -> Path:
@@ -40,8 +43,8 @@ def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) 
     remove_stale_temps(target.parent, target.name)  # what a killed backup left behind
     with atomic_path(target) as tmp:
         try:
-            _copy_snapshot(store, tmp)
-            _settle(store, tmp, verify_all)
+            key = _copy_snapshot(store, tmp)
+            _settle(store, tmp, key, verify_all)
         except (sqlcipher3.Error, MemoryError) as exc:
             if (disk := write_failure(exc)) is not None:
                 raise StoreUnavailable(f"cannot write the backup {target}: {disk}") from exc
@@ -56,23 +59,22 @@ def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) 
     return target
 
 
-def _copy_snapshot(store: CipherStore, tmp: Path) -> None:
-    """The store's file and WAL, copied byte for byte under a read transaction."""
-    source = store.raw_connection()
-    try:
-        source.execute("PRAGMA wal_checkpoint(PASSIVE)")  # a short WAL to copy and fold in
-        source.execute("BEGIN")
-        source.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
-        try:
-            shutil.copyfile(store.path, tmp)
-            wal = side_files(store.path)[0]
-            with contextlib.suppress(FileNotFoundError):
-                if wal.stat().st_size:
-                    _private_copy(wal, side_files(tmp)[0])
-        finally:
-            source.execute("COMMIT")
-    finally:
-        source.close()
+def _copy_snapshot(store: CipherStore, tmp: Path) -> PageKey | None:
+    """The store's file and WAL, copied byte for byte under a read transaction (on one of the
+    store's open connections: a passphrase's KDF is not run again). Returns the page key, for
+    opening and checking the copy without the KDF (None: settings Desk does not check)."""
+    with store.engine.connect() as conn:
+        raw = driver(conn)
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)")  # a short WAL to copy and fold in
+        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # the snapshot starts
+        key = store.page_key(raw)
+        shutil.copyfile(store.path, tmp)
+        wal = side_files(store.path)[0]
+        with contextlib.suppress(FileNotFoundError):
+            if wal.stat().st_size:
+                _private_copy(wal, side_files(tmp)[0])
+        conn.rollback()  # the read transaction ends
+    return key
 
 
 def _private_copy(source: Path, target: Path) -> None:
@@ -81,13 +83,18 @@ def _private_copy(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
 
 
-def _settle(store: CipherStore, tmp: Path, verify_all: bool) -> None:
+def _settle(store: CipherStore, tmp: Path, key: PageKey | None, verify_all: bool) -> None:
     """Fold the copied WAL into the copy, leave one self-contained file, check its pages."""
-    dest = store.connect_copy(tmp)  # reading it recovers the WAL: whole transactions only
+    # reading it recovers the WAL (whole transactions only)
+    dest = store.connect_copy(tmp, key.raw() if key is not None else None)
     try:
         dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         dest.execute("PRAGMA journal_mode = DELETE")  # no -wal beside the copy
-        bad = _bad_pages(store, dest, tmp, verify_all)
+        if key is None:  # settings this Desk does not check itself: SQLCipher checks them all
+            bad = [r[0] for r in dest.execute("PRAGMA cipher_integrity_check")]
+        else:
+            roots = [r for (r,) in dest.execute("SELECT rootpage FROM sqlite_master") if r]
+            bad = _bad_pages(PageChecker.for_key(tmp, key), roots, verify_all)
     finally:
         dest.close()
     if bad:
@@ -97,19 +104,9 @@ def _settle(store: CipherStore, tmp: Path, verify_all: bool) -> None:
         )
 
 
-def _bad_pages(
-    store: CipherStore, dest: sqlcipher3.Connection, tmp: Path, verify_all: bool
-) -> list[str]:
-    checker = PageChecker.for_connection(dest, tmp, store.key_for_checks())
-    if checker is None:  # settings this Desk does not check itself: SQLCipher checks them all
-        return [r[0] for r in dest.execute("PRAGMA cipher_integrity_check")]
+def _bad_pages(checker: PageChecker, roots: list[int], verify_all: bool) -> list[str]:
     count = checker.page_count()
-    if verify_all:
-        pages: list[int] = list(range(1, count + 1))
-    else:
-        pages = quick_sample(
-            count, [r for (r,) in dest.execute("SELECT rootpage FROM sqlite_master") if r]
-        )
+    pages = range(1, count + 1) if verify_all else quick_sample(count, roots, BACKUP_SAMPLE)
     return [f"HMAC verification failed for page {n}" for n in checker.bad_pages(pages)]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
-from desk.store.engine import CipherStore
+from desk.store.engine import CipherStore, driver
 from desk.store.migrate import head_revision
 from desk.store.pages import PageChecker, quick_sample
 
@@ -70,28 +70,33 @@ def quick_check(store: CipherStore) -> CheckReport:
 
     Pages that fail are named as the full check names them. Where the file's cipher settings
     are not the ones ``desk.store.pages`` checks, every page is checked by SQLCipher instead."""
-    conn = store.raw_connection()
-    try:
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        # A read transaction on an (almost) empty WAL: no checkpoint rewrites the pages read.
-        conn.execute("BEGIN")
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        roots = [r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master") if r]
-        checker = PageChecker.for_connection(conn, store.path, store.key_for_checks())
-        if checker is None:
-            cipher = _run_check(conn, "PRAGMA cipher_integrity_check")
-            checked = pages
-        else:
-            sample = quick_sample(min(int(pages), checker.page_count()), roots)
-            cipher = [f"HMAC verification failed for page {n}" for n in checker.bad_pages(sample)]
-            checked = len(sample)
-        integrity = _header(store, conn)
-        derived = [] if cipher else _derived(conn)
-        conn.execute("COMMIT")
-    except (sqlcipher3.Error, MemoryError) as exc:
-        integrity, cipher, derived, checked = [f"the quick check stopped: {exc}"], [], [], 0
-    finally:
-        conn.close()
+    pages, checked = 0, 0
+    # one of the store's open connections: a passphrase's KDF is not run again
+    with store.engine.connect() as engine_conn:
+        conn = driver(engine_conn)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            # A read transaction on an (almost) empty WAL: no checkpoint rewrites pages read.
+            conn.execute("BEGIN")
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+            roots = [r for (r,) in conn.execute("SELECT rootpage FROM sqlite_master") if r]
+            key = store.page_key(conn)
+            if key is None:
+                cipher = _run_check(conn, "PRAGMA cipher_integrity_check")
+                checked = pages
+            else:
+                checker = PageChecker.for_key(store.path, key)
+                sample = quick_sample(min(pages, checker.page_count()), roots)
+                bad = checker.bad_pages(sample)
+                cipher = [f"HMAC verification failed for page {n}" for n in bad]
+                checked = len(sample)
+            integrity = _header(store, conn)
+            derived = [] if cipher else _derived(conn)
+        except (sqlcipher3.Error, MemoryError) as exc:
+            integrity, cipher, derived = [f"the quick check stopped: {exc}"], [], []
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
     return CheckReport(
         integrity,
         cipher,

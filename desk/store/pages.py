@@ -54,6 +54,43 @@ def _settings(conn: sqlcipher3.Connection) -> dict[str, str]:
 
 
 @dataclass(frozen=True, repr=False)
+class PageKey:
+    """The key pages are encrypted with (after the KDF) and the file's salt."""
+
+    key: bytes
+    salt: bytes
+
+    def __repr__(self) -> str:  # never show key material
+        return "<PageKey>"
+
+    def raw(self) -> Key:
+        """A raw key that opens the file without running the KDF again (``x'key salt'``)."""
+        return Key("raw", self.key.hex() + self.salt.hex())
+
+
+def page_key(conn: sqlcipher3.Connection, path: Path, key: Key) -> PageKey | None:
+    """The page key of ``path``, opened by ``conn`` with ``key`` (a passphrase runs the KDF
+    here, once); None for settings other than SQLCipher 4's defaults."""
+    settings = _settings(conn)
+    if any(settings.get(k) != v for k, v in EXPECTED_SETTINGS.items()):
+        return None
+    with path.open("rb") as f:
+        salt = f.read(SALT_SIZE)
+    if len(salt) != SALT_SIZE:
+        return None
+    if key.kind == "raw":
+        raw = bytes.fromhex(key.secret)
+        if len(raw) == KEY_SIZE + SALT_SIZE and raw[KEY_SIZE:] == salt:
+            raw = raw[:KEY_SIZE]  # a raw key with the file's salt (``PageKey.raw``)
+        return PageKey(raw, salt) if len(raw) == KEY_SIZE else None
+    rounds = int(settings.get("kdf_iter", "0"))
+    if rounds <= 0:
+        return None
+    derived = hashlib.pbkdf2_hmac("sha512", key.secret.encode("utf-8"), salt, rounds, KEY_SIZE)
+    return PageKey(derived, salt)
+
+
+@dataclass(frozen=True, repr=False)
 class PageChecker:
     """Checks pages of one encrypted file against their HMAC."""
 
@@ -65,33 +102,19 @@ class PageChecker:
         return f"<PageChecker {self.path.name}>"
 
     @classmethod
+    def for_key(cls, path: Path, key: PageKey) -> PageChecker:
+        hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in key.salt)
+        hmac_key = hashlib.pbkdf2_hmac("sha512", key.key, hmac_salt, 2, KEY_SIZE)
+        return cls(path, hmac_key, int(EXPECTED_SETTINGS["cipher_page_size"]))
+
+    @classmethod
     def for_connection(
         cls, conn: sqlcipher3.Connection, path: Path, key: Key
     ) -> PageChecker | None:
         """The checker for ``path``, opened by ``conn`` with ``key``; None for settings other
         than SQLCipher 4's defaults."""
-        settings = _settings(conn)
-        if any(settings.get(k) != v for k, v in EXPECTED_SETTINGS.items()):
-            return None
-        with path.open("rb") as f:
-            salt = f.read(SALT_SIZE)
-        if len(salt) != SALT_SIZE:
-            return None
-        if key.kind == "raw":
-            raw = bytes.fromhex(key.secret)
-            if len(raw) != KEY_SIZE:  # a raw key that carries its own salt: not Desk's kind
-                return None
-            page_key = raw
-        else:
-            rounds = int(settings.get("kdf_iter", "0"))
-            if rounds <= 0:
-                return None
-            page_key = hashlib.pbkdf2_hmac(
-                "sha512", key.secret.encode("utf-8"), salt, rounds, KEY_SIZE
-            )
-        hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in salt)
-        hmac_key = hashlib.pbkdf2_hmac("sha512", page_key, hmac_salt, 2, KEY_SIZE)
-        return cls(path, hmac_key, int(EXPECTED_SETTINGS["cipher_page_size"]))
+        found = page_key(conn, path, key)
+        return None if found is None else cls.for_key(path, found)
 
     def page_count(self) -> int:
         return os.path.getsize(self.path) // self.page_size
@@ -111,10 +134,9 @@ class PageChecker:
                 page = f.read(size)
                 if len(page) < size:
                     continue
-                start = SALT_SIZE if pgno == 1 else 0
-                digest = hmac.new(self.hmac_key, page[start:end], "sha512")
-                digest.update(pgno.to_bytes(4, "little"))
-                if not hmac.compare_digest(digest.digest(), page[end : end + HMAC_SIZE]):
+                signed = page[SALT_SIZE if pgno == 1 else 0 : end] + pgno.to_bytes(4, "little")
+                digest = hmac.digest(self.hmac_key, signed, "sha512")  # one C call
+                if not hmac.compare_digest(digest, page[end : end + HMAC_SIZE]):
                     bad.append(pgno)
         return bad
 
