@@ -19,6 +19,7 @@ made by hand (what 0012 creates), so the window queries can be measured on this 
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import random
 import shutil
@@ -38,6 +39,7 @@ from bench.bench_signals import RAW_INSERT, _write_csv
 from bench.common import PASSPHRASE, Result
 from bench.fixtures import copy_of_big_store
 from desk import documents as docs
+from desk.models.enums import Tlp
 from desk.models.meetings import MeetingStatus
 from desk.services import briefings as br
 from desk.services import meetings as mt
@@ -45,7 +47,9 @@ from desk.services.briefing_window import SUMMARY_LIMIT
 from desk.services.demo import synthetic_drafts
 from desk.services.importer import import_signals
 from desk.services.reference import load_reference
+from desk.services.search import SignalFilter, count_in_session
 from desk.services.signals import insert_signals
+from desk.services.work import reading
 from desk.store import backup_store, open_store
 from desk.store.check import quick_check
 
@@ -119,6 +123,34 @@ def _prepare(store) -> list[int]:
     return [m.id for m in meetings]
 
 
+def _country_totals(store, data: br.MeetingBriefingData) -> None:
+    """The snapshots' whole-log counts per country, as the briefing reads them."""
+    with reading(store) as w:
+        for snap in data.snapshots:
+            flt = SignalFilter(countries=frozenset({snap.code}), max_tlp=Tlp.RED)
+            count_in_session(w.session, flt)
+
+
+def _document_floor(data: br.MeetingBriefingData) -> bytes:
+    """The floor of a briefing: ``bench_briefing._floor``'s plain one-pass reportlab setting of
+    the listed signals' text, plus one plain paragraph for each line of its tables (counts,
+    countries, annex) — the same words without Desk's tables, contents, charts or queries."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from desk.reports.fonts import register_fonts
+    from desk.reports.text import para
+
+    body = ParagraphStyle("b", fontName=register_fonts(), fontSize=9.5, leading=13)
+    lines = [f"{r.country} · {r.category} · {r.previous} · {r.current}" for r in data.counts]
+    lines += [f"{s.name} ({s.code}): {s.in_period}; {s.total}" for s in data.snapshots]
+    lines += [f"{m.country}: {m.listed} listed, {m.more} more ({m.search})" for m in data.more]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([Paragraph(para(x), body) for x in lines])
+    return _floor(data) + buffer.getvalue()
+
+
 _CHILD = """
 import resource, sys, time
 from pathlib import Path
@@ -153,8 +185,9 @@ def _documents(store, db: Path, ids: list[int], tag: str) -> list[Result]:
         summarised = window > SUMMARY_LIMIT and data.more
         repeat = 3 if window <= 2_000 else 1
         queries = _min_of(lambda m=mid: br.meeting_briefing_data(store, m), repeat)
+        totals = _min_of(lambda d=data: _country_totals(store, d), repeat)
         full = _min_of(lambda m=mid: docs.render(store, "meeting-briefing", m), repeat)
-        floor = _min_of(lambda d=data: _floor(d), repeat)
+        floor = _min_of(lambda d=data: _document_floor(d), repeat)
         how = f"summarised: {listed:,} listed" if summarised else f"{listed:,} listed"
         results += [
             Result(
@@ -162,9 +195,14 @@ def _documents(store, db: Path, ids: list[int], tag: str) -> list[Result]:
                 full,
                 budget=2 * floor,
                 baseline=floor,
-                note=f"{how}; budget 2x the reportlab floor of the same text",
+                note=f"{how}; floor: plain reportlab, same text (signals, table lines)",
             ),
             Result(f"[{tag}]   of which: its queries", queries, budget=0.5),
+            Result(
+                f"[{tag}]     of which: whole-log total per country",
+                totals,
+                note=f"{len(data.snapshots)} counts; from 0012's maintained counts once merged",
+            ),
         ]
     big = ids[len(WINDOWS) - 1]
     for kind in ("meeting-briefing", "minutes"):

@@ -159,6 +159,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "event": "Event",
         # a window with more signals than a reader can use (desk.services.briefing_window)
         "summary_note": "This period holds {n} signals, more than a reader can use. The tables count every one of them; below are the {per} best graded of each country, followed by how many more there are (see the annex).",
+        "summary_note_minutes": "This period holds {n} signals, more than a reader can use: below are the {per} best graded of each country, and after them how many more each country has.",
         "country_listed": "{country} ({listed} of {total})",
         "more_signals": 'And {n} more signals of {country} in this period: search {search} in the trend log, or run desk signals list --search "{search}" --limit 0.',
         "more_signal": 'And 1 more signal of {country} in this period: search {search} in the trend log, or run desk signals list --search "{search}" --limit 0.',
@@ -310,6 +311,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind": "Vorm",
         "event": "Activiteit",
         "summary_note": "Deze periode telt {n} signalen, meer dan een lezer kan gebruiken. De tabellen tellen ze allemaal; hieronder staan per land de {per} best beoordeelde signalen, gevolgd door hoeveel er nog meer zijn (zie de bijlage).",
+        "summary_note_minutes": "Deze periode telt {n} signalen, meer dan een lezer kan gebruiken: hieronder staan per land de {per} best beoordeelde signalen, en daarna hoeveel er per land nog meer zijn.",
         "country_listed": "{country} ({listed} van {total})",
         "more_signals": 'En nog {n} signalen van {country} in deze periode: zoek op {search} in het trendoverzicht, of gebruik desk signals list --search "{search}" --limit 0.',
         "more_signal": 'En nog 1 signaal van {country} in deze periode: zoek op {search} in het trendoverzicht, of gebruik desk signals list --search "{search}" --limit 0.',

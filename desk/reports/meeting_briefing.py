@@ -14,12 +14,13 @@ from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
 from desk.reports.text import para
 from desk.services import meetings as mt
-from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
+from desk.services.briefings import Audience, BriefSignal, CountRow, MeetingBriefingData
 from desk.services.meetings import ParticipantInfo
 
 
-def _change(n: int) -> str:
-    return f"{n:+d}" if n else "0"
+def _change(t: Texts, row: CountRow) -> str:
+    n = row.current - row.previous
+    return ("+" if n > 0 else "-" if n < 0 else "") + t.number(abs(n))
 
 
 def _product(code: str) -> str:
@@ -112,15 +113,15 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
         if not d.counts:
             return [*out, self.empty(t("empty_signals"))]
+        n = t.number  # 60,000 / 60.000: a large window's counts are read at a glance
         rows = [
-            [r.country, t.word(r.category), r.previous, r.current, _change(r.current - r.previous)]
+            [r.country, t.word(r.category), n(r.previous), n(r.current), _change(t, r)]
             for r in d.counts
         ]
         prev_total = sum(p for _, p, _ in d.category_totals)
         cur_total = sum(c for _, _, c in d.category_totals)
-        rows.append(
-            [t("all_countries"), "", prev_total, cur_total, _change(cur_total - prev_total)]
-        )
+        total = CountRow("", "", prev_total, cur_total)
+        rows.append([t("all_countries"), "", n(prev_total), n(cur_total), _change(t, total)])
         w = self.width
         out.append(
             self.table(

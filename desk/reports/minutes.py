@@ -87,7 +87,7 @@ class Minutes(DeskDocument[MinutesData]):
         out: list[Flowable] = []
         if d.more:
             total = len(d.signals) + sum(m.more for m in d.more)
-            out.append(summary.summary_note(self, total))
+            out.append(summary.summary_note(self, total, "summary_note_minutes"))
         if d.signals:
             rows = [[s.grade, s.tlp.label, s.country_name, s.title] for s in d.signals]
             out.append(

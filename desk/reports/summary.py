@@ -12,9 +12,9 @@ from desk.reports.base import DeskDocument
 from desk.services.briefing_window import LISTED_PER_COUNTRY, MoreSignals
 
 
-def summary_note(doc: DeskDocument[Any], total: int) -> Flowable:
+def summary_note(doc: DeskDocument[Any], total: int, key: str = "summary_note") -> Flowable:
     t = doc.t
-    return doc.p(t("summary_note", n=t.number(total), per=LISTED_PER_COUNTRY))
+    return doc.p(t(key, n=t.number(total), per=LISTED_PER_COUNTRY))
 
 
 def country_heading(
