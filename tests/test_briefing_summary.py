@@ -215,3 +215,15 @@ def test_window_signals_lists_everything_up_to_the_limit_and_the_best_beyond() -
     assert [r.id for r in cut.listed] == [3, 2, 5]
     assert [(m.code, m.listed, m.more) for m in cut.more] == [("TH", 2, 1)]
     assert sorted(rows, key=grade_order)[0].id == 3
+
+
+def test_a_finalised_meetings_list_is_read_back_in_chunks_in_its_order(busy, monkeypatch) -> None:
+    """Frozen ids are read a chunk at a time (PostgreSQL takes at most 65,535 parameters)."""
+    from desk.services.meetings import agenda
+
+    store, meeting, _ = busy
+    live = [r.id for r in mt.agenda_signals(store, meeting.id)]
+    mt.set_meeting_status(store, meeting.id, MeetingStatus.HELD)
+    mt.set_meeting_status(store, meeting.id, MeetingStatus.FINALISED)
+    monkeypatch.setattr(agenda, "_CHUNK", 7)
+    assert [r.id for r in mt.agenda_signals(store, meeting.id)] == live

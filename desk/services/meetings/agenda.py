@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from desk.models import ActionItem, AgendaItem, AgendaSignal, Decision, Meeting, Signal
 from desk.models.meetings import ActionStatus, AgendaKind
+from desk.services.briefing_window import grade_order
 from desk.services.contact_points import scope_filter, scope_on
 from desk.services.meetings import trail
 from desk.services.meetings.common import (
@@ -379,8 +380,7 @@ def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
     )
 
 
-def _grade_order(row: SignalRow) -> tuple[str, int, int, int]:
-    return (row.reliability, row.credibility, -row.observed_on.toordinal(), row.id)
+_CHUNK = 10_000
 
 
 def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
@@ -392,8 +392,9 @@ def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
         (a for a in overrides.values() if a.frozen_position is not None),
         key=lambda a: a.frozen_position or 0,
     )
-    if frozen:
-        return rows_for_ids(s, [a.signal_id for a in frozen])
+    if frozen:  # a chunk of ids at a time: PostgreSQL takes at most 65,535 parameters
+        ids = [a.signal_id for a in frozen]
+        return [r for n in range(0, len(ids), _CHUNK) for r in rows_for_ids(s, ids[n : n + _CHUNK])]
     removed = {sid for sid, a in overrides.items() if a.mode == "removed"}
     since, until = window_bounds(s, meeting)
     scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
@@ -402,7 +403,7 @@ def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
     }
     added = [sid for sid, a in overrides.items() if a.mode == "added" and sid not in rows]
     rows.update((r.id, r) for r in rows_for_ids(s, added) if r.id not in removed)
-    return sorted(rows.values(), key=_grade_order)
+    return sorted(rows.values(), key=grade_order)
 
 
 def agenda_signals(ctx: Context, meeting_id: int) -> list[SignalRow]:
