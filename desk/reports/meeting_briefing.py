@@ -128,6 +128,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
                 [t("country"), t("category"), t("previous_period"), t("this_period"), t("change")],
                 rows,
                 [w - 115 * mm, 35 * mm, 27 * mm, 27 * mm, 26 * mm],
+                plain=(1, 2, 3, 4),  # hundreds of rows in a large window: one line each
             )
         )
         out.append(Spacer(1, 4 * mm))
@@ -146,8 +147,9 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             out.append(
                 self.table(
                     [t("tier"), t("tier_meaning"), t("signals")],
-                    [[tier, t(f"tier_{tier}"), n] for tier, n in d.tiers],
+                    [[tier, t(f"tier_{tier}"), t.number(n)] for tier, n in d.tiers],
                     [20 * mm, w - 45 * mm, 25 * mm],
+                    plain=(0, 2),
                 )
             )
         else:

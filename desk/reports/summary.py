@@ -49,5 +49,6 @@ def annex(doc: DeskDocument[Any], more: list[MoreSignals]) -> list[Flowable]:
             [t("country"), t("listed"), t("not_listed"), t("search")],
             rows,
             [w - 105 * mm, 25 * mm, 30 * mm, 50 * mm],
+            plain=(1, 2, 3),
         ),
     ]
