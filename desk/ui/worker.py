@@ -127,8 +127,10 @@ class DbExecutor(QObject):
         """Forget results of tasks already submitted (used when locking)."""
         self._generation += 1
 
-    def wait_idle(self, timeout: float = 30.0) -> None:
-        """Block until every queued task has run (used before closing the store)."""
+    def wait_idle(self, timeout: float | None = None) -> None:
+        """Block until every queued task has run (used before closing the store). No timeout
+        by default: closing a store under a task that still runs crashes SQLCipher, and on a
+        busy machine a queue of charts and counts can take longer than any fixed limit."""
         marker: Future = Future()
         self._queue.put((BACKGROUND + 1, next(self._order), lambda: None, marker))
         marker.result(timeout=timeout)
