@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python -m bench [name ...]`` (names: store, signals, ui, briefing, exchange, team, trade)."""
+"""Run the benchmarks: ``python -m bench [name ...]`` (names: store, signals, scale_queries, ui, briefing, scale_docs, exchange, team, trade)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,17 @@ import importlib
 import platform
 import sys
 
-BENCHES = ["store", "signals", "ui", "briefing", "exchange", "team", "trade"]
+BENCHES = [
+    "store",
+    "signals",
+    "scale_queries",
+    "ui",
+    "briefing",
+    "scale_docs",
+    "exchange",
+    "team",
+    "trade",
+]
 
 
 def main(argv: list[str]) -> int:

@@ -32,8 +32,12 @@ def test_init_check_backup(capsys, monkeypatch, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--db", str(db), "init")
     assert code == 0 and "created" in out
     code, out, _ = run(capsys, "check", "--db", str(db))  # --db after the command works too
+    assert code == 0  # the quick check, by default
+    assert "check:            quick" in out and "cipher integrity: ok (sampled)" in out
+    assert "header, schema:   ok" in out and "full-text index:  ok" in out and "schema:" in out
+    code, out, _ = run(capsys, "--db", str(db), "check", "--full")
     assert code == 0
-    assert "integrity:        ok" in out and "cipher integrity: ok" in out and "schema:" in out
+    assert "integrity:        ok" in out and "cipher integrity: ok" in out and "quick" not in out
     code, out, _ = run(capsys, "--db", str(db), "backup", str(tmp_path / "b.db"))
     assert code == 0
     open_store(tmp_path / "b.db", PASSPHRASE).close()

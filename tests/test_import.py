@@ -263,6 +263,36 @@ def test_duplicates_are_skipped_and_reported(store, tmp_path: Path) -> None:
     assert stored(store) == 3
 
 
+def test_duplicates_are_found_by_key_across_lookup_chunks(store, tmp_path: Path) -> None:
+    """The stored duplicates are looked up a chunk of (title, date) pairs at a time: one in a
+    later chunk is found, and the same title on the same day in another country is new."""
+    from desk.services.importer import DUPLICATE_CHUNK
+
+    first = import_signals(
+        store,
+        write_csv(
+            tmp_path / "a.csv",
+            [signal_values(title="Zz last key"), signal_values(title="Aa first key")],
+        ),
+    )
+    assert first.imported == 2
+    fillers = [signal_values(title=f"Filler {i:04d}") for i in range(DUPLICATE_CHUNK + 10)]
+    rows = [
+        signal_values(title="aa FIRST key"),  # line 2: the first stored one
+        *fillers,
+        signal_values(title="Zz last key", country="AE"),  # same title and day, another country
+        signal_values(title="zz last   key"),  # the second stored one, in the last chunk
+    ]
+    report = import_signals(store, write_csv(tmp_path / "b.csv", rows))
+    last = len(rows) + 1
+    assert report.ok and report.imported == len(fillers) + 1
+    assert [(d.line, d.existing_id) for d in report.duplicates] == [
+        (2, first.imported_ids[1]),
+        (last, first.imported_ids[0]),
+    ]
+    assert stored(store) == 2 + len(fillers) + 1
+
+
 def test_dry_run_writes_nothing(store, tmp_path: Path) -> None:
     report = import_signals(store, write_csv(tmp_path / "a.csv", [signal_values()]), dry_run=True)
     assert report.ok and report.to_import == 1 and report.imported == 0
@@ -400,3 +430,27 @@ def test_streamed_csv_keeps_line_ends_and_a_quoted_marking_line(store, tmp_path:
     (tmp_path / "x.csv").write_text('"# Intern, niet openbaar — TLP:AMBER"\r\n' + text)
     report = import_signals(store, tmp_path / "x.csv")
     assert [(e.line, e.column) for e in report.errors] == [(3, "country")]
+
+
+def test_statistics_are_refreshed_only_after_a_load_that_changes_them(
+    local_store, monkeypatch
+) -> None:
+    """ANALYZE reads every index (1.7 s at 1,000,000 signals): a load of a fifth of the table
+    or more refreshes the statistics, a smaller one leaves them."""
+    from desk.services import signals as sigmod
+    from desk.services.demo import synthetic_drafts
+    from desk.services.reference import load_reference
+
+    calls: list[int] = []
+    monkeypatch.setattr(sigmod.search_index, "refresh_statistics", lambda conn: calls.append(1))
+    ref = load_reference(local_store)
+    drafts = synthetic_drafts(ref, 3600, seed=3)
+    with local_store.transaction() as s:
+        sigmod.insert_signals(s, drafts[:3000], ref, actor="test")
+    assert calls == [1]  # into an empty table
+    with local_store.transaction() as s:
+        sigmod.insert_signals(s, drafts[3000:], ref, actor="test")  # 600: a fifth of 3,000
+    assert calls == [1, 1]
+    with local_store.transaction() as s:
+        sigmod.insert_signals(s, drafts[3000:3500], ref, actor="test")  # 500 of 3,600: less
+    assert calls == [1, 1]

@@ -115,3 +115,29 @@ def test_the_kept_signal_stays_in_sight_across_queries(qtbot, model, store) -> N
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         model.refresh(keep=other_region.id)
     assert model.kept_id == other_region.id and model.row_of(other_region.id) is None
+
+
+def test_scrolling_to_the_end_reads_the_last_page_backwards(qtbot, model, store) -> None:
+    """The last page is the first page of the reversed order, and the page before a loaded
+    one is read before its first row (keyset): both equal the plain order."""
+    load(qtbot, model, flt=SignalFilter())
+    expected = [r.id for r in search_signals(store, SignalFilter(), limit=100_000)]
+    last = model.rowCount() - 1
+    with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
+        assert model.index(last, COL_TITLE).data() == "…"
+    assert model.index(last, 0).data(SignalIdRole) == expected[last]
+    before = (last // PAGE_SIZE) * PAGE_SIZE - 1
+    with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
+        model.index(before, COL_TITLE).data()
+    assert model.index(before, 0).data(SignalIdRole) == expected[before]
+
+
+def test_a_capped_count_is_refined(qtbot, model, store, monkeypatch) -> None:
+    import desk.ui.trendlog.table_model as table_model
+
+    monkeypatch.setattr(table_model, "COUNT_CAP", 50)
+    flt = parse_query("chr:false").filter  # counted in the log, not from the aggregates
+    with qtbot.waitSignal(model.count_refined, timeout=WAIT_MS):
+        load(qtbot, model, flt=flt)
+        assert (model.rowCount(), model.count_exact) == (50, False)
+    assert model.count_exact and model.rowCount() == count_signals(store, flt)

@@ -275,12 +275,26 @@ class DeskDocument(Generic[D]):
         widths: list[float],
         *,
         zebra: bool = True,
+        plain: Sequence[int] = (),
     ) -> Table:
+        """``plain``: columns of short values (numbers, codes, one word) set as one line of
+        text instead of a paragraph — a count table of hundreds of rows lays out in a fraction
+        of the time."""
         data = [[self.cell(h, bold=True) for h in header]] + [
-            [c if isinstance(c, Flowable) else self.cell(c) for c in r] for r in rows
+            [
+                c
+                if isinstance(c, Flowable)
+                else ("" if c is None else str(c))
+                if n in plain
+                else self.cell(c)
+                for n, c in enumerate(r)
+            ]
+            for r in rows
         ]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        cell = self.s["cell"]
         style = [
+            ("FONT", (0, 1), (-1, -1), cell.fontName, cell.fontSize, cell.leading),
             ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),

@@ -8,17 +8,19 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from desk.models.text import labelled
+from desk.reports import summary
 from desk.reports.base import META_GREY, DeskDocument, KeptBlock
 from desk.reports.charts import period_comparison
 from desk.reports.i18n import Texts
 from desk.reports.text import para
 from desk.services import meetings as mt
-from desk.services.briefings import Audience, BriefSignal, MeetingBriefingData
+from desk.services.briefings import Audience, BriefSignal, CountRow, MeetingBriefingData
 from desk.services.meetings import ParticipantInfo
 
 
-def _change(n: int) -> str:
-    return f"{n:+d}" if n else "0"
+def _change(t: Texts, row: CountRow) -> str:
+    n = row.current - row.previous
+    return ("+" if n > 0 else "-" if n < 0 else "") + t.number(abs(n))
 
 
 def _product(code: str) -> str:
@@ -65,6 +67,7 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             *self._decisions(),
             *self._events(),
             *self._snapshots(),
+            *summary.annex(self, self.data.more),
         ]
 
     # -- sections --------------------------------------------------------------------------------
@@ -110,21 +113,22 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             out.append(self.empty(t("withheld_signals", n=d.withheld_signals)))
         if not d.counts:
             return [*out, self.empty(t("empty_signals"))]
+        n = t.number  # 60,000 / 60.000: a large window's counts are read at a glance
         rows = [
-            [r.country, t.word(r.category), r.previous, r.current, _change(r.current - r.previous)]
+            [r.country, t.word(r.category), n(r.previous), n(r.current), _change(t, r)]
             for r in d.counts
         ]
         prev_total = sum(p for _, p, _ in d.category_totals)
         cur_total = sum(c for _, _, c in d.category_totals)
-        rows.append(
-            [t("all_countries"), "", prev_total, cur_total, _change(cur_total - prev_total)]
-        )
+        total = CountRow("", "", prev_total, cur_total)
+        rows.append([t("all_countries"), "", n(prev_total), n(cur_total), _change(t, total)])
         w = self.width
         out.append(
             self.table(
                 [t("country"), t("category"), t("previous_period"), t("this_period"), t("change")],
                 rows,
                 [w - 115 * mm, 35 * mm, 27 * mm, 27 * mm, 26 * mm],
+                plain=(1, 2, 3, 4),  # hundreds of rows in a large window: one line each
             )
         )
         out.append(Spacer(1, 4 * mm))
@@ -143,8 +147,9 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             out.append(
                 self.table(
                     [t("tier"), t("tier_meaning"), t("signals")],
-                    [[tier, t(f"tier_{tier}"), n] for tier, n in d.tiers],
+                    [[tier, t(f"tier_{tier}"), t.number(n)] for tier, n in d.tiers],
                     [20 * mm, w - 45 * mm, 25 * mm],
+                    plain=(0, 2),
                 )
             )
         else:
@@ -191,9 +196,15 @@ class MeetingBriefing(DeskDocument[MeetingBriefingData]):
             return [heading, self.empty(t("empty_signals"))]
         # headings keep with the first signal under them (keepWithNext in their styles)
         out: list[Flowable] = [heading]
+        more = {m.country: m for m in d.more}
+        if more:  # summarised: say so, and how many each country has beyond those listed
+            out.append(summary.summary_note(self, sum(c for _, _, c in d.category_totals)))
         for country, signals in d.signals_by_country:
-            out.append(self.h2(f"{country} ({len(signals)})"))
+            extra = more.get(country)
+            out.append(self.h2(summary.country_heading(self, country, len(signals), extra)))
             out += [self._signal_block(s) for s in signals]
+            if extra is not None:
+                out.append(summary.more_line(self, extra))
         return out
 
     def _actions(self) -> list[Flowable]:

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desk.models.meetings import Attendance, MeetingStatus
+from desk.reports import summary
 from desk.reports.base import DeskDocument
 from desk.services import meetings as mt
 from desk.services.briefings import Audience, MinutesData
@@ -62,7 +63,7 @@ class Minutes(DeskDocument[MinutesData]):
         return out
 
     def _items(self) -> list[Flowable]:
-        d, t, w = self.data, self.t, self.width
+        d, t = self.data, self.t
         out: list[Flowable] = [self.h1(t("minutes_of_items"))]
         if d.agenda is None:
             titles = (f"{i.number}. {i.title or t('item_withheld')}" for i in d.agenda_titles)
@@ -76,17 +77,29 @@ class Minutes(DeskDocument[MinutesData]):
                     self.p(item.minutes) if item.minutes.strip() else self.empty(t("no_minutes"))
                 )
                 if item.number == 1:
-                    if d.signals:
-                        rows = [[s.grade, s.tlp.label, s.country_name, s.title] for s in d.signals]
-                        out.append(
-                            self.table(
-                                [t("grade"), "TLP", t("country"), t("signals")],
-                                rows,
-                                [25 * mm, 31 * mm, 30 * mm, w - 86 * mm],
-                            )
-                        )
-                    if d.withheld_signals:
-                        out.append(self.empty(t("withheld_signals")))
+                    out += self._item_signals()
+        return out
+
+    def _item_signals(self) -> list[Flowable]:
+        """Item 1's signals; a summarised window's best graded per country, and the rest
+        counted."""
+        d, t, w = self.data, self.t, self.width
+        out: list[Flowable] = []
+        if d.more:
+            total = len(d.signals) + sum(m.more for m in d.more)
+            out.append(summary.summary_note(self, total, "summary_note_minutes"))
+        if d.signals:
+            rows = [[s.grade, s.tlp.label, s.country_name, s.title] for s in d.signals]
+            out.append(
+                self.table(
+                    [t("grade"), "TLP", t("country"), t("signals")],
+                    rows,
+                    [25 * mm, 31 * mm, 30 * mm, w - 86 * mm],
+                )
+            )
+        out += summary.annex(self, d.more)[1:]  # its note and table, under item 1
+        if d.withheld_signals:
+            out.append(self.empty(t("withheld_signals")))
         return out
 
     def _decisions(self) -> list[Flowable]:

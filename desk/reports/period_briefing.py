@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from reportlab.platypus import Flowable
 
+from desk.reports import summary
 from desk.reports.meeting_briefing import MeetingBriefing
 from desk.services.briefings import Audience
 
@@ -40,6 +41,7 @@ class PeriodBriefing(MeetingBriefing):
             *self._trade(),
             *self._events(),
             *self._snapshots(),
+            *summary.annex(self, self.data.more),
         ]
 
     def _since_last(self) -> list[Flowable]:

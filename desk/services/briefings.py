@@ -17,6 +17,7 @@ Audience rules, applied here and nowhere else:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -27,18 +28,26 @@ from sqlmodel import Session, col
 
 from desk.errors import DeskError, Refused
 from desk.models import Signal, SignalHsCode
-from desk.models.enums import TIERS, Category, SourceKind, Tlp
+from desk.models.enums import TIERS, SourceKind, Tlp
 from desk.models.hs import HsCode
 from desk.models.meetings import MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
-from desk.services.contact_points import scope_filter
+from desk.services.briefing_window import CountRow, MoreSignals, counts, tiers, window_signals
+from desk.services.briefing_window import most_restrictive as most_restrictive
 from desk.services.meeting_page import meeting_page
-from desk.services.search import SignalFilter, SignalRow, count_signals, search_signals
+from desk.services.search import (
+    SignalFilter,
+    SignalRow,
+    count_in_session,
+    count_signals,
+    search_signals,
+)
 from desk.services.trade_flows import RadarQuery, run_radar
 from desk.services.trade_radar import RadarRow, Thresholds, Window
 from desk.services.trends import monthly_counts
+from desk.services.windows import window_rows
 from desk.services.work import Context, Work, reading
 
 if TYPE_CHECKING:
@@ -79,6 +88,10 @@ def sees_internal(audience: Audience) -> bool:
     return allows(audience, INTERNAL_TLP)
 
 
+def allowed_tlps(audience: Audience) -> list[Tlp]:
+    return [t for t in Tlp if allows(audience, t)]
+
+
 @dataclass(frozen=True)
 class BriefSignal:
     id: int
@@ -97,14 +110,6 @@ class BriefSignal:
     # for a signal that names no source at all
     source_kind: SourceKind | None
     hs: list[tuple[str, str | None]]  # (code as printed, CHPI tier or None)
-
-
-@dataclass(frozen=True)
-class CountRow:
-    country: str
-    category: str
-    previous: int
-    current: int
 
 
 @dataclass(frozen=True)
@@ -143,6 +148,9 @@ class MeetingBriefingData:
     trade_flows: list[RadarRow] | None = None
     trade_window: Window = field(default_factory=Window)
     trade_thresholds: Thresholds = field(default_factory=Thresholds)
+    # a summarised window (more signals than a reader can use): the signals of each country
+    # not listed; empty when every signal is listed (``desk.services.briefing_window``)
+    more: list[MoreSignals] = field(default_factory=list)
 
 
 # -- shared helpers --------------------------------------------------------------------------------
@@ -160,6 +168,13 @@ def country_names(w: Work, lang: str) -> dict[str, str] | None:
     if lang != "nl":
         return None
     return {code: c.name_nl for code, c in w.reference.countries.items()}
+
+
+def localised_rows(rows: list[SignalRow], names: dict[str, str] | None) -> list[SignalRow]:
+    """``rows`` with their countries named in the document's language."""
+    if names is None:
+        return rows
+    return [replace(r, country_name=names.get(r.country_code, r.country_name)) for r in rows]
 
 
 def localised_events(
@@ -253,32 +268,6 @@ def _agenda_for(audience: Audience, items: list[mt.AgendaEntry]) -> list[mt.Agen
     ]
 
 
-_CATEGORIES = [c.value for c in Category]
-
-
-def _counts(
-    current: list[BriefSignal], previous: list[BriefSignal]
-) -> tuple[list[CountRow], list[tuple[str, int, int]]]:
-    """Signals per country and category in both periods, and per category in all countries."""
-    now = Counter((s.country_name, s.category) for s in current)
-    before = Counter((s.country_name, s.category) for s in previous)
-    pairs = sorted(now.keys() | before.keys(), key=lambda p: (p[0], _CATEGORIES.index(p[1])))
-    rows = [
-        CountRow(country, cat, before[country, cat], now[country, cat]) for country, cat in pairs
-    ]
-    now_by = Counter(s.category for s in current)
-    before_by = Counter(s.category for s in previous)
-    return rows, [(cat, before_by[cat], now_by[cat]) for cat in _CATEGORIES]
-
-
-def _tiers(signals: list[BriefSignal]) -> list[tuple[str, int]]:
-    counted = dict.fromkeys(TIERS, 0)
-    for s in signals:
-        for tier in {t for _, t in s.hs if t}:
-            counted[tier] += 1
-    return [(t, n) for t, n in counted.items() if n]
-
-
 def _group_by_country(signals: list[BriefSignal]) -> list[tuple[str, list[BriefSignal]]]:
     groups: dict[str, list[BriefSignal]] = {}
     for s in sorted(signals, key=lambda s: (s.country_name, s.grade, -s.observed_on.toordinal())):
@@ -290,7 +279,8 @@ def _group_by_country(signals: list[BriefSignal]) -> list[tuple[str, list[BriefS
 def meeting_briefing_data(
     ctx: Context, meeting_id: int, audience: Audience = Audience.CONTACT_POINT, lang: str = "en"
 ) -> MeetingBriefingData:
-    """The briefing's content for ``audience``, read in one unit of work."""
+    """The briefing's content for ``audience``, read in one unit of work. Each window is read
+    once, through its indexes; a window over ``SUMMARY_LIMIT`` signals is summarised."""
     internal = sees_internal(audience)
     with reading(ctx) as w:
         page = meeting_page(w, meeting_id, lang)
@@ -301,21 +291,18 @@ def meeting_briefing_data(
             prev_since = mt.meeting_window(w, previous.id)[0]
         else:
             prev_since = since - (until - since)
-            scope = SignalFilter(
-                regions=frozenset({m.region}),
-                countries=scope_filter(page.countries),
-                changed_since=prev_since,
-                changed_before=since,
-            )
-            previous_rows = search_signals(w, scope, limit=100_000)
+            previous_rows = window_rows(w.session, m.region, page.countries, prev_since, since)
         people = page.participants  # a draft's: who opening it will invite (meeting_page)
         names = country_names(w, lang)
-        current, withheld = _brief_signals(w.session, page.signals, audience, names)
-        before, _ = _brief_signals(w.session, previous_rows, audience, names)
+        current = window_signals(localised_rows(page.signals, names), allowed_tlps(audience))
+        listed, _ = _brief_signals(w.session, current.listed, audience)
+        before = window_signals(
+            localised_rows(previous_rows, names), allowed_tlps(audience), limit=len(previous_rows)
+        )
         decisions: list[mt.DecisionInfo] | None = None
         if internal:
             decisions = mt.decisions(w, previous.id) if previous else []
-        counts, totals = _counts(current, before)
+        counted, totals = counts(current.visible, before.visible)
         return MeetingBriefingData(
             audience=audience,
             lang=lang,
@@ -327,20 +314,21 @@ def meeting_briefing_data(
             agenda=_agenda_for(audience, page.agenda.items),
             window=(since, until),
             previous_window=(prev_since, since),
-            counts=counts,
+            counts=counted,
             category_totals=totals,
-            tiers=_tiers(current),
-            signals_by_country=_group_by_country(current),
-            withheld_signals=withheld,
+            tiers=tiers(w.session, [r.id for r in current.visible]),
+            signals_by_country=_group_by_country(listed),
+            withheld_signals=current.withheld,
             actions=[*page.actions.carried, *(a for a in page.actions.agreed if a.status == "open")]
             if internal
             else None,
             decisions_previous=decisions,
             events=localised_events(page.events, names) if internal else None,
             lessons=localised_events(page.lessons, names) if internal else None,
-            snapshots=_snapshots(w, current, audience),
-            tlp=_tlp_of(current, internal),
+            snapshots=_snapshots(w, current.visible, audience),
+            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
             trade_flows=_trade_flows(w, m.region, page.countries) if internal else None,
+            more=current.more,
         )
 
 
@@ -361,23 +349,22 @@ def _trade_flows(w: Work, region: str, scope: frozenset[str] | None = None) -> l
     return run_radar(w, query)[:TRADE_ROWS]
 
 
-def _snapshots(w: Work, signals: list[BriefSignal], audience: Audience) -> list[Snapshot]:
+def _snapshots(w: Work, signals: Sequence[SignalRow], audience: Audience) -> list[Snapshot]:
     """A line on each country of the window's signals; its profile for internal readers."""
-    in_window: dict[str, list[BriefSignal]] = {}
-    for s in signals:
-        in_window.setdefault(s.country_code, []).append(s)
-    # the whole log's count too holds only what this audience may see: no hint of RED reporting
-    totals = ct.live_signal_counts(w, list(in_window), max_tlp=MAX_TLP[audience])
+    in_window = Counter(s.country_code for s in signals)
+    names = {s.country_code: s.country_name for s in signals}
     internal = sees_internal(audience)
+
+    def total(code: str) -> int:
+        # the whole log's count holds only what this audience may see: no hint of RED
+        # reporting. One count per country: a count of a place and TLPs is read from the
+        # maintained counts where the store keeps them, never by reading the log.
+        visible = SignalFilter(countries=frozenset({code}), max_tlp=MAX_TLP[audience])
+        return count_in_session(w.session, visible)
+
     return [
-        Snapshot(
-            code,
-            found[0].country_name,
-            len(found),
-            totals[code],
-            ct.get_profile(w, code) if internal else None,
-        )
-        for code, found in sorted(in_window.items())
+        Snapshot(code, names[code], n, total(code), ct.get_profile(w, code) if internal else None)
+        for code, n in sorted(in_window.items())
     ]
 
 
@@ -394,9 +381,10 @@ class MinutesData:
     agenda_titles: list[mt.AgendaEntry]
     decisions: list[mt.DecisionInfo] | None
     actions: list[mt.ActionInfo] | None
-    signals: list[BriefSignal]  # discussed under item 1
+    signals: list[BriefSignal]  # discussed under item 1 (a summarised window: those listed)
     withheld_signals: int
     tlp: Tlp = Tlp.CLEAR
+    more: list[MoreSignals] = field(default_factory=list)  # as in ``MeetingBriefingData``
 
 
 def minutes_data(
@@ -412,9 +400,9 @@ def minutes_data(
                 f"the {m.region} meeting of {m.date.isoformat()} is {m.status.value}: "
                 "there are no minutes until it is opened"
             )
-        signals, withheld = _brief_signals(
-            w.session, page.signals, audience, country_names(w, lang)
-        )
+        names = country_names(w, lang)
+        current = window_signals(localised_rows(page.signals, names), allowed_tlps(audience))
+        signals, _ = _brief_signals(w.session, current.listed, audience)
         return MinutesData(
             audience=audience,
             lang=lang,
@@ -429,8 +417,9 @@ def minutes_data(
             decisions=page.decisions if internal else None,
             actions=page.actions.agreed if internal else None,
             signals=signals,
-            withheld_signals=withheld,
-            tlp=_tlp_of(signals, internal),
+            withheld_signals=current.withheld,
+            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
+            more=current.more,
         )
 
 

@@ -16,6 +16,7 @@ import contextlib
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -321,7 +322,15 @@ def _sort_known(w: Work, report: ImportReport, *, write: bool) -> set[int]:
     return lines
 
 
+DUPLICATE_CHUNK = 400  # (title key, date) pairs per lookup: 800 parameters, well within limits
+
+
 def _find_duplicates(w: Work, report: ImportReport, skip: set[int] | None = None) -> None:
+    """Rows equal to a stored signal (same date, country and title key) or to an earlier row.
+
+    The stored ones are found by key lookups on ``ix_signal_title`` (title key, date), a chunk
+    of pairs at a time: the cost follows the file, not the store (reading every stored row of
+    the file's date range read 540 MB at 1,000,000 signals)."""
     drafts = [
         (p.line, p.draft)
         for p in report.parsed
@@ -329,27 +338,22 @@ def _find_duplicates(w: Work, report: ImportReport, skip: set[int] | None = None
     ]
     if not drafts:
         return
-    first_seen: dict[tuple[str, str, str], int] = {}
-    dates = [d.observed_on for _, d in drafts]
-    countries = sorted({d.country_code for _, d in drafts})
+    keys = [(title_key(d.title), d.observed_on, d.country_code) for _, d in drafts]
+    pairs = sorted({(key, day) for key, day, _ in keys})
     table = table_of(Signal)
-    # Keys compared as stored text (ISO dates): converting 100k dates back costs more than the query.
-    stmt = (
-        sa.select(
-            table.c.id,
-            sa.cast(table.c.observed_on, sa.String),
-            table.c.country_code,
-            table.c.title_key,
-        )
-        .where(table.c.observed_on.between(min(dates), max(dates)))
-        .where(table.c.country_code.in_(countries))
-    )
-    existing = {(day, country, key): sid for sid, day, country, key in w.session.execute(stmt)}
-    for line, d in drafts:
-        key = (d.observed_on.isoformat(), d.country_code, title_key(d.title))
-        if key in existing:
-            report.duplicates.append(Duplicate(line, d.title, existing_id=existing[key]))
-        elif key in first_seen:
-            report.duplicates.append(Duplicate(line, d.title, first_line=first_seen[key]))
+    existing: dict[tuple[str, date, str], int] = {}
+    for start in range(0, len(pairs), DUPLICATE_CHUNK):
+        chunk = pairs[start : start + DUPLICATE_CHUNK]
+        stmt = sa.select(
+            table.c.id, table.c.title_key, table.c.observed_on, table.c.country_code
+        ).where(sa.tuple_(table.c.title_key, table.c.observed_on).in_(chunk))
+        for sid, key, day, country in w.session.execute(stmt):
+            existing.setdefault((key, day, country), sid)
+    first_seen: dict[tuple[str, date, str], int] = {}
+    for (line, d), full in zip(drafts, keys, strict=True):
+        if full in existing:
+            report.duplicates.append(Duplicate(line, d.title, existing_id=existing[full]))
+        elif full in first_seen:
+            report.duplicates.append(Duplicate(line, d.title, first_line=first_seen[full]))
         else:
-            first_seen[key] = line
+            first_seen[full] = line

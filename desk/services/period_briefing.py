@@ -13,26 +13,33 @@ from desk.errors import InvalidInput
 from desk.models.enums import Tlp
 from desk.models.meetings import DEFAULT_TZ
 from desk.services import events as ev
+from desk.services.briefing_window import (
+    CountRow,
+    MoreSignals,
+    counts,
+    most_restrictive,
+    tiers,
+    window_signals,
+)
 from desk.services.briefings import (
+    INTERNAL_TLP,
     Audience,
     BriefSignal,
-    CountRow,
     Snapshot,
     _brief_signals,
-    _counts,
     _group_by_country,
     _region_name,
     _snapshots,
-    _tiers,
-    _tlp_of,
     _trade_flows,
+    allowed_tlps,
     country_names,
     localised_events,
+    localised_rows,
     sees_internal,
 )
-from desk.services.contact_points import find_point, scope_filter, scope_on
-from desk.services.search import SignalFilter, search_signals
+from desk.services.contact_points import find_point, scope_on
 from desk.services.trade_radar import RadarRow, Thresholds, Window
+from desk.services.windows import window_rows
 from desk.services.work import Context, reading
 
 MAX_DAYS = 366 * 3  # a longer period is a typing error more often than a wish
@@ -82,6 +89,7 @@ class PeriodBriefingData:
     trade_flows: list[RadarRow] | None = None
     trade_window: Window = field(default_factory=Window)
     trade_thresholds: Thresholds = field(default_factory=Thresholds)
+    more: list[MoreSignals] = field(default_factory=list)  # as in ``MeetingBriefingData``
 
 
 def _bounds(first: date, last: date, tz: str) -> tuple[datetime, datetime]:
@@ -101,6 +109,7 @@ def period_briefing_data(
     point's briefing covers its countries as assigned on the period's last day."""
     period = period.checked()
     internal = sees_internal(audience)
+    allowed = allowed_tlps(audience)
     with reading(ctx) as w:
         region = period.region
         if region not in w.reference.directorates:
@@ -114,21 +123,15 @@ def period_briefing_data(
         since, until = _bounds(period.first, period.last, DEFAULT_TZ)
         prev_since = since - (until - since)
 
+        # each window read once through its indexes; a large one summarised
         names = country_names(w, lang)
-
-        def rows(start: datetime, end: datetime) -> tuple[list[BriefSignal], int]:
-            flt = SignalFilter(
-                regions=frozenset({region}),
-                countries=scope_filter(scope),
-                changed_since=start,
-                changed_before=end,
-            )
-            found = search_signals(w, flt, limit=100_000)
-            return _brief_signals(w.session, found, audience, names)
-
-        current, withheld = rows(since, until)
-        before, _ = rows(prev_since, since)
-        counts, totals = _counts(current, before)
+        window = localised_rows(window_rows(w.session, region, scope, since, until), names)
+        current = window_signals(window, allowed)
+        listed, _ = _brief_signals(w.session, current.listed, audience)
+        before = localised_rows(window_rows(w.session, region, scope, prev_since, since), names)
+        counted, totals = counts(
+            current.visible, window_signals(before, allowed, limit=len(before)).visible
+        )
 
         def covered(events: list[ev.EventInfo]) -> list[ev.EventInfo]:
             return [e for e in events if scope is None or e.country_code in scope]
@@ -144,11 +147,11 @@ def period_briefing_data(
             tz=DEFAULT_TZ,
             window=(since, until),
             previous_window=(prev_since, since),
-            counts=counts,
+            counts=counted,
             category_totals=totals,
-            tiers=_tiers(current),
-            signals_by_country=_group_by_country(current),
-            withheld_signals=withheld,
+            tiers=tiers(w.session, [r.id for r in current.visible]),
+            signals_by_country=_group_by_country(listed),
+            withheld_signals=current.withheld,
             events=localised_events(covered(ev.events_ahead(w, region, day_after)), names)
             if internal
             else None,
@@ -157,7 +160,8 @@ def period_briefing_data(
             )
             if internal
             else None,
-            snapshots=_snapshots(w, current, audience),
-            tlp=_tlp_of(current, internal),
+            snapshots=_snapshots(w, current.visible, audience),
+            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
             trade_flows=_trade_flows(w, region, scope) if internal else None,
+            more=current.more,
         )

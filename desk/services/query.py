@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desk.models.enums import TIERS, SignalStatus, Tlp
-from desk.services.reference import ReferenceIndex
+from desk.services.reference_index import ReferenceIndex
 from desk.services.validation import Invalid, parse_category, parse_date, parse_tlp
 
 FIELD_ALIASES = {"cat": "category", "from": "since", "to": "until", "c": "country", "r": "region"}

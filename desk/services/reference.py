@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-
-from desk.models.base import table_of
 from desk.services.reference_index import ChpiRef as ChpiRef
 from desk.services.reference_index import CountryRef as CountryRef
 from desk.services.reference_index import DirectorateRef as DirectorateRef
@@ -38,21 +35,16 @@ def list_countries(ctx: Context, region: str | None = None) -> list[CountryRef]:
 
 
 def signal_counts_by_region(ctx: Context) -> dict[str, int]:
-    """Signals per directorate (archived ones excluded), for the navigator."""
-    from desk.models import Signal
+    """Signals per directorate (archived ones excluded), for the navigator: from the
+    maintained counts per country (a count of a million signals took 25 s)."""
+    from desk.services.query import SignalFilter
+    from desk.services.signal_counts import aggregate_counts
 
-    signal = table_of(Signal)
     with reading(ctx) as w:
-        # Per country first (served by the country index), then summed per directorate: a join
-        # of every signal with its country took half a second on 100k signals.
-        per_country = w.session.execute(
-            sa.select(signal.c.country_code, sa.func.count())
-            .where(signal.c.status != "archived")
-            .group_by(signal.c.country_code)
-        ).all()
+        per_country = aggregate_counts(w.session, SignalFilter(), ("country_code",)) or {}
         directorate = {c.code: c.directorate for c in w.reference.countries.values()}
     counts: dict[str, int] = {}
-    for code, n in per_country:
+    for (code,), n in per_country.items():
         region = directorate[code]
         counts[region] = counts.get(region, 0) + n
     return counts

@@ -1,287 +1,42 @@
 """Searching the trend log in SQL: filters, full-text words, sorts and paging.
 
-The query language (``parse_query`` → ``SignalFilter``) lives in ``desk.services.query``;
-``search_signals`` / ``count_signals`` run a filter. SQL decides filter and order and returns
-one page, so a view of 100,000 signals never loads them all.
+The query language (``parse_query`` → ``SignalFilter``) lives in ``desk.services.query``; the
+SQL pieces in ``search_sql``, paging in ``search_pages``; ``search_signals`` /
+``count_signals`` run a filter. SQL decides filter and order and returns one page, so a view of
+a million signals never loads them all. Counts come from the maintained aggregates when the
+filter allows (``signal_counts``); otherwise a count can be capped, so typing never waits
+for a count of half the log.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from desk.models import Country, Signal, SignalHsCode
-from desk.models.base import table_of
-from desk.models.enums import RELIABILITY, TIERS, Category, SignalStatus, Tlp
-from desk.models.signals import NO_TIER_RANK
 from desk.services.query import NO_SIGNALS as NO_SIGNALS
 from desk.services.query import GradeBound as GradeBound
 from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
+from desk.services.search_pages import few_words_match, id_query, many_words_match
+from desk.services.search_pages import page_ids as page_ids
+from desk.services.search_sql import BEST_GRADED as BEST_GRADED
+from desk.services.search_sql import DEFAULT_SORT as DEFAULT_SORT
+from desk.services.search_sql import ROW_COLUMNS as ROW_COLUMNS
+from desk.services.search_sql import SORTS as SORTS
+from desk.services.search_sql import C, S
+from desk.services.search_sql import SignalRow as SignalRow
+from desk.services.search_sql import Sort as Sort
+from desk.services.search_sql import build_search as build_search
+from desk.services.search_sql import where_clauses as where_clauses
+from desk.services.signal_counts import aggregate_counts
 from desk.services.work import Context, reading
-from desk.store.ordering import ordered_join
-from desk.store.search_index import signal_text_match
 
-# -- SQL --------------------------------------------------------------------------------------
-S = table_of(Signal)
-C = table_of(Country)
-H = table_of(SignalHsCode)
-
-STATUS_ORDER = sa.case({s.value: n for n, s in enumerate(SignalStatus)}, value=S.c.status)
-CATEGORY_ORDER = sa.case({c.value: n for n, c in enumerate(Category)}, value=S.c.category)
-# Each sort ends with the observation date and id, all in one direction, so that where an index
-# exists (date, grade) SQLite walks it instead of sorting.
-SORTS: dict[str, list[sa.ColumnElement[Any]]] = {
-    "observed_on": [S.c.observed_on],
-    "country": [C.c.name_en, S.c.observed_on],
-    "title": [S.c.title_key, S.c.observed_on],
-    "category": [CATEGORY_ORDER, S.c.observed_on],
-    "grade": [S.c.reliability, S.c.credibility, S.c.observed_on],
-    "tlp": [S.c.tlp_rank, S.c.observed_on],
-    "status": [STATUS_ORDER, S.c.observed_on],
-    "tier": [S.c.tier_rank, S.c.observed_on],
-    "updated_at": [S.c.updated_at],
-    "region": [C.c.directorate_code, S.c.observed_on],
-}
-
-
-@dataclass(frozen=True)
-class Sort:
-    key: str = "observed_on"
-    descending: bool = True
-
-
-DEFAULT_SORT = Sort()
-BEST_GRADED = Sort("grade", descending=False)
-
-
-def _grade_clause(g: GradeBound) -> sa.ColumnElement[bool]:
-    rel_index = RELIABILITY.index(g.reliability)
-    better_rels = list(RELIABILITY[: rel_index + 1])
-    worse_rels = list(RELIABILITY[rel_index:])
-    if g.op == "=":
-        clause = S.c.reliability == g.reliability
-        return (
-            clause if g.credibility is None else sa.and_(clause, S.c.credibility == g.credibility)
-        )
-    if g.op == "<=":
-        clause = S.c.reliability.in_(better_rels)
-        return (
-            clause if g.credibility is None else sa.and_(clause, S.c.credibility <= g.credibility)
-        )
-    clause = S.c.reliability.in_(worse_rels)
-    return clause if g.credibility is None else sa.and_(clause, S.c.credibility >= g.credibility)
-
-
-def where_clauses(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
-    clauses: list[sa.ColumnElement[bool]] = []
-    if flt.text.strip():
-        match = signal_text_match(S.c.id, flt.text)
-        if match is not None:
-            clauses.append(match)
-    if flt.regions:
-        clauses.append(C.c.directorate_code.in_(sorted(flt.regions)))
-    if flt.countries:
-        clauses.append(S.c.country_code.in_(sorted(flt.countries)))
-    if flt.categories:
-        clauses.append(S.c.category.in_(sorted(flt.categories)))
-    if flt.statuses:
-        clauses.append(S.c.status.in_(sorted(flt.statuses)))
-    else:
-        clauses.append(S.c.status != SignalStatus.ARCHIVED.value)
-    if flt.tlps:
-        clauses.append(S.c.tlp.in_(sorted(flt.tlps)))
-    if flt.max_tlp is not None:
-        clauses.append(S.c.tlp_rank <= flt.max_tlp.rank)
-    # HS codes and tiers: the matching signal ids are computed once (an EXISTS per signal
-    # took seconds on 100k signals), with prefixes as index ranges.
-    for prefix in sorted(flt.hs_prefixes):
-        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        clauses.append(
-            S.c.id.in_(sa.select(H.c.signal_id).where(H.c.code >= prefix, H.c.code < upper))
-        )
-    if flt.tiers:
-        tier_terms = [
-            H.c.tier == t if "." in t or t in ("1", "2") else H.c.tier.in_([f"{t}.A", f"{t}.B"])
-            for t in sorted(flt.tiers)
-        ]
-        clauses.append(S.c.id.in_(sa.select(H.c.signal_id).where(sa.or_(*tier_terms))))
-    clauses.extend(_grade_clause(g) for g in flt.grades)
-    if flt.since:
-        clauses.append(S.c.observed_on >= flt.since)
-    if flt.until:
-        clauses.append(S.c.observed_on <= flt.until)
-    for tag in sorted(flt.tags):
-        escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append(
-            sa.or_(
-                S.c.tags == tag,
-                S.c.tags.like(f"{escaped};%", escape="\\"),
-                S.c.tags.like(f"%;{escaped}", escape="\\"),
-                S.c.tags.like(f"%;{escaped};%", escape="\\"),
-            )
-        )
-    if flt.chr is not None:
-        clauses.append(S.c.chr == flt.chr)
-    if flt.changed_since is not None or flt.changed_before is not None:
-        clauses.append(_changed_within(flt.changed_since, flt.changed_before))
-    if flt.ids is not None:
-        clauses.append(S.c.id.in_(sorted(flt.ids)))
-    return clauses
-
-
-def _changed_within(since: datetime | None, before: datetime | None) -> sa.ColumnElement[bool]:
-    """Logged or updated within [since, before): the window of a meeting."""
-
-    def within(column: sa.Column[Any]) -> sa.ColumnElement[bool]:
-        terms = []
-        if since is not None:
-            terms.append(column >= since)
-        if before is not None:
-            terms.append(column < before)
-        return sa.and_(*terms)
-
-    return sa.or_(within(S.c.logged_at), within(S.c.updated_at))
-
-
-def _needs_country_join(flt: SignalFilter, sort: Sort | None) -> bool:
-    return bool(flt.regions) or (sort is not None and sort.key in ("country", "region"))
-
-
-@dataclass(frozen=True)
-class SignalRow:
-    """One line of the trend log."""
-
-    id: int
-    observed_on: date
-    country_code: str
-    country_name: str
-    region: str
-    title: str
-    category: str
-    reliability: str
-    credibility: int
-    tlp: str
-    status: str
-    chpi_tier: str | None
-    chr: bool
-
-    @property
-    def grade(self) -> str:
-        return f"{self.reliability}{self.credibility}"
-
-
-ROW_COLUMNS = (
-    S.c.id,
-    S.c.observed_on,
-    S.c.country_code,
-    C.c.name_en,
-    C.c.directorate_code,
-    S.c.title,
-    S.c.category,
-    S.c.reliability,
-    S.c.credibility,
-    S.c.tlp,
-    S.c.status,
-    S.c.chpi_tier,
-    S.c.chr,
-)
-
-
-def _order(sort: Sort) -> list[sa.ColumnElement[Any]]:
-    order: list[sa.ColumnElement[Any]] = [
-        c.desc() if sort.descending else c.asc() for c in SORTS[sort.key]
-    ]
-    order.append(S.c.id.desc() if sort.descending else S.c.id.asc())
-    return order
-
-
-def build_search(flt: SignalFilter, sort: Sort = DEFAULT_SORT) -> sa.Select[Any]:
-    """Every matching signal's row, in ``sort`` order (one plain SQL query)."""
-    if sort.key not in SORTS:
-        raise ValueError(f"cannot sort by {sort.key}")
-    source: sa.FromClause
-    if sort.key == "country":
-        # Walk countries in name order, each one's signals by date: already sorted, no sort step.
-        source = ordered_join(C, S, S.c.country_code == C.c.code)
-    else:
-        source = S.join(C, C.c.code == S.c.country_code)
-    return (
-        sa.select(*ROW_COLUMNS)
-        .select_from(source)
-        .where(*where_clauses(flt))
-        .order_by(*_order(sort))
-    )
-
-
-# Sorts on a column with a handful of values: count each value's matches, then read only the
-# groups the page falls in, each in date order through the date index. Sorting every match of
-# 100k signals by such a column cost ~100 ms; this costs a grouped count and a short walk.
-# Each sort: its columns, and their value combinations in ascending order.
-GROUPED_SORTS: dict[str, tuple[tuple[sa.ColumnElement[Any], ...], list[tuple[Any, ...]]]] = {
-    "grade": (
-        (S.c.reliability, S.c.credibility),  # A1, A2 … F6 (index ix_signal_grade)
-        [(r, c) for r in RELIABILITY for c in range(1, 7)],
-    ),
-    "status": ((S.c.status,), [(s.value,) for s in SignalStatus]),
-    "category": ((S.c.category,), [(c.value,) for c in Category]),
-    "tlp": ((S.c.tlp_rank,), [(t.rank,) for t in Tlp]),
-    "tier": ((S.c.tier_rank,), [(n,) for n in (*range(len(TIERS)), NO_TIER_RANK)]),
-}
-
-
-def _grouped_ids(s: Session, flt: SignalFilter, sort: Sort, offset: int, limit: int) -> list[int]:
-    columns, values = GROUPED_SORTS[sort.key]
-    source = S.join(C, C.c.code == S.c.country_code) if _needs_country_join(flt, None) else S
-    clauses = where_clauses(flt)
-    counts = {
-        tuple(row[:-1]): row[-1]
-        for row in s.execute(
-            sa.select(*columns, sa.func.count())
-            .select_from(source)
-            .where(*clauses)
-            .group_by(*columns)
-        )
-    }
-    inner = (
-        [S.c.observed_on.desc(), S.c.id.desc()]
-        if sort.descending
-        else [S.c.observed_on.asc(), S.c.id.asc()]
-    )
-    ids: list[int] = []
-    skip, need = offset, limit
-    for value in reversed(values) if sort.descending else values:
-        n = counts.get(value, 0)
-        if skip >= n:
-            skip -= n
-            continue
-        stmt = (
-            sa.select(S.c.id)
-            .select_from(source)
-            .where(*clauses, *(c == v for c, v in zip(columns, value, strict=True)))
-            .order_by(*inner)
-        )
-        got = [r[0] for r in s.execute(stmt.offset(skip).limit(need))]
-        ids.extend(got)
-        need -= len(got)
-        skip = 0
-        if need <= 0:
-            break
-    return ids
-
-
-def page_ids(s: Session, flt: SignalFilter, sort: Sort, offset: int, limit: int) -> list[int]:
-    """The ids of one page of matches, in ``sort`` order."""
-    if sort.key in GROUPED_SORTS:
-        return _grouped_ids(s, flt, sort, offset, limit)
-    stmt = build_search(flt, sort).with_only_columns(S.c.id).offset(offset).limit(limit)
-    return [r[0] for r in s.execute(stmt)]
+# A count beyond this is shown as "10,000+" first and refined in the background.
+COUNT_CAP = 10_000
 
 
 def rows_for_ids(s: Session, ids: list[int]) -> list[SignalRow]:
@@ -298,24 +53,70 @@ def rows_for_ids(s: Session, ids: list[int]) -> list[SignalRow]:
 
 
 def search_signals(
-    ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, *, offset: int = 0, limit: int = 200
+    ctx: Context,
+    flt: SignalFilter,
+    sort: Sort = DEFAULT_SORT,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    after: int | None = None,
 ) -> list[SignalRow]:
-    """One page of matching signals, in ``sort`` order."""
+    """One page of matching signals, in ``sort`` order: the ``limit`` rows after the row of
+    signal ``after`` (keyset: as fast at the end of the log as at its start) when given and
+    still there, else from ``offset``."""
     if sort.key not in SORTS:
         raise ValueError(f"cannot sort by {sort.key}")
     with reading(ctx) as w:
-        return rows_for_ids(w.session, page_ids(w.session, flt, sort, offset, limit))
+        return rows_for_ids(w.session, page_ids(w.session, flt, sort, offset, limit, after=after))
 
 
-def count_signals(ctx: Context, flt: SignalFilter) -> int:
+def reversed_sort(sort: Sort) -> Sort:
+    """The same order backwards (every sort ends with the id, so it is exactly reversed)."""
+    return Sort(sort.key, not sort.descending)
+
+
+def search_backwards(
+    ctx: Context,
+    flt: SignalFilter,
+    sort: Sort = DEFAULT_SORT,
+    *,
+    from_end: int = 0,
+    limit: int = 200,
+    before: int | None = None,
+) -> list[SignalRow]:
+    """The ``limit`` rows before the row of signal ``before`` when given (and still there),
+    else before the last ``from_end`` rows — in ``sort`` order. The last page of a million
+    rows is the first page of the reversed order."""
+    rows = search_signals(ctx, flt, reversed_sort(sort), offset=from_end, limit=limit, after=before)
+    return rows[::-1]
+
+
+def count_signals(ctx: Context, flt: SignalFilter, *, cap: int | None = None) -> int:
+    """How many signals match; with ``cap``, counting stops beyond it (``cap + 1`` then
+    means "more than ``cap``") unless the aggregates answer exactly."""
     with reading(ctx) as w:
-        return count_in_session(w.session, flt)
+        return count_in_session(w.session, flt, cap=cap)
 
 
-def count_in_session(s: Session, flt: SignalFilter) -> int:
-    source = S.join(C, C.c.code == S.c.country_code) if _needs_country_join(flt, None) else S
-    stmt = sa.select(sa.func.count()).select_from(source).where(*where_clauses(flt))
-    return int(s.execute(stmt).scalar_one())
+def count_in_session(s: Session, flt: SignalFilter, *, cap: int | None = None) -> int:
+    return _count(s, flt, cap)[0]
+
+
+def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
+    """How many match, and whether that is all of them (False: more than ``cap``; then
+    ``cap + 1`` is returned)."""
+    counted = aggregate_counts(s, flt)
+    if counted is not None:
+        return counted.get((), 0), True
+    if few_words_match(s, flt):  # read from the few matches: a count may walk an index
+        n = len(s.execute(id_query(flt, DEFAULT_SORT, sort_matches=True)).all())
+        return (n, True) if cap is None or n <= cap else (cap + 1, False)
+    # many words' matches: walk an index up to the cap rather than read each match
+    matches = sa.select(S.c.id).where(*where_clauses(flt, walk=many_words_match(s, flt)))
+    if cap is not None:
+        matches = matches.limit(cap + 1)
+    n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())
+    return n, cap is None or n <= cap
 
 
 def ids_at(ctx: Context, flt: SignalFilter, sort: Sort, ranges: list[tuple[int, int]]) -> list[int]:
@@ -332,7 +133,7 @@ def matching_ids(
     ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
 ) -> list[int]:
     """Ids of every match in order (for 'select all' and bulk actions)."""
-    stmt = build_search(flt, sort).with_only_columns(S.c.id)
+    stmt = id_query(flt, sort)
     if limit is not None:
         stmt = stmt.limit(limit)
     with reading(ctx) as w:
@@ -361,6 +162,7 @@ class ResultStart:
     count: int
     pages: dict[int, list[SignalRow]]  # page number: rows
     position: int | None  # of the kept signal; None: it does not match (or none was kept)
+    exact: bool = True  # False: more than ``count`` match (a capped count; ask count_signals)
 
 
 def first_pages(
@@ -371,18 +173,20 @@ def first_pages(
     page_size: int,
     keep: int | None = None,
     within: int,
+    cap: int | None = None,
 ) -> ResultStart:
-    """The count, the first page and the page of ``keep`` (if it matches within the first
-    ``within`` rows), from one snapshot."""
+    """The count (with ``cap``: up to it, ``exact`` False beyond), the first page and the page
+    of ``keep`` (if it matches within the first ``within`` rows), from one snapshot."""
     with reading(ctx) as w:
-        count = count_in_session(w.session, flt)
+        count, exact = _count(w.session, flt, cap)
+        count = count if exact else cap or 0
         first = search_signals(w, flt, sort, offset=0, limit=page_size)
         pages = {0: first}
         position = next((n for n, r in enumerate(first) if r.id == keep), None)
         if keep is None or position is not None or count <= page_size:
-            return ResultStart(count, pages, position)
+            return ResultStart(count, pages, position, exact)
         position = position_of(w, flt, sort, keep, within=within)
-        if position is not None:
+        if position is not None and position < count:
             page = position // page_size
             pages[page] = search_signals(w, flt, sort, offset=page * page_size, limit=page_size)
-        return ResultStart(count, pages, position)
+        return ResultStart(count, pages, position, exact)

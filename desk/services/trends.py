@@ -1,4 +1,4 @@
-"""Signals per month and category, for trend charts (pandas does the aggregation)."""
+"""Signals per month and category, for trend charts (pandas lays them out)."""
 
 from __future__ import annotations
 
@@ -7,18 +7,31 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from dateutil.relativedelta import relativedelta
+from sqlmodel import Session
 
-from desk.models import Country, Signal
-from desk.models.base import table_of
 from desk.models.enums import Category
-from desk.services.search import SignalFilter, where_clauses
+from desk.services.query import SignalFilter
+from desk.services.search_sql import S, where_clauses
+from desk.services.signal_counts import aggregate_counts
 from desk.services.work import Context, reading
 
 if TYPE_CHECKING:
     import pandas as pd
 
-S = table_of(Signal)
-C = table_of(Country)
+
+def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
+    """(month, category, signals) for ``flt``: from the maintained aggregates when the filter
+    is made of their dimensions (the table's filter usually is), else counted in SQL."""
+    counted = aggregate_counts(s, flt, ("month", "category"))
+    if counted is not None:
+        return [(month, category, n) for (month, category), n in counted.items()]
+    month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
+    stmt = (
+        sa.select(month, S.c.category, sa.func.count())
+        .where(*where_clauses(flt))
+        .group_by(month, S.c.category)
+    )
+    return [(m, c, n) for m, c, n in s.execute(stmt)]
 
 
 def monthly_counts(
@@ -34,15 +47,8 @@ def monthly_counts(
     scoped = SignalFilter(**{**flt.__dict__, "since": since})
     # Counted per month (the stored date's first seven characters) and category in SQL; pandas
     # lays the few dozen counts out as a month × category table with every cell present.
-    month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
-    stmt = (
-        sa.select(month, S.c.category, sa.func.count())
-        .select_from(S.join(C, C.c.code == S.c.country_code))
-        .where(*where_clauses(scoped))
-        .group_by(month, S.c.category)
-    )
     with reading(ctx) as w:
-        rows = w.session.execute(stmt).all()
+        rows = _counts(w.session, scoped)
     month_index = pd.period_range(first, periods=months, freq="M").strftime("%Y-%m")
     columns = [c.value for c in Category]
     frame = pd.DataFrame(rows, columns=["month", "category", "n"])

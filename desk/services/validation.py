@@ -19,7 +19,7 @@ from typing import Any
 
 from desk.models.enums import RELIABILITY, Category, SourceKind, Tlp
 from desk.models.hs import HsCode, HsCodeError
-from desk.services.reference import ReferenceIndex
+from desk.services.reference_index import ReferenceIndex
 from desk.services.signal_format import LIST_SEPARATOR
 
 TITLE_MAX = 200

@@ -1,57 +1,113 @@
-"""Consistent encrypted copies through SQLite's backup API, and the integrity check."""
+"""Consistent encrypted copies of a store: its encrypted pages copied as they are.
+
+SQLite's backup API decrypts every page and encrypts it again (19.9 s at 1,000,000 signals
+against 1.9 s for ``cp``). The pages are already encrypted with the store's key: a copy of the
+file and its WAL taken under a read transaction is a consistent snapshot (the reader's WAL frames
+are never overwritten and no checkpoint rewrites the pages it reads), and opening the copy with
+the same key folds the WAL into it. The copy is then checked like ``desk check`` checks a
+store: a sample of pages, or with ``verify_all`` every page.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import shutil
 from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
 
-from desk.fileio import atomic_path, ensure_private_dir, remove_stale_temps
-from desk.store.engine import CipherStore
+from desk.fileio import PRIVATE_FILE, atomic_path, ensure_private_dir, remove_stale_temps
+from desk.store.engine import CipherStore, driver
 from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
 from desk.store.files import check_backup_target
 from desk.store.layout import backups_dir, side_files, unlock_file
+from desk.store.pages import PageChecker, PageKey, quick_sample
 from desk.store.unlockfile import write_unlock_info
 
 AUTO_BACKUPS_KEPT = 5
+# ``desk backup`` checks page 1, the root pages and this many more of the copy (a tripwire for a
+# damaged store; the copy is byte for byte the store's). Auto-backups check every page.
+BACKUP_SAMPLE = 2_000
 
 
-def backup_store(store: CipherStore, target: Path) -> Path:
+def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) -> Path:
     """Copy the store to ``target`` with the same key, consistent even while other processes
-    write (the backup API copies one read snapshot), written atomically."""
+    write, written atomically (a killed backup leaves only a temporary file, removed by the
+    next one). The copy's pages are checked against their HMAC: a sample of them, or every one
+    with ``verify_all``; a damaged store gives StoreDamaged and no backup."""
     target = check_backup_target(store.path, target)
     ensure_private_dir(target.parent)
     remove_stale_temps(target.parent, target.name)  # what a killed backup left behind
-    source = store.raw_connection()
-    try:
-        with atomic_path(target) as tmp:
-            try:
-                dest = store.connect_copy(tmp)
-                try:
-                    source.backup(dest)
-                    # Leave a self-contained file: no -wal beside the copy.
-                    dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dest.close()
-            except (sqlcipher3.Error, MemoryError) as exc:
-                if (disk := write_failure(exc)) is not None:
-                    raise StoreUnavailable(f"cannot write the backup {target}: {disk}") from exc
-                # The copy reads every page: a damaged one shows here, not as a "logic error".
-                raise translate(exc, store.path) or StoreDamaged(
-                    store.path, "a page could not be read while copying; run `desk check`"
-                ) from exc
-            finally:
-                for side in side_files(tmp):
-                    with contextlib.suppress(FileNotFoundError):
-                        side.unlink()
-    finally:
-        source.close()
+    with atomic_path(target) as tmp:
+        try:
+            key = _copy_snapshot(store, tmp)
+            _settle(store, tmp, key, verify_all)
+        except (sqlcipher3.Error, MemoryError) as exc:
+            if (disk := write_failure(exc)) is not None:
+                raise StoreUnavailable(f"cannot write the backup {target}: {disk}") from exc
+            raise translate(exc, store.path) or StoreDamaged(
+                store.path, "a page could not be read while copying; run `desk check --full`"
+            ) from exc
+        finally:
+            for side in side_files(tmp):
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
     write_unlock_info(target, store.info)  # same store id: the same keyring key opens it
     return target
+
+
+def _copy_snapshot(store: CipherStore, tmp: Path) -> PageKey | None:
+    """The store's file and WAL, copied byte for byte under a read transaction (on one of the
+    store's open connections: a passphrase's KDF is not run again). Returns the page key, for
+    opening and checking the copy without the KDF (None: settings Desk does not check)."""
+    with store.engine.connect() as conn:
+        raw = driver(conn)
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)")  # a short WAL to copy and fold in
+        conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # the snapshot starts
+        key = store.page_key(raw)
+        shutil.copyfile(store.path, tmp)
+        wal = side_files(store.path)[0]
+        with contextlib.suppress(FileNotFoundError):
+            if wal.stat().st_size:
+                _private_copy(wal, side_files(tmp)[0])
+        conn.rollback()  # the read transaction ends
+    return key
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.close(fd)
+    shutil.copyfile(source, target)
+
+
+def _settle(store: CipherStore, tmp: Path, key: PageKey | None, verify_all: bool) -> None:
+    """Fold the copied WAL into the copy, leave one self-contained file, check its pages."""
+    # reading it recovers the WAL (whole transactions only)
+    dest = store.connect_copy(tmp, key.raw() if key is not None else None)
+    try:
+        dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        dest.execute("PRAGMA journal_mode = DELETE")  # no -wal beside the copy
+        if key is None:  # settings this Desk does not check itself: SQLCipher checks them all
+            bad = [r[0] for r in dest.execute("PRAGMA cipher_integrity_check")]
+        else:
+            roots = [r for (r,) in dest.execute("SELECT rootpage FROM sqlite_master") if r]
+            bad = _bad_pages(PageChecker.for_key(tmp, key), roots, verify_all)
+    finally:
+        dest.close()
+    if bad:
+        more = f" (and {len(bad) - 3} more)" if len(bad) > 3 else ""
+        raise StoreDamaged(
+            store.path, f"{'; '.join(bad[:3])}{more} while copying; run `desk check --full`"
+        )
+
+
+def _bad_pages(checker: PageChecker, roots: list[int], verify_all: bool) -> list[str]:
+    count = checker.page_count()
+    pages = range(1, count + 1) if verify_all else quick_sample(count, roots, BACKUP_SAMPLE)
+    return [f"HMAC verification failed for page {n}" for n in checker.bad_pages(pages)]
 
 
 _STAMP = re.compile(r"\d{8}-\d{6}")
@@ -74,7 +130,8 @@ def auto_backup(store: CipherStore, reason: str = "auto", keep: int = AUTO_BACKU
     while target.exists():
         target = target.with_name(f"{store.path.stem}-{stamp}-{safe_reason}-{n}.db")
         n += 1
-    backup_store(store, target)
+    # every page checked: a damaged copy must never push a good one out of the rotation
+    backup_store(store, target, verify_all=True)
     existing = list_auto_backups(store.path)
     for old in existing[: max(0, len(existing) - keep)]:
         old.unlink(missing_ok=True)

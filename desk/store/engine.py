@@ -35,6 +35,7 @@ from desk.store.errors import (
 )
 from desk.store.keys import Key
 from desk.store.layout import backups_dir, side_files, unlock_file
+from desk.store.pages import PageKey, page_key
 from desk.store.unlockfile import (
     UnlockInfo,
     UnlockMode,
@@ -324,6 +325,7 @@ class CipherStore(Store):
         self.path = path
         self.info = info
         self._key: Key | None = key
+        self._page_key: PageKey | None = None
         super().__init__(self._new_engine(key, first_connection))
 
     def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
@@ -345,9 +347,18 @@ class CipherStore(Store):
         """A keyed DBAPI connection outside the pool, for backup, rekey and checks."""
         return _raw_connect(self.path, self._live_key())
 
-    def connect_copy(self, path: Path) -> sqlcipher3.Connection:
-        """A connection to a new file at ``path`` keyed like this store (a backup's target)."""
-        return _raw_connect(path, self._live_key())
+    def connect_copy(self, path: Path, key: Key | None = None) -> sqlcipher3.Connection:
+        """A connection to a new file at ``path`` keyed like this store (a backup's target);
+        ``key``: the same key in another form (``desk.store.pages.PageKey.raw``)."""
+        return _raw_connect(path, key or self._live_key())
+
+    def page_key(self, conn: sqlcipher3.Connection) -> PageKey | None:
+        """The key pages are encrypted with, after the KDF, for checking them without SQLCipher
+        and opening a copy without the KDF (``desk.store.pages``); derived once per unlock.
+        ``conn``: a connection to this store. None for settings Desk does not check itself."""
+        if self._page_key is None:
+            self._page_key = page_key(conn, self.path, self._live_key())
+        return self._page_key
 
     def _live_key(self) -> Key:
         if self._key is None:
@@ -363,6 +374,7 @@ class CipherStore(Store):
                 log.debug("PRAGMA optimize failed", exc_info=True)
         super().close()
         self._key = None
+        self._page_key = None
 
     # -- changing the key ---------------------------------------------------------------
     def change_unlock(self, mode: UnlockMode, passphrase: str | None = None) -> None:
@@ -399,6 +411,7 @@ class CipherStore(Store):
         if mode == "keyring":
             keymod.remember_store_path(self.path, store_id)
         self._key = new_key
+        self._page_key = None
         self._engine = self._new_engine(new_key)
 
 

@@ -80,17 +80,15 @@ def bulk_indexing(conn: sa.Connection) -> Iterator[int]:
     conn.exec_driver_sql(TRIGGERS["signal_fts_ai"])
 
 
-def refresh_statistics(conn: sa.Connection) -> None:
-    """Give the query planner fresh statistics after a bulk load (sampled, so it stays cheap)."""
-    conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
-    conn.exec_driver_sql("ANALYZE")
-
-
 def rebuild(conn: sa.Connection) -> None:
     """Re-index every signal (after a bulk load that bypassed the triggers, or a repair)."""
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
 
 
+# The word being typed matches as a prefix from this many characters on: "k*" reads the
+# index entries of every word starting with k (a tenth of a million signals' words); a shorter
+# word matches as itself until then.
+MIN_PREFIX = 3
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 _WORD_CHARS = re.compile(r"\w+", re.UNICODE)
 
@@ -100,7 +98,8 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
 
     Words are ANDed; "quoted phrases" stay phrases; ``-word`` excludes; the last word also
     matches as a prefix (search as you type). FTS5 syntax characters in the input are never
-    interpreted: every term is quoted. Returns None when nothing searchable is left.
+    interpreted: every term is quoted. Returns None when nothing searchable is left. The last
+    word is a prefix from ``MIN_PREFIX`` characters on.
     """
     positives: list[str] = []
     negatives: list[str] = []
@@ -115,7 +114,7 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
         term = '"' + " ".join(words) + '"'
         is_last = n == len(matches) - 1
         if prefix_last and is_last and not phrase and not negate and not text.endswith(" "):
-            term += "*"
+            term += "*" if len(words[-1]) >= MIN_PREFIX else ""
         (negatives if negate else positives).append(term)
     if not positives:
         return None

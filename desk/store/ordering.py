@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import Join
+from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
 
 class OrderedJoin(Join):
@@ -35,3 +36,31 @@ def ordered_join(
     left: sa.FromClause, right: sa.FromClause, onclause: sa.ColumnElement[bool]
 ) -> OrderedJoin:
     return OrderedJoin(left, right, onclause)
+
+
+class Unindexed(sa.sql.expression.ColumnElement[Any]):
+    """A column SQLite must not look rows up by (rendered ``+column``): so that it walks the
+    index that gives the wanted order instead. Other databases get the column."""
+
+    inherit_cache = True
+    _traverse_internals: _TraverseInternalsType = [  # noqa: RUF012 (SQLAlchemy's convention)
+        ("column", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column: sa.ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(Unindexed, "sqlite")
+def _compile_unindexed_sqlite(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"+{compiler.process(element.column, **kw)}"
+
+
+@compiles(Unindexed)
+def _compile_unindexed(element: Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+def unindexed(column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    return Unindexed(column)

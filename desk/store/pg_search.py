@@ -20,6 +20,8 @@ import re
 
 import sqlalchemy as sa
 
+from desk.store.fts import MIN_PREFIX
+
 CONFIG = "desk_search"
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 _WORD_CHARS = re.compile(r"\w+", re.UNICODE)
@@ -102,7 +104,7 @@ def tsquery_terms(text: str, *, prefix_last: bool = True) -> str | None:
             term = f"({term})"
         is_last = n == len(matches) - 1
         if prefix_last and is_last and not phrase and not negate and not text.endswith(" "):
-            term += ":*"
+            term += ":*" if len(words[-1]) >= MIN_PREFIX else ""
         (negatives if negate else positives).append(term)
     if not positives:
         return None

@@ -17,7 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
-from desk.store import bulk, fts, pg_search
+from desk.store import aggregates, bulk, fts, pg_search, statistics
 
 
 class _SearchText(sa.types.TypeDecorator[str]):
@@ -39,6 +39,9 @@ class SignalTextMatch(sa.sql.expression.ColumnElement[bool]):
 
     type = sa.Boolean()
     inherit_cache = True
+    # A condition already: without this SQLite got "id IN (…) = 1", which no index serves
+    # (every word search scanned an index of the whole log instead of reading its matches).
+    _is_implicitly_boolean = True
     # SQLAlchemy's own convention (its base declares it an instance variable)
     _traverse_internals: _TraverseInternalsType = [  # noqa: RUF012
         ("id_column", InternalTraversal.dp_clauseelement),
@@ -74,6 +77,28 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
     )
 
 
+def text_matches(conn: sa.Connection, text: str, limit: int) -> int:
+    """How many signals' text matches ``text``, counting up to ``limit`` (from the index
+    alone: no signal row is read)."""
+    if conn.dialect.name == "postgresql":
+        terms = pg_search.tsquery_terms(text)
+        if terms is None:
+            return 0
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM signal WHERE search_vector @@ to_tsquery("
+            f"'{pg_search.CONFIG}', desk_unaccent(%(q)s)) LIMIT %(n)s) AS m"
+        )
+        return int(conn.exec_driver_sql(sql, {"q": terms, "n": limit}).scalar_one())
+    expr = fts.match_expression(text)
+    if expr is None:
+        return 0
+    sql = (
+        f"SELECT count(*) FROM (SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} "
+        "MATCH ? LIMIT ?)"
+    )
+    return int(conn.exec_driver_sql(sql, (expr, limit)).scalar_one())
+
+
 # -- schema (migrations) ---------------------------------------------------------------------
 def create_signal_index(conn: sa.Connection) -> None:
     if conn.dialect.name == "postgresql":
@@ -93,6 +118,8 @@ def after_signal_rebuild(conn: sa.Connection) -> None:
     """After Alembic's batch mode rebuilt ``signal`` (SQLite only: it drops the triggers)."""
     if conn.dialect.name == "sqlite":
         fts.create_signal_triggers(conn)
+        if aggregates.exists(conn):  # from migration 0012 on
+            aggregates.create_triggers(conn)
 
 
 # -- bulk loads ------------------------------------------------------------------------------
@@ -104,11 +131,12 @@ IdSource = Callable[[int], list[int]]
 def bulk_indexing(conn: sa.Connection) -> Iterator[IdSource]:
     """A bulk load of signals: yields where their ids come from, so the rows can be written
     without RETURNING (an executemany on SQLite, one INSERT of a JSON document on PostgreSQL). SQLite indexes the
-    text in one pass at the end; PostgreSQL's trigger indexes each row as it arrives."""
+    text and counts the rows (``aggregates``) in one pass each at the end; PostgreSQL's
+    generated column indexes each row as it arrives and its statement trigger counts them."""
     if conn.dialect.name != "sqlite":
         yield lambda n: bulk.new_ids(conn, "signal", n)
         return
-    with fts.bulk_indexing(conn) as first_id:
+    with fts.bulk_indexing(conn) as first_id, aggregates.bulk_counting(conn, first_id):
         following = first_id
 
         def take(n: int) -> list[int]:
@@ -128,4 +156,4 @@ def deferred_indexes(conn: sa.Connection, table: str) -> contextlib.AbstractCont
 def refresh_statistics(conn: sa.Connection) -> None:
     """Fresh planner statistics after a bulk load (PostgreSQL's autovacuum does this itself)."""
     if conn.dialect.name == "sqlite":
-        fts.refresh_statistics(conn)
+        statistics.refresh(conn)

@@ -237,6 +237,7 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
     # into signal per row made every search by HS code or tier five times slower.) Adding one
     # needs its signal visible: the copy says whether it is.
     sql += _signal_rules("hs", "signal_hs_code", add_check=_RED_VISIBLE)
+    sql += _count_rules()
     # The audit trail of a signal shows its values: it is seen with the signal.
     audit_visible = (
         "entity <> 'signal' OR EXISTS (SELECT 1 FROM signal s WHERE s.id = "
@@ -262,6 +263,32 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         None,
     )
     return sql
+
+
+def _count_rules() -> list[str]:
+    """The maintained counts (``desk.store.aggregates``): written only by their triggers; no
+    one reads the TLP:RED counts (readers count the RED signals they may see themselves), and
+    posts read only their region's countries (not the every-country rows)."""
+    everyone = f"{CONTACT_POINTS}, {POSTS}, {READERS}"
+    return [
+        "REVOKE ALL ON signal_count FROM PUBLIC",
+        f"GRANT SELECT ON signal_count TO {everyone}",
+        "ALTER TABLE signal_count ENABLE ROW LEVEL SECURITY",
+        *_policy(
+            "count_read", "signal_count", "SELECT", f"{CONTACT_POINTS}, {READERS}", _NOT_RED, None
+        ),
+        *_policy(
+            "count_read_post",
+            "signal_count",
+            "SELECT",
+            POSTS,
+            f"{_NOT_RED} AND {_IN_MY_REGION}",
+            None,
+        ),
+    ]
+
+
+_NOT_RED = "tlp <> 'RED'"
 
 
 def _signal_rules(prefix: str, table: str, *, add_check: str) -> list[str]:

@@ -2159,32 +2159,32 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="351"/>
+        <location filename="../../ui/trendlog/table_model.py" line="404"/>
         <source>Re-export</source>
         <translation>Wederuitvoer</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="352"/>
+        <location filename="../../ui/trendlog/table_model.py" line="405"/>
         <source>Finance</source>
         <translation>Financieel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="353"/>
+        <location filename="../../ui/trendlog/table_model.py" line="406"/>
         <source>Legal</source>
         <translation>Juridisch</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="354"/>
+        <location filename="../../ui/trendlog/table_model.py" line="407"/>
         <source>Enforcement</source>
         <translation>Handhaving</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="355"/>
+        <location filename="../../ui/trendlog/table_model.py" line="408"/>
         <source>Diplomatic</source>
         <translation>Diplomatiek</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="356"/>
+        <location filename="../../ui/trendlog/table_model.py" line="409"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -4306,47 +4306,47 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SignalTableModel</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="43"/>
+        <location filename="../../ui/trendlog/table_model.py" line="46"/>
         <source>Observed</source>
         <translation>Waargenomen</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="44"/>
+        <location filename="../../ui/trendlog/table_model.py" line="47"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="45"/>
+        <location filename="../../ui/trendlog/table_model.py" line="48"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="46"/>
+        <location filename="../../ui/trendlog/table_model.py" line="49"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="47"/>
+        <location filename="../../ui/trendlog/table_model.py" line="50"/>
         <source>Grade</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="48"/>
+        <location filename="../../ui/trendlog/table_model.py" line="51"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="49"/>
+        <location filename="../../ui/trendlog/table_model.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="50"/>
+        <location filename="../../ui/trendlog/table_model.py" line="53"/>
         <source>CHPI tier</source>
         <translation>CHPI-tier</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="296"/>
+        <location filename="../../ui/trendlog/table_model.py" line="349"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -4354,42 +4354,42 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="359"/>
+        <location filename="../../ui/trendlog/table_model.py" line="412"/>
         <source>Not specified</source>
         <translation>Niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="360"/>
+        <location filename="../../ui/trendlog/table_model.py" line="413"/>
         <source>Post reporting</source>
         <translation>Rapportage van een post</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="361"/>
+        <location filename="../../ui/trendlog/table_model.py" line="414"/>
         <source>Customs data</source>
         <translation>Douanegegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="362"/>
+        <location filename="../../ui/trendlog/table_model.py" line="415"/>
         <source>Trade statistics</source>
         <translation>Handelsstatistieken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="363"/>
+        <location filename="../../ui/trendlog/table_model.py" line="416"/>
         <source>Open source</source>
         <translation>Open bron</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="364"/>
+        <location filename="../../ui/trendlog/table_model.py" line="417"/>
         <source>EU/partner state</source>
         <translation>EU-lidstaat of partnerland</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="365"/>
+        <location filename="../../ui/trendlog/table_model.py" line="418"/>
         <source>Private sector</source>
         <translation>Private sector</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="366"/>
+        <location filename="../../ui/trendlog/table_model.py" line="419"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -4397,22 +4397,22 @@ Meerdere waarden: country:TH,AE</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="369"/>
+        <location filename="../../ui/trendlog/table_model.py" line="422"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="370"/>
+        <location filename="../../ui/trendlog/table_model.py" line="423"/>
         <source>Reviewed</source>
         <translation>Bekeken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="371"/>
+        <location filename="../../ui/trendlog/table_model.py" line="424"/>
         <source>Discussed</source>
         <translation>Besproken</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/table_model.py" line="372"/>
+        <location filename="../../ui/trendlog/table_model.py" line="425"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
@@ -4725,27 +4725,27 @@ Meerdere waarden: country:TH,AE</translation>
         <translation>Zoeken mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="108"/>
+        <location filename="../../ui/trendlog/view.py" line="109"/>
         <source>Search — words and filters, e.g. chips country:TH tier:1 grade:&lt;=B2 since:2026-10-01</source>
         <translation>Zoeken — woorden en filters, bijv. chips country:TH tier:1 grade:&lt;=B2 since:2026-10-01</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="111"/>
+        <location filename="../../ui/trendlog/view.py" line="112"/>
         <source>Search the trend log</source>
         <translation>Zoeken in het trendoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="121"/>
+        <location filename="../../ui/trendlog/view.py" line="122"/>
         <source>Search problems</source>
         <translation>Problemen met de zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="124"/>
+        <location filename="../../ui/trendlog/view.py" line="125"/>
         <source>Number of signals shown</source>
         <translation>Aantal getoonde signalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="182"/>
+        <location filename="../../ui/trendlog/view.py" line="183"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -4753,57 +4753,65 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="168"/>
+        <location filename="../../ui/trendlog/view.py" line="169"/>
         <source>{errors} — no signals shown until the search is corrected</source>
         <translation>{errors} — geen signalen getoond tot de zoekopdracht is verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="114"/>
+        <location filename="../../ui/trendlog/view.py" line="115"/>
         <source>Words, and filters such as country:TH region:DAO tier:1 tlp:&lt;=amber grade:&lt;=B2 status:new since:2026-10-01; Help → Search syntax lists them all</source>
         <translation>Woorden, en filters zoals country:TH region:DAO tier:1 tlp:&lt;=amber grade:&lt;=B2 status:new since:2026-10-01; Help → Zoeksyntaxis noemt ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="180"/>
+        <location filename="../../ui/trendlog/view.py" line="179"/>
         <source>No signals shown</source>
         <translation>Geen signalen getoond</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/trendlog/view.py" line="181"/>
+        <source>More than %n signal(s)</source>
+        <translation>
+            <numerusform>Meer dan %n signaal</numerusform>
+            <numerusform>Meer dan %n signalen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="201"/>
+        <location filename="../../ui/trendlog/view.py" line="207"/>
         <source>The signal was added; the search and filters in use do not show it.</source>
         <translation>Het signaal is toegevoegd; de huidige zoekopdracht en filters tonen het niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="241"/>
+        <location filename="../../ui/trendlog/view.py" line="247"/>
         <source>Signals per month — no valid search</source>
         <translation>Signalen per maand — geen geldige zoekopdracht</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="243"/>
+        <location filename="../../ui/trendlog/view.py" line="249"/>
         <source>all regions</source>
         <translation>alle regio&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="246"/>
+        <location filename="../../ui/trendlog/view.py" line="252"/>
         <source>Signals per month — {where}</source>
         <translation>Signalen per maand — {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="248"/>
+        <location filename="../../ui/trendlog/view.py" line="254"/>
         <source>Signals per month — {where}, as searched and filtered</source>
         <translation>Signalen per maand — {where}, volgens zoekopdracht en filters</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="315"/>
+        <location filename="../../ui/trendlog/view.py" line="321"/>
         <source>Signal added: {title}</source>
         <translation>Signaal toegevoegd: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="325"/>
+        <location filename="../../ui/trendlog/view.py" line="331"/>
         <source>Saved: {title} (Ctrl+Z undoes)</source>
         <translation>Opgeslagen: {title} (Ctrl+Z maakt ongedaan)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="362"/>
+        <location filename="../../ui/trendlog/view.py" line="368"/>
         <source>Archived %n signal(s) — Ctrl+Z undoes</source>
         <translation>
             <numerusform>%n signaal gearchiveerd — Ctrl+Z maakt ongedaan</numerusform>
@@ -4811,7 +4819,7 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trendlog/view.py" line="365"/>
+        <location filename="../../ui/trendlog/view.py" line="371"/>
         <source>Status of %n signal(s) set to {status}</source>
         <translation>
             <numerusform>Status van %n signaal ingesteld op {status}</numerusform>
@@ -4819,27 +4827,27 @@ Meerdere waarden: country:TH,AE</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="387"/>
+        <location filename="../../ui/trendlog/view.py" line="393"/>
         <source>The change was not saved; undo history cleared.</source>
         <translation>De wijziging is niet opgeslagen; de geschiedenis voor ongedaan maken is gewist.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="404"/>
+        <location filename="../../ui/trendlog/view.py" line="410"/>
         <source>Imported {n} signal(s)</source>
         <translation>Signalen geïmporteerd: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="413"/>
+        <location filename="../../ui/trendlog/view.py" line="419"/>
         <source>Correct the search first: no signals are shown.</source>
         <translation>Verbeter eerst de zoekopdracht: er worden geen signalen getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="427"/>
+        <location filename="../../ui/trendlog/view.py" line="433"/>
         <source>Export the signals shown (not encrypted)</source>
         <translation>Getoonde signalen exporteren (niet versleuteld)</translation>
     </message>
     <message>
-        <location filename="../../ui/trendlog/view.py" line="429"/>
+        <location filename="../../ui/trendlog/view.py" line="435"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV (*.csv)</translation>
     </message>

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from desk.models import ActionItem, AgendaItem, AgendaSignal, Country, Decision, Meeting, Signal
+from desk.models import ActionItem, AgendaItem, AgendaSignal, Decision, Meeting, Signal
 from desk.models.meetings import ActionStatus, AgendaKind
+from desk.services.briefing_window import grade_order
 from desk.services.contact_points import scope_filter, scope_on
 from desk.services.meetings import trail
 from desk.services.meetings.common import (
@@ -24,8 +25,9 @@ from desk.services.meetings.common import (
     window_bounds,
 )
 from desk.services.meetings.drafts import DEFAULT_ITEM_MINUTES, ItemDraft, ItemPatch
-from desk.services.search import SignalFilter, SignalRow, rows_for_ids, where_clauses
+from desk.services.search import SignalFilter, SignalRow, rows_for_ids
 from desk.services.versions import Changes, claim
+from desk.services.windows import window_rows
 from desk.services.work import Context, reading, writing
 
 # Standing item titles in each language the documents use; free items carry their own title.
@@ -381,8 +383,7 @@ def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
     )
 
 
-def _grade_order(row: SignalRow) -> tuple[str, int, int, int]:
-    return (row.reliability, row.credibility, -row.observed_on.toordinal(), row.id)
+_CHUNK = 10_000
 
 
 def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
@@ -394,18 +395,18 @@ def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
         (a for a in overrides.values() if a.frozen_position is not None),
         key=lambda a: a.frozen_position or 0,
     )
-    if frozen:
-        return rows_for_ids(s, [a.signal_id for a in frozen])
-    in_window = (
-        sa.select(col(Signal.id))
-        .select_from(sa.join(Signal, Country, col(Country.code) == col(Signal.country_code)))
-        .where(*where_clauses(window_filter(s, meeting)))
-    )
-    window = [r[0] for r in s.execute(in_window)]
+    if frozen:  # a chunk of ids at a time: PostgreSQL takes at most 65,535 parameters
+        ids = [a.signal_id for a in frozen]
+        return [r for n in range(0, len(ids), _CHUNK) for r in rows_for_ids(s, ids[n : n + _CHUNK])]
     removed = {sid for sid, a in overrides.items() if a.mode == "removed"}
-    added = [sid for sid, a in overrides.items() if a.mode == "added"]
-    ids = [i for i in dict.fromkeys([*window, *added]) if i not in removed]
-    return sorted(rows_for_ids(s, ids), key=_grade_order)
+    since, until = window_bounds(s, meeting)
+    scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
+    rows = {
+        r.id: r for r in window_rows(s, meeting.region, scope, since, until) if r.id not in removed
+    }
+    added = [sid for sid, a in overrides.items() if a.mode == "added" and sid not in rows]
+    rows.update((r.id, r) for r in rows_for_ids(s, added) if r.id not in removed)
+    return sorted(rows.values(), key=grade_order)
 
 
 def agenda_signals(ctx: Context, meeting_id: int) -> list[SignalRow]:

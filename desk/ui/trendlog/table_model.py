@@ -26,13 +26,16 @@ from PySide6.QtGui import QColor
 
 from desk.models.enums import Category, SignalStatus, SourceKind
 from desk.services.search import (
+    COUNT_CAP,
     DEFAULT_SORT,
     ResultStart,
     SignalFilter,
     SignalRow,
     Sort,
+    count_signals,
     first_pages,
     ids_at,
+    search_backwards,
     search_signals,
 )
 from desk.store import Store
@@ -78,6 +81,7 @@ class SignalTableModel(QAbstractTableModel):
     loaded = Signal()
     page_loaded = Signal(int)
     failed = Signal(str)
+    count_refined = Signal()  # a capped count ("10,000+") became exact
 
     def __init__(
         self, run: Runner, parent: Any = None, keep: Callable[[], int | None] | None = None
@@ -90,6 +94,7 @@ class SignalTableModel(QAbstractTableModel):
         self._filter = SignalFilter()
         self._sort = DEFAULT_SORT
         self._count = 0
+        self.count_exact = True  # False: more than rowCount() match (being counted)
         self._pages: OrderedDict[int, list[SignalRow]] = OrderedDict()
         self._requested: set[int] = set()
         self._generation = 0
@@ -138,7 +143,13 @@ class SignalTableModel(QAbstractTableModel):
 
         def task(store: Store) -> ResultStart:
             return first_pages(
-                store, flt, sort, page_size=PAGE_SIZE, keep=keep, within=MAX_PAGES * PAGE_SIZE
+                store,
+                flt,
+                sort,
+                page_size=PAGE_SIZE,
+                keep=keep,
+                within=MAX_PAGES * PAGE_SIZE,
+                cap=COUNT_CAP,
             )
 
         submitted = self._run(
@@ -185,27 +196,69 @@ class SignalTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._count = result.count
+        self.count_exact = result.exact
         self._pages = OrderedDict(sorted(result.pages.items()))
         self._requested = set()
         self.kept_id = keep
         self.endResetModel()
         self.loaded.emit()
         self.page_loaded.emit(0)
+        if not result.exact:
+            self._refine_count(generation)
+
+    def _refine_count(self, generation: int) -> None:
+        """Count every match in the background; the rows beyond the cap appear when it is
+        known (typing on meanwhile drops it: a newer query has its own)."""
+        flt = self._filter
+
+        def arrived(n: int) -> None:
+            if generation != self._generation or n <= self._count:
+                return
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.count_exact = True
+            self.endInsertRows()
+            self.count_refined.emit()
+
+        self._run(lambda store: count_signals(store, flt), arrived, self._failed_quietly)
+
+    def _failed_quietly(self, exc: BaseException) -> None:
+        self.failed.emit(str(exc))
 
     def _request_page(self, page: int) -> None:
         if page in self._requested or page in self._pages:
             return
         self._requested.add(page)
-        generation, flt, sort = self._generation, self._filter, self._sort
-
-        def task(store: Store) -> list[SignalRow]:
-            return search_signals(store, flt, sort, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
-
+        generation = self._generation
+        task = self._page_task(page)
         submitted = self._run(
             task, lambda rows: self._page_arrived(generation, page, rows), self._failed
         )
         if submitted is None:
             self._requested.discard(page)
+
+    def _page_task(self, page: int) -> Callable[[Store], list[SignalRow]]:
+        """How to read ``page``: after the last row of the page before it or before the first
+        row of the page after it when loaded (keyset: as fast anywhere), else from the nearer
+        end — the last page of a million rows is the first one read backwards."""
+        flt, sort, count = self._filter, self._sort, self._count
+        first = page * PAGE_SIZE
+        size = min(PAGE_SIZE, count - first)
+        previous, following = self._pages.get(page - 1), self._pages.get(page + 1)
+        if previous:
+            after = previous[-1].id
+            return lambda store: search_signals(
+                store, flt, sort, offset=first, limit=size, after=after
+            )
+        if following:
+            before = following[0].id
+            return lambda store: search_backwards(
+                store, flt, sort, from_end=max(0, count - first - size), limit=size, before=before
+            )
+        if self.count_exact and count - first < first:
+            from_end = count - first - size
+            return lambda store: search_backwards(store, flt, sort, from_end=from_end, limit=size)
+        return lambda store: search_signals(store, flt, sort, offset=first, limit=size)
 
     def _page_arrived(self, generation: int, page: int, rows: list[SignalRow]) -> None:
         if generation != self._generation:

@@ -68,6 +68,7 @@ class TrendLogView(Section):
             lambda text: self.message.emit(self.tr("Search failed: {error}").format(error=text))
         )
         self.model.loaded.connect(self._loaded)
+        self.model.count_refined.connect(self._show_count)
 
         self._make_search()
         self.chips = FilterChips(self)
@@ -172,14 +173,19 @@ class TrendLogView(Section):
         self.search_errors.setVisible(bool(parsed.errors))
         self.model.set_query(parsed.shown)
 
-    def _loaded(self) -> None:
-        """New rows: the current signal stays selected (and its detail is read again) if it
-        still matches; otherwise nothing is selected and the pane says so. The chart follows."""
+    def _show_count(self) -> None:
         n = self.model.rowCount()
         if self.query_errors:
             self.count_label.setText(self.tr("No signals shown"))
+        elif not self.model.count_exact:  # refined in the background
+            self.count_label.setText(self.tr("More than %n signal(s)", "", n))
         else:
             self.count_label.setText(self.tr("%n signal(s)", "", n))
+
+    def _loaded(self) -> None:
+        """New rows: the current signal stays selected (and its detail is read again) if it
+        still matches; otherwise nothing is selected and the pane says so. The chart follows."""
+        self._show_count()
         kept = self.model.kept_id
         row = self.model.row_of(kept) if kept is not None else None
         self._restoring = True

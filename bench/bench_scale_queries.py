@@ -1,0 +1,214 @@
+"""Issue #19: the trend log's queries, counts and charts at 100,000 and 1,000,000 signals.
+
+``BENCH_SCALE_SIZES=100000,1000000`` (the default) chooses the store sizes; each row prints the
+largest size's figure, its raw-SQL floor measured in the same run, and the other sizes beside
+it. Min of 3 runs (the machine is shared). The floors: hand-written SQL for the same answer on
+the same store, through the indexes and aggregates migration 0012 adds — what the service
+layer costs on top of SQLite.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from bench.common import Result
+from bench.fixtures import open_big_store
+from desk.services.reference import load_reference, signal_counts_by_region
+from desk.services.search import (
+    COUNT_CAP,
+    Sort,
+    count_signals,
+    first_pages,
+    parse_query,
+    search_backwards,
+    search_signals,
+)
+from desk.services.trends import monthly_counts
+
+PAGE = 200
+SINCE = (date.today() - timedelta(days=90)).isoformat()
+FIRST_MONTH = (date.today().replace(day=1) - timedelta(days=335)).strftime("%Y-%m")
+NOT_ARCHIVED = "s.status != 'archived'"
+K = "s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH '\"k\"')"
+KYR = "s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH '\"kyr\"*')"
+DAO = "s.country_code IN (SELECT code FROM country WHERE directorate_code = 'DAO')"
+
+
+ROW = (
+    "s.id, s.observed_on, s.country_code, c.name_en, c.directorate_code, s.title, s.category, "
+    "s.reliability, s.credibility, s.tlp, s.status, s.chpi_tier, s.chr"
+)
+
+
+def _page(where: str, order: str = "s.observed_on DESC, s.id DESC") -> str:
+    """The ids of a page in the best plan known, then their rows (what Desk returns)."""
+    return (
+        f"WITH page AS MATERIALIZED (SELECT s.id FROM signal s WHERE {where} AND {NOT_ARCHIVED} "
+        f"ORDER BY {order} LIMIT {PAGE}) SELECT {ROW} FROM page p JOIN signal s ON s.id = p.id "
+        "JOIN country c ON c.code = s.country_code"
+    )
+
+
+def _capped(where: str) -> str:
+    return (
+        f"SELECT count(*) FROM (SELECT s.id FROM signal s WHERE {where} AND {NOT_ARCHIVED} "
+        f"LIMIT {COUNT_CAP + 1})"
+    )
+
+
+# (label, budget in s, what Desk does (store, reference) -> Any, raw SQL floor: statements)
+ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] = [
+    (
+        "navigator counts per region",
+        0.1,
+        lambda store, ref: signal_counts_by_region(store),
+        "SELECT c.directorate_code, sum(n) FROM signal_count a JOIN country c ON c.code = "
+        "a.country_code WHERE a.month = '' AND a.status != 'archived' GROUP BY 1",
+    ),
+    (
+        "trend chart, monthly counts",
+        0.1,
+        lambda store, ref: monthly_counts(store, parse_query("", ref).filter),
+        "SELECT month, category, sum(n) FROM signal_count WHERE country_code = '' "
+        f"AND month >= '{FIRST_MONTH}' AND status != 'archived' GROUP BY 1, 2",
+    ),
+    (
+        "trend chart, region:DEU",
+        0.1,
+        lambda store, ref: monthly_counts(store, parse_query("region:DEU", ref).filter),
+        "SELECT month, category, sum(n) FROM signal_count WHERE country_code IN (SELECT code "
+        f"FROM country WHERE directorate_code = 'DEU') AND month >= '{FIRST_MONTH}' "
+        "AND status != 'archived' GROUP BY 1, 2",
+    ),
+    (
+        'first keystroke "k": page + capped count',
+        0.1,
+        lambda store, ref: first_pages(
+            store,
+            parse_query("k", ref).filter,
+            Sort(),
+            page_size=PAGE,
+            within=12_000,
+            cap=COUNT_CAP,
+        ),
+        (
+            _page(f"{K} AND +s.observed_on > ''", "+s.observed_on DESC, s.id DESC"),
+            _capped(K),
+        ),
+    ),
+    (
+        'third keystroke "kyr": page + capped count',
+        0.1,
+        lambda store, ref: first_pages(
+            store,
+            parse_query("kyr", ref).filter,
+            Sort(),
+            page_size=PAGE,
+            within=12_000,
+            cap=COUNT_CAP,
+        ),
+        (_page(f"+{KYR}"), _capped(f"+{KYR}")),
+    ),
+    (
+        "count country:AM",
+        0.1,
+        lambda store, ref: count_signals(store, parse_query("country:AM", ref).filter),
+        f"SELECT count(*) FROM signal s WHERE s.country_code = 'AM' AND {NOT_ARCHIVED}",
+    ),
+    (
+        "region:DAO tier:1, first page",
+        0.1,
+        lambda store, ref: search_signals(store, parse_query("region:DAO tier:1", ref).filter),
+        _page(f"{DAO} AND +s.id IN (SELECT signal_id FROM signal_hs_code WHERE tier = '1')"),
+    ),
+    (
+        f"grade:<=B2 since:{SINCE}, first page",
+        0.1,
+        lambda store, ref: search_signals(
+            store, parse_query(f"grade:<=B2 since:{SINCE}", ref).filter
+        ),
+        _page(f"s.reliability IN ('A','B') AND s.credibility <= 2 AND s.observed_on >= '{SINCE}'"),
+    ),
+    *(
+        (
+            f"sort by {key}, first page",
+            0.1,
+            lambda store, ref, key=key: search_signals(
+                store, parse_query("", ref).filter, Sort(key, False)
+            ),
+            _page(where, order),
+        )
+        for key, where, order in (
+            # status and category: the first group (which holds the page) in date order
+            ("status", "s.status = 'new'", "s.observed_on, s.id"),
+            ("grade", "1", "s.reliability, s.credibility, s.observed_on, s.id"),
+            ("tier", "1", "s.tier_rank, s.observed_on, s.id"),
+            ("category", "s.category = 're-export'", "s.observed_on, s.id"),
+        )
+    ),
+    (
+        "last page of a full listing",
+        0.2,
+        lambda store, ref: search_backwards(store, parse_query("", ref).filter, Sort()),
+        _page("1", "s.observed_on, s.id"),
+    ),
+]
+
+
+def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def sizes() -> list[int]:
+    raw = os.environ.get("BENCH_SCALE_SIZES", "100000,1000000")
+    return sorted(int(s) for s in raw.split(",") if s.strip())
+
+
+def measure(size: int) -> dict[str, tuple[float, float]]:
+    """label: (Desk's seconds, the raw floor's seconds) on a store of ``size`` signals."""
+    found: dict[str, tuple[float, float]] = {}
+    with open_big_store(size) as store:
+        ref = load_reference(store)
+        raw = store.raw_connection()
+        try:
+            for label, _budget, run, floor in ROWS:
+                run(store, ref)  # warm: the first run reads the pages from disk
+                desk_s = _min_of(lambda run=run: run(store, ref))
+                statements = (floor,) if isinstance(floor, str) else floor
+                floor_s = _min_of(lambda q=statements: [raw.execute(x).fetchall() for x in q])
+                found[label] = (desk_s, floor_s)
+        finally:
+            raw.close()
+    return found
+
+
+def run() -> list[Result]:
+    chosen = sizes()
+    figures = {size: measure(size) for size in chosen}
+    largest = chosen[-1]
+    results = []
+    for label, budget, _run, _floor in ROWS:
+        desk_s, floor_s = figures[largest][label]
+        others = "; ".join(
+            f"{size:,}: {figures[size][label][0] * 1000:.1f} ms (floor {figures[size][label][1] * 1000:.1f})"
+            for size in chosen[:-1]
+        )
+        results.append(
+            Result(
+                f"{label} @{largest:,}",
+                desk_s,
+                budget=budget,
+                baseline=floor_s,
+                note=others,
+            )
+        )
+    return results

@@ -1,0 +1,137 @@
+"""Counts of signals from the maintained aggregates (``desk.store.aggregates``), never a scan.
+
+A filter made only of place (region, country), category, status, TLP and whole months is
+answered from ``signal_count``; ``aggregate_counts`` returns None for any other filter and the
+caller counts in ``signal``. On a team database the RED signals a user may see are counted in
+``signal`` (few; under the same row-level security as the log) and added.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from desk.models.enums import SignalStatus, Tlp
+from desk.services.query import SignalFilter
+from desk.services.search_sql import C, S, where_clauses
+from desk.store import aggregates
+
+T = aggregates.signal_count
+DIMENSIONS = aggregates.KEY  # what ``by`` may name
+_EVERY = aggregates.ALL
+
+
+def _month(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def expressible(flt: SignalFilter) -> bool:
+    """Whether ``flt`` can be answered from the aggregates: only their dimensions, and dates
+    that are whole months."""
+    if flt.text.strip() or flt.hs_prefixes or flt.tiers or flt.grades or flt.tags:
+        return False
+    if flt.chr is not None or flt.changed_since or flt.changed_before or flt.ids is not None:
+        return False
+    if flt.since is not None and flt.since.day != 1:
+        return False
+    last_day = calendar.monthrange(flt.until.year, flt.until.month)[1] if flt.until else 0
+    return flt.until is None or flt.until.day == last_day
+
+
+def _tlps(flt: SignalFilter) -> set[str] | None:
+    if not flt.tlps and flt.max_tlp is None:
+        return None
+    wanted = set(flt.tlps) if flt.tlps else {t.value for t in Tlp}
+    if flt.max_tlp is not None:
+        wanted &= {t.value for t in Tlp if t.rank <= flt.max_tlp.rank}
+    return wanted
+
+
+def _scope(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
+    """``flt`` as conditions on ``signal_count`` rows."""
+    clauses: list[sa.ColumnElement[bool]] = []
+    if flt.regions:
+        region_codes = sa.select(C.c.code).where(C.c.directorate_code.in_(sorted(flt.regions)))
+        clauses.append(T.c.country_code.in_(region_codes))
+    if flt.countries:
+        clauses.append(T.c.country_code.in_(sorted(flt.countries)))
+    if flt.categories:
+        clauses.append(T.c.category.in_(sorted(flt.categories)))
+    if flt.statuses:
+        clauses.append(T.c.status.in_(sorted(flt.statuses)))
+    else:
+        clauses.append(T.c.status != SignalStatus.ARCHIVED.value)
+    tlps = _tlps(flt)
+    if tlps is not None:
+        clauses.append(T.c.tlp.in_(sorted(tlps)))
+    if flt.since:
+        clauses.append(T.c.month >= _month(flt.since))
+    if flt.until:
+        clauses.append(T.c.month <= _month(flt.until))
+    return clauses
+
+
+def _rollups_visible(s: Session) -> bool:
+    """Whether this user reads the every-country rows (on a team database a post does not:
+    they would count other regions)."""
+    # None found (nothing counted yet, or hidden): the per-country rows are right either way.
+    return (
+        s.execute(sa.select(T.c.n).where(T.c.country_code == _EVERY).limit(1)).first() is not None
+    )
+
+
+def aggregate_counts(
+    s: Session, flt: SignalFilter, by: Sequence[str] = ()
+) -> dict[tuple[Any, ...], int] | None:
+    """Signals matching ``flt`` per combination of the dimensions ``by`` (the empty tuple:
+    the total), or None when ``flt`` is not expressible in the aggregates."""
+    if not expressible(flt):
+        return None
+    conn = s.connection()
+    per_month = "month" in by or flt.since is not None or flt.until is not None
+    per_country = "country_code" in by or bool(flt.regions) or bool(flt.countries)
+    if not per_country and not _rollups_visible(s):
+        per_country = True
+    if not per_month and not per_country:
+        per_month = True  # the every-country rows per month: the fewest
+    clauses = [
+        T.c.country_code != _EVERY if per_country else T.c.country_code == _EVERY,
+        T.c.month != _EVERY if per_month else T.c.month == _EVERY,
+        *_scope(flt),
+    ]
+    apart = aggregates.counted_apart(conn)
+    if apart:
+        clauses.append(T.c.tlp.not_in(sorted(apart)))
+    columns = [T.c[d] for d in by]
+    stmt = sa.select(*columns, sa.func.sum(T.c.n)).where(*clauses)
+    if columns:
+        stmt = stmt.group_by(*columns)
+    counts: dict[tuple[Any, ...], int] = {}
+    for row in s.execute(stmt):
+        if row[-1] is not None:
+            counts[tuple(row[:-1])] = int(row[-1])
+    wanted = _tlps(flt)
+    if apart and (wanted is None or wanted & apart):
+        for key, n in _counted_live(s, flt, by, apart).items():
+            counts[key] = counts.get(key, 0) + n
+    return {k: n for k, n in counts.items() if n}
+
+
+def _counted_live(
+    s: Session, flt: SignalFilter, by: Sequence[str], tlps: frozenset[str]
+) -> dict[tuple[Any, ...], int]:
+    """The signals of ``tlps`` (RED on a team database) this user sees, counted in ``signal``."""
+    month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
+    of = {"month": month, **{d: S.c[d] for d in DIMENSIONS if d != "month"}}
+    columns = [of[d] for d in by]
+    stmt = sa.select(*columns, sa.func.count()).where(
+        *where_clauses(flt), S.c.tlp.in_(sorted(tlps))
+    )
+    if columns:
+        stmt = stmt.group_by(*columns)
+    return {tuple(row[:-1]): int(row[-1]) for row in s.execute(stmt)}
