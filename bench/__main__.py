@@ -6,6 +6,9 @@ import importlib
 import platform
 import sys
 
+from bench.common import Result
+from bench.table import render
+
 BENCHES = [
     "store",
     "signals",
@@ -26,6 +29,7 @@ def main(argv: list[str]) -> int:
         f"Python {platform.python_version()}"
     )
     over = 0
+    everything: list[Result] = []
     for name in chosen:
         try:
             module = importlib.import_module(f"bench.bench_{name}")
@@ -35,9 +39,14 @@ def main(argv: list[str]) -> int:
             raise
         print(f"\n== {name} ==")
         for result in module.run():
+            everything.append(result)
             print(result.line(), flush=True)
             if result.budget is not None and result.seconds > result.budget:
                 over += 1
+    table = render(everything)
+    if table:
+        print("\n== issue 19: every budget at each store size ==")
+        print("\n".join(table))
     return 1 if over else 0
 
 

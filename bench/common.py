@@ -18,6 +18,11 @@ class Result:
     baseline: float | None = None
     note: str = ""
     extra: dict[str, float] = field(default_factory=dict)
+    # Issue #19's summary table: which of its rows this figure is (a key of
+    # bench.table.ROWS) and at which store size; untagged results print only in their bench.
+    row: str = ""
+    size: int = 0
+    backend: str = ""  # "" for SQLCipher (the default store), "pg" for team mode
 
     def line(self) -> str:
         parts = [f"{self.name:<48} {self.seconds * 1000:9.1f} ms"]

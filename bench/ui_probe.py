@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from pathlib import Path
 
 T0 = time.perf_counter()
 
@@ -47,7 +48,7 @@ def desk(path: str) -> None:
     from desk.ui.controller import AppController
 
     app = QApplication(sys.argv[:1])
-    controller = AppController(path)
+    controller = AppController(Path(path))
     state = {"ready": False}
 
     def wait(signal, action, timeout_s: float = 30.0) -> float:
