@@ -15,7 +15,8 @@ Row-level security on a team database (``team_setup``): a TLP:RED signal is seen
 owner and the people it names, so no aggregate can hold what a user may see of them. The table
 keeps RED counts (the table is the same on both databases), but nobody may read those rows on
 PostgreSQL; readers take the non-RED counts from here and count the RED signals they can see
-in ``signal`` itself (``counted_apart``: few, and under the same policies as the log). The
+in ``signal`` itself (``counted_apart``; their own from ``team_counts``' per-owner counts,
+others' that name them under the same policies as the log). The
 every-country rows are hidden from posts, who see one region only: they read the per-country
 rows of their region.
 """
@@ -173,9 +174,12 @@ def exists(conn: sa.Connection) -> bool:
 # -- rebuild and bulk loads -------------------------------------------------------------------
 def rebuild(conn: sa.Connection) -> None:
     """Count every signal again (the migration, and repairs)."""
+    from desk.store import team_counts  # (it builds on this module)
+
     dialect = conn.dialect.name
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(f"INSERT INTO {TABLE} {_grouped(_rows_of('signal', dialect, 1), dialect)}")
+    team_counts.rebuild(conn)  # a team database's RED counts per owner
 
 
 def differences(conn: sa.Connection) -> int:
@@ -189,7 +193,9 @@ def differences(conn: sa.Connection) -> int:
         f"SELECT {key}, -n FROM ({fresh}) AS fresh) AS both_ GROUP BY {key} "
         f"HAVING sum(n) <> 0) AS wrong"
     )
-    return int(conn.exec_driver_sql(sql).scalar_one())
+    from desk.store import team_counts
+
+    return int(conn.exec_driver_sql(sql).scalar_one()) + team_counts.differences(conn)
 
 
 @contextlib.contextmanager
