@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from desk.store import aggregates
 
 TABLE = "signal_count_red"
-KEY = ("owner_role", *aggregates.KEY)
+# the owner last: a country's counts are a range of the key, the policy picks the owner's
+KEY = (*aggregates.KEY, "owner_role")
 ALL = aggregates.ALL
 
 signal_count_red = sa.table(TABLE, *(sa.column(c, sa.String()) for c in KEY), sa.column("n"))
@@ -30,20 +31,19 @@ _UPSERT = f"ON CONFLICT ({', '.join(KEY)}) DO UPDATE SET n = {TABLE}.n + exclude
 
 def _rows_of(table: str, delta: int) -> str:
     return (
-        "SELECT owner_role, country_code, to_char(observed_on, 'YYYY-MM') AS month, category, "
-        f"tlp, status, {delta} AS d FROM {table} WHERE tlp = 'RED'"
+        "SELECT country_code, to_char(observed_on, 'YYYY-MM') AS month, category, tlp, status, "
+        f"owner_role, {delta} AS d FROM {table} WHERE tlp = 'RED'"
     )
 
 
 def _grouped(source: str) -> str:
     """``source``'s rows summed per owner at the three grains of ``signal_count``."""
-    rest = "category, tlp, status"
+    rest = "category, tlp, status, owner_role"
     return (
-        f"SELECT owner_role, coalesce(country_code, '{ALL}') AS country_code, "
-        f"coalesce(month, '{ALL}') AS month, {rest}, sum(d) AS n FROM ({source}) x "
-        f"GROUP BY GROUPING SETS ((owner_role, country_code, month, {rest}), "
-        f"(owner_role, month, {rest}), (owner_role, country_code, {rest})) "
-        "HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4, 5, 6"
+        f"SELECT coalesce(country_code, '{ALL}') AS country_code, coalesce(month, '{ALL}') "
+        f"AS month, {rest}, sum(d) AS n FROM ({source}) x "
+        f"GROUP BY GROUPING SETS ((country_code, month, {rest}), (month, {rest}), "
+        f"(country_code, {rest})) HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4, 5, 6"
     )
 
 
@@ -78,7 +78,7 @@ def statements() -> list[str]:
         f"""DO $$ BEGIN
             IF to_regclass('{TABLE}') IS NULL THEN
                 LOCK TABLE signal IN SHARE ROW EXCLUSIVE MODE;
-                CREATE TABLE {TABLE} (owner_role text NOT NULL, {columns}, n integer NOT NULL,
+                CREATE TABLE {TABLE} ({columns}, owner_role text NOT NULL, n integer NOT NULL,
                     CONSTRAINT pk_{TABLE} PRIMARY KEY ({", ".join(KEY)}));
                 INSERT INTO {TABLE} {_grouped(_rows_of("signal", 1))};
             END IF;
@@ -100,13 +100,13 @@ def statements() -> list[str]:
     return sql
 
 
-def policies(everyone: str, posts: str, in_region: str) -> list[tuple[str, str, str]]:
-    """(name, roles, USING) of the table's read rules: one's own signals' counts; a post's
-    of its region's countries only (not the every-country rows)."""
+def policies(readers: str, posts: str, in_region: str) -> list[tuple[str, str, str]]:
+    """(name, roles, USING) of the table's read rules: ``readers`` read the counts of their
+    own signals; ``posts`` those of their region's countries only (``in_region``; not the
+    every-country rows)."""
     own = "owner_role = current_user"
-    others = everyone.replace(f", {posts}", "").replace(f"{posts}, ", "")
     return [
-        ("count_red_read", others, own),
+        ("count_red_read", readers, own),
         ("count_red_read_post", posts, f"{own} AND {in_region}"),
     ]
 

@@ -281,7 +281,8 @@ def _count_rules() -> list[str]:
         f"GRANT SELECT ON {red} TO {everyone}",
         f"ALTER TABLE {red} ENABLE ROW LEVEL SECURITY",
     ]
-    for name, roles, using in team_counts.policies(everyone, POSTS, _IN_MY_REGION):
+    not_posts = f"{CONTACT_POINTS}, {READERS}"
+    for name, roles, using in team_counts.policies(not_posts, POSTS, _IN_MY_REGION):
         rules += _policy(name, red, "SELECT", roles, using, None)
     return [
         *rules,
