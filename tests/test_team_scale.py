@@ -16,10 +16,11 @@ from desk.services.search import SignalFilter, count_signals, search_signals
 from desk.services.search_sql import S, where_clauses
 from desk.services.signals import create_signal
 from desk.services.windows import window_rows
-from desk.store import search_index, team_indexes
+from desk.store import search_index, team_counts, team_indexes
 from desk.store.team_admin import init_team
 from tests.conftest import TEAM_USERS
 from tests.helpers import draft
+from tests.pg_server import ADMIN, ADMIN_PASSWORD
 
 
 def _plan(team_store, sql: str, *, bitmaps: bool = False) -> str:
@@ -85,6 +86,17 @@ def test_red_counts_are_kept_per_owner_and_read_by_the_owner(
             "AND month = '' GROUP BY 1"
         ).fetchall()
     assert kept == [("anna", 2)]  # by the trigger, in the writing transaction
+    url = team_store.engine.url.set(username=ADMIN, password=ADMIN_PASSWORD)
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:  # past the rules: all of them equal a fresh count
+            assert team_counts.differences(conn) == 0
+            conn.exec_driver_sql("UPDATE signal_count_red SET n = 7")
+            assert team_counts.differences(conn) > 0
+            team_counts.rebuild(conn)  # what desk check --repair does
+            assert team_counts.differences(conn) == 0
+    finally:
+        engine.dispose()
     thailand = SignalFilter(countries=frozenset({"TH"}))
     assert count_signals(team_store, thailand) == 3
     by_region = signal_counts_by_region(team_store)

@@ -174,12 +174,9 @@ def exists(conn: sa.Connection) -> bool:
 # -- rebuild and bulk loads -------------------------------------------------------------------
 def rebuild(conn: sa.Connection) -> None:
     """Count every signal again (the migration, and repairs)."""
-    from desk.store import team_counts  # (it builds on this module)
-
     dialect = conn.dialect.name
     conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     conn.exec_driver_sql(f"INSERT INTO {TABLE} {_grouped(_rows_of('signal', dialect, 1), dialect)}")
-    team_counts.rebuild(conn)  # a team database's RED counts per owner
 
 
 def differences(conn: sa.Connection) -> int:
@@ -193,9 +190,7 @@ def differences(conn: sa.Connection) -> int:
         f"SELECT {key}, -n FROM ({fresh}) AS fresh) AS both_ GROUP BY {key} "
         f"HAVING sum(n) <> 0) AS wrong"
     )
-    from desk.store import team_counts
-
-    return int(conn.exec_driver_sql(sql).scalar_one()) + team_counts.differences(conn)
+    return int(conn.exec_driver_sql(sql).scalar_one())
 
 
 @contextlib.contextmanager
