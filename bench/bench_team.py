@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bench.bench_scale_docs import WINDOWS, _document_floor
 from bench.bench_scale_docs import _prepare as _prepare_meetings
-from bench.bench_scale_queries import TABLE_ROWS
 from bench.bench_scale_queries import ROWS as QUERY_ROWS
+from bench.bench_scale_queries import TABLE_ROWS
 from bench.bench_signals import _write_csv
 from bench.common import Result
 from bench.team_cluster import PASSWORD, USER, cluster, database, scratch_copy
