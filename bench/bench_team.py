@@ -1,9 +1,14 @@
-"""Issue #15: the trend log's queries, the import and a briefing on PostgreSQL (team mode),
-beside the same figures on SQLCipher, at 100,000 and 1,000,000 signals.
+"""Issue #19 on PostgreSQL (team mode): the rows of the issue's table at 100,000 and 1,000,000
+signals, through the service calls the app makes.
 
-The PostgreSQL server is the tests' throw-away server (``tests/pg_server.py``) but durable
-(fsync on, as a real one), on this machine; Desk logs in as a contact point, so row-level
-security is in force for every query. ``BENCH_TEAM_SIZES=100000`` limits the sizes.
+The databases live in a cluster kept in ``bench/out`` (``bench.team_cluster``: built once,
+about ten minutes at a million; build it with ``nice``). Desk logs in as a contact point, so
+row-level security is in force for every query. Each figure is the minimum of 3 runs after a
+warm-up; the import and the briefings run on a copy of the database (dropped afterwards), the
+briefings (``bench_scale_docs``'s meeting series) next to their plain-reportlab floor. The SQLCipher figures
+of the same rows come from ``scale_queries`` and ``scale_docs``.
+
+``BENCH_TEAM_SIZES=100000`` limits the sizes.
 """
 
 from __future__ import annotations
@@ -11,97 +16,118 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
-
-from bench.bench_briefing import WINDOW_SIGNALS, _prepare
-from bench.bench_signals import PAGE, QUERIES, _write_csv
-from bench.common import PASSPHRASE, Result, best_of, timed
-from bench.fixtures import copy_of_big_store, open_big_store
+from bench.bench_scale_docs import WINDOWS, _document_floor
+from bench.bench_scale_docs import _prepare as _prepare_meetings
+from bench.bench_scale_queries import ROWS as QUERY_ROWS
+from bench.bench_scale_queries import TABLE_ROWS
+from bench.bench_signals import _write_csv
+from bench.common import Result
+from bench.team_cluster import PASSWORD, USER, cluster, database, scratch_copy
 from desk import documents as docs
-from desk.services.demo import generate_signals
+from desk.services import briefings as br
 from desk.services.importer import import_signals
 from desk.services.reference import load_reference
-from desk.services.search import count_signals, parse_query, search_signals
-from desk.store import Store, open_store
+from desk.store import Store
 from desk.store.team import open_team_store
-from desk.store.team_admin import add_user, init_team
-from tests.pg_server import PgServer, running_server
+from tests.pg_server import PgServer
 
 SIZES = tuple(int(n) for n in os.environ.get("BENCH_TEAM_SIZES", "100000,1000000").split(","))
-GENERATE_CHUNK = 100_000
-USER, PASSWORD = "anna", "anna-bench-pw"
+IMPORT_ROWS = 10_000
 
 
-def _team_database(server: PgServer, size: int) -> str:
-    name = f"desk_bench_{size}"
-    with psycopg.connect(server.admin_dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    with init_team(server.url(db=name)) as admin:
-        add_user(admin, USER, "contact-point", password=PASSWORD)
-    t0 = time.perf_counter()
-    with open_team_store(server.url(USER, PASSWORD, name)) as store:
-        for n, start in enumerate(range(0, size, GENERATE_CHUNK)):
-            generate_signals(store, min(GENERATE_CHUNK, size - start), seed=11 + n)
-    with psycopg.connect(server.admin_dsn(name), autocommit=True) as conn:
-        conn.execute("VACUUM ANALYZE")  # what autovacuum does after a load, done now
-    print(f"(built the {size:,}-signal team database in {time.perf_counter() - t0:.1f} s)")
-    return name
+def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
 
 
-def _queries(store: Store, backend: str, size: int) -> Iterator[Result]:
+def _label(size: int) -> str:
+    return f"{size // 1_000_000}M" if size >= 1_000_000 else f"{size // 1000}k"
+
+
+def _queries(store: Store, size: int) -> list[Result]:
+    """The scale bench's rows (the same service calls: counts, charts, "k" and "kyr" typed,
+    filters, sorts, the last page), as a contact point."""
     ref = load_reference(store)
-    for label, text, sort, _raw_page, raw_count in QUERIES:
-        if "last page" in label:
-            continue
-        flt = parse_query(text, ref).filter
-        seconds = best_of(lambda f=flt, s=sort: search_signals(store, f, s, limit=PAGE))
-        yield Result(f"{backend} {size // 1000}k first page: {label}", seconds, budget=0.1)
-        if raw_count:
-            n = count_signals(store, flt)
-            seconds = best_of(lambda f=flt: count_signals(store, f))
-            yield Result(f"{backend} {size // 1000}k count: {label} ({n:,})", seconds, budget=0.1)
+    results = []
+    for label, budget, run, _floor_sql in QUERY_ROWS:
+        run(store, ref)  # warm: the first run reads the pages from disk
+        seconds = _min_of(lambda run=run: run(store, ref))
+        results.append(
+            Result(
+                f"[PG {_label(size)}] {label}",
+                seconds,
+                budget=budget,
+                row=TABLE_ROWS.get(label, ""),
+                size=size,
+                backend="pg",
+            )
+        )
+    return results
 
 
-def _import(store: Store, backend: str, folder: Path) -> Result:
-    csv_path = folder / f"100k-{backend}.csv"
-    _write_csv(csv_path, 100_000, store)
-    seconds, report = timed(lambda: import_signals(store, csv_path))
-    return Result(
-        f"{backend} import 100,000-row CSV into 100,000",
-        seconds,
-        budget=10.0,
-        note=report.summary(),
-    )
-
-
-def _briefing(store: Store, backend: str) -> Result:
-    meeting_id = _prepare(store)
-    seconds = best_of(lambda: docs.render(store, "meeting-briefing", meeting_id), repeat=3)
-    return Result(f"{backend} briefing, {WINDOW_SIGNALS:,} signals", seconds, budget=5.0)
+def _writes(server: PgServer, name: str, size: int, folder: Path) -> list[Result]:
+    """On a copy: the briefings whose windows hold 2,000 and 10,000 signals (the SQLCipher
+    bench's series: logged after everything else), then an import of 10,000 rows."""
+    results = []
+    tag = f"[PG {_label(size)}]"
+    with (
+        scratch_copy(server, name) as copy,
+        open_team_store(server.url(USER, PASSWORD, copy)) as store,
+    ):
+        ids = _prepare_meetings(store)
+        for n, row in ((1, "briefing_2k"), (2, "briefing_10k")):
+            meeting_id, window = ids[n], WINDOWS[n]
+            data = br.meeting_briefing_data(store, meeting_id)
+            repeat = 3 if window <= 2_000 else 1
+            seconds = _min_of(
+                lambda m=meeting_id: docs.render(store, "meeting-briefing", m), repeat
+            )
+            floor = _min_of(lambda d=data: _document_floor(d), repeat)
+            queries = _min_of(lambda m=meeting_id: br.meeting_briefing_data(store, m), repeat)
+            results += [
+                Result(
+                    f"{tag} briefing, {window:,} in the window",
+                    seconds,
+                    budget=2 * floor,
+                    baseline=floor,
+                    note="floor: plain reportlab, same text and table lines",
+                    row=row,
+                    size=size,
+                    backend="pg",
+                ),
+                Result(f"{tag}   of which: its queries", queries, budget=0.5),
+            ]
+        csv_path = folder / "rows.csv"
+        _write_csv(csv_path, IMPORT_ROWS, store)
+        t0 = time.perf_counter()
+        report = import_signals(store, csv_path)
+        results.append(
+            Result(
+                f"{tag} import {IMPORT_ROWS:,} rows",
+                time.perf_counter() - t0,
+                budget=3.0,
+                note=f"{report.summary()} (one run, on a copy)",
+                row="import_10k",
+                size=size,
+                backend="pg",
+            )
+        )
+    return results
 
 
 def run() -> list[Result]:
     results: list[Result] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        # SQLCipher first, before the server starts: its autovacuum and checkpoints after a
-        # load would share this machine's two cores with the local figures.
+    with tempfile.TemporaryDirectory() as tmp, cluster() as server:
         for size in SIZES:
-            with open_big_store(size) as local:
-                results += _queries(local, "sqlcipher", size)
-            if size == 100_000:  # the import and the briefing at the size of their budget
-                with open_store(copy_of_big_store(folder / "local.db"), PASSPHRASE) as local:
-                    results.append(_briefing(local, "sqlcipher"))  # before the import
-                    results.append(_import(local, "sqlcipher", folder))
-        with running_server(durable=True) as server:
-            for size in SIZES:
-                name = _team_database(server, size)
-                with open_team_store(server.url(USER, PASSWORD, name)) as team:
-                    results += _queries(team, "postgres ", size)
-                    if size == 100_000:
-                        results.append(_briefing(team, "postgres "))
-                        results.append(_import(team, "postgres ", folder))
+            name = database(server, size)
+            with open_team_store(server.url(USER, PASSWORD, name)) as team:
+                results += _queries(team, size)
+            results += _writes(server, name, size, Path(tmp))
     return results

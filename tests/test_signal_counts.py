@@ -17,7 +17,7 @@ from desk.services.search import SignalFilter, count_signals, parse_query
 from desk.services.signals import archive_signals, create_signal, set_status, update_signal
 from desk.services.trends import monthly_counts
 from desk.services.work import writing
-from desk.store import aggregates
+from desk.store import aggregates, team_counts
 from tests.conftest import TEAM_USERS, store_from_template
 from tests.helpers import draft, signal_values, write_csv
 from tests.pg_server import ADMIN, ADMIN_PASSWORD
@@ -30,8 +30,8 @@ def differences(store) -> int:
         url = store.engine.url.set(username=ADMIN, password=ADMIN_PASSWORD)
         engine = sa.create_engine(url)
         try:
-            with engine.begin() as conn:
-                return aggregates.differences(conn)
+            with engine.begin() as conn:  # and each owner's RED counts (team_counts)
+                return aggregates.differences(conn) + team_counts.differences(conn)
         finally:
             engine.dispose()
     with store.engine.begin() as conn:

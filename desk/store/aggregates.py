@@ -15,7 +15,8 @@ Row-level security on a team database (``team_setup``): a TLP:RED signal is seen
 owner and the people it names, so no aggregate can hold what a user may see of them. The table
 keeps RED counts (the table is the same on both databases), but nobody may read those rows on
 PostgreSQL; readers take the non-RED counts from here and count the RED signals they can see
-in ``signal`` itself (``counted_apart``: few, and under the same policies as the log). The
+in ``signal`` itself (``counted_apart``; their own from ``team_counts``' per-owner counts,
+others' that name them under the same policies as the log). The
 every-country rows are hidden from posts, who see one region only: they read the per-country
 rows of their region.
 """

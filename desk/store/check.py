@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
-from desk.store import aggregates
+from desk.store import aggregates, team_counts
 from desk.store.engine import CipherStore, Store, driver
 from desk.store.migrate import head_revision
 from desk.store.pages import PageChecker, quick_sample
@@ -157,7 +157,8 @@ def repair_counts(store: Store) -> int:
     """Rebuild the maintained signal counts (``aggregates``) if any differs from a fresh
     count; returns how many differed (0: nothing was written)."""
     with store.engine.begin() as conn:
-        wrong = aggregates.differences(conn)
+        wrong = aggregates.differences(conn) + team_counts.differences(conn)
         if wrong:
             aggregates.rebuild(conn)
+            team_counts.rebuild(conn)  # a team database's RED counts per owner
     return wrong

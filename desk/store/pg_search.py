@@ -113,7 +113,31 @@ def tsquery_terms(text: str, *, prefix_last: bool = True) -> str | None:
 
 def match_sql(id_sql: str, query_sql: str) -> str:
     """``id_sql`` is a signal whose search vector matches the tsquery string ``query_sql``."""
-    return (
-        f"{id_sql} IN (SELECT id FROM signal WHERE search_vector @@ "
-        f"to_tsquery('{CONFIG}', desk_unaccent({query_sql})))"
-    )
+    query = f"to_tsquery('{CONFIG}', desk_unaccent({query_sql}))"
+    if id_sql == "signal.id":
+        # The row itself: its own vector. "id IN (SELECT …)" joined the table to itself, two
+        # row visits per candidate, and hid the match's selectivity from the planner ("kyr"
+        # walking the date index: 90 → 22 ms at 100,000; the GIN index still serves few).
+        return f"signal.search_vector @@ {query}"
+    return f"{id_sql} IN (SELECT id FROM signal WHERE search_vector @@ {query})"
+
+
+def matches_estimate(conn: sa.Connection, text: str, limit: int) -> int:
+    """How many signals' text matches ``text`` by the planner's estimate, up to ``limit``.
+
+    Services ask whether a search matches few signals (read them all) or many (walk an index
+    in the asked order); SQLite counts its FTS index for that. Here a count reads a row per
+    match for the row-level policies (5,000 rows: 20 ms at 100,000 signals, asked up to four
+    times per keystroke), while the planner's estimate, from the word statistics ANALYZE
+    keeps, costs a planning (under a millisecond) and is what PostgreSQL plans with anyway.
+    """
+    terms = tsquery_terms(text)
+    if terms is None:
+        return 0
+    plan = conn.exec_driver_sql(
+        "EXPLAIN (FORMAT JSON) SELECT 1 FROM signal WHERE search_vector @@ "
+        f"to_tsquery('{CONFIG}', desk_unaccent(%(q)s))",
+        {"q": terms},
+    ).scalar_one()
+    rows = int(plan[0]["Plan"]["Plan Rows"])
+    return min(rows, limit)

@@ -79,16 +79,9 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
 
 def text_matches(conn: sa.Connection, text: str, limit: int) -> int:
     """How many signals' text matches ``text``, counting up to ``limit`` (from the index
-    alone: no signal row is read)."""
-    if conn.dialect.name == "postgresql":
-        terms = pg_search.tsquery_terms(text)
-        if terms is None:
-            return 0
-        sql = (
-            f"SELECT count(*) FROM (SELECT 1 FROM signal WHERE search_vector @@ to_tsquery("
-            f"'{pg_search.CONFIG}', desk_unaccent(%(q)s)) LIMIT %(n)s) AS m"
-        )
-        return int(conn.exec_driver_sql(sql, {"q": terms, "n": limit}).scalar_one())
+    alone: no signal row is read; on PostgreSQL the planner's estimate)."""
+    if conn.dialect.name == "postgresql":  # the planner's estimate (see there)
+        return pg_search.matches_estimate(conn, text, limit)
     expr = fts.match_expression(text)
     if expr is None:
         return 0

@@ -82,11 +82,18 @@ def account(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
+SESSION_SETTINGS = ("-c jit=off", "-c max_parallel_workers_per_gather=0")
+
+
 def _connect_args(url: URL) -> dict[str, Any]:
     # JIT compiling pays off for long reports, not for a desktop's many small queries: the
     # planner's estimates under row-level security turn it on for 40 ms queries (+15 ms each).
+    # Parallel workers likewise: a page walks an index until it has its rows, and starting
+    # workers for it cost more than the walk ("region:DAO tier:1" at a million signals: one
+    # process 16 ms, with two workers 65 ms); a server shared by a team has no idle cores
+    # for one person's page anyway.
     given = url.query.get("options", "")
-    options = " ".join(["-c jit=off", *([given] if isinstance(given, str) else given)])
+    options = " ".join([*SESSION_SETTINGS, *([given] if isinstance(given, str) else given)])
     return {
         "application_name": APPLICATION_NAME,
         "connect_timeout": CONNECT_TIMEOUT_S,

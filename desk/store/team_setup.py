@@ -23,6 +23,8 @@ from typing import Literal
 
 import sqlalchemy as sa
 
+from desk.store import team_counts, team_indexes
+
 CONTACT_POINTS = "desk_contact_points"
 POSTS = "desk_posts"
 READERS = "desk_readers"
@@ -262,15 +264,28 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         f"role_name = current_user OR {_SESSION_GONE}",
         None,
     )
+    sql += team_indexes.statements()  # the log's walks and counts index-only under the rules
     return sql
 
 
 def _count_rules() -> list[str]:
     """The maintained counts (``desk.store.aggregates``): written only by their triggers; no
-    one reads the TLP:RED counts (readers count the RED signals they may see themselves), and
-    posts read only their region's countries (not the every-country rows)."""
+    one reads the TLP:RED counts (each reads the counts of their own RED signals in
+    ``team_counts``' table and counts the others' they may see), and posts read only their
+    region's countries (not the every-country rows)."""
     everyone = f"{CONTACT_POINTS}, {POSTS}, {READERS}"
+    red = team_counts.TABLE
+    rules = [
+        *team_counts.statements(),
+        f"REVOKE ALL ON {red} FROM PUBLIC",
+        f"GRANT SELECT ON {red} TO {everyone}",
+        f"ALTER TABLE {red} ENABLE ROW LEVEL SECURITY",
+    ]
+    not_posts = f"{CONTACT_POINTS}, {READERS}"
+    for name, roles, using in team_counts.policies(not_posts, POSTS, _IN_MY_REGION):
+        rules += _policy(name, red, "SELECT", roles, using, None)
     return [
+        *rules,
         "REVOKE ALL ON signal_count FROM PUBLIC",
         f"GRANT SELECT ON signal_count TO {everyone}",
         "ALTER TABLE signal_count ENABLE ROW LEVEL SECURITY",
