@@ -1,7 +1,13 @@
 """Child process for bench_ui: start the app (or a bare window) and report timings as JSON lines.
 
 python -m bench.ui_probe bare
-python -m bench.ui_probe desk STORE       (DESK_PASSPHRASE set by the parent)
+python -m bench.ui_probe desk STORE       (DESK_PASSPHRASE set by the parent; the app writes to
+                                           STORE and its backups folder: give it a copy)
+
+Close is measured as a person closing the window does it: ``close_felt`` from the request to
+the window hidden (the event loop free again), ``close_exit`` to the end of the shutdown (the
+process exits right after). ``backup`` says whether the daily backup was taken while the
+app ran (``background``) or had to be taken at close.
 """
 
 from __future__ import annotations
@@ -40,16 +46,39 @@ def bare() -> None:
     app.exec()
 
 
+def _time_tasks(executor) -> list[tuple[str, float]]:
+    """(lane, seconds running) of every task the executor runs, for telling time spent in the
+    query from time spent waiting (the list is cleared by the caller)."""
+    ran: list[tuple[str, float]] = []
+    submit = executor.submit
+
+    def timed_submit(task, *args, background: bool = False, **kwargs):
+        def timed():
+            t0 = time.perf_counter()
+            try:
+                return task()
+            finally:
+                lane = "background" if background else "interactive"
+                ran.append((lane, time.perf_counter() - t0))
+
+        return submit(timed, *args, background=background, **kwargs)
+
+    executor.submit = timed_submit
+    return ran
+
+
 def desk(path: str) -> None:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from desk.store.backup import latest_auto_backup_age_hours, list_auto_backups
     from desk.ui.controller import AppController
 
     app = QApplication(sys.argv[:1])
     controller = AppController(Path(path))
-    state = {"ready": False}
+    state: dict = {"ready": False}
+    ran = _time_tasks(controller.executor)
 
     def wait(signal, action, timeout_s: float = 30.0) -> float:
         """Run ``action`` and return the seconds until ``signal`` fired."""
@@ -93,9 +122,17 @@ def desk(path: str) -> None:
             if key.startswith(" "):
                 QTest.keyClick(view.search, Qt.Key.Key_Space)
                 key = key[1:]
+            ran.clear()
             seconds = wait(view.model.loaded, lambda k=key: QTest.keyClicks(view.search, k))
             typed = text
-            emit(event="type", text=text, seconds=seconds, rows=view.model.rowCount())
+            emit(
+                event="type",
+                text=text,
+                seconds=seconds,
+                rows=view.model.rowCount(),
+                query=sum(d for lane, d in ran if lane == "interactive"),
+                background=sum(d for lane, d in ran if lane == "background"),
+            )
         view.search.clear()
         wait(view.model.loaded, lambda: None, 5)
         for column, label in ((1, "country"), (4, "grade"), (6, "status"), (0, "observed")):
@@ -128,15 +165,39 @@ def desk(path: str) -> None:
         ticker.stop()
         emit(event="scroll_end", seconds=seconds, max_stall=gaps["max"], last_page=last_page)
         emit(event="rss_end", mb=rss_mb())
-        controller.shutdown()
-        app.quit()
+        close()
 
+    def close() -> None:
+        """Close the window as its close button does; the shutdown runs as in desk.ui.app."""
+        state["backup"] = (
+            "background" if latest_auto_backup_age_hours(path_) is not None else "close"
+        )
+        controller.window.installEventFilter(hide_watch)
+        state["close_t0"] = time.perf_counter()
+        controller.window.close()
+
+    class HideWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Hide and "hidden_t" not in state:
+                state["hidden_t"] = time.perf_counter()
+            return False
+
+    hide_watch = HideWatch()
+    path_ = Path(path)
+    app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     while controller.window is None:
         app.processEvents()
     view = controller.window.trendlog
     view.model.loaded.connect(ready)
     app.exec()
+    emit(event="close_felt", seconds=state["hidden_t"] - state["close_t0"])
+    emit(
+        event="close_exit",
+        seconds=time.perf_counter() - state["close_t0"],
+        backup=state["backup"],
+        backups=len(list_auto_backups(path_)),
+    )
 
 
 if __name__ == "__main__":

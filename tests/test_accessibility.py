@@ -96,8 +96,8 @@ def trend_model(qtbot, local_store):
     load_demo(local_store)
     executor = DbExecutor()
     model = SignalTableModel(
-        lambda task, done=None, failed=None: executor.submit(
-            lambda: task(local_store), done, failed
+        lambda task, done=None, failed=None, **kw: executor.submit(
+            lambda: task(local_store), done, failed, **kw
         )
     )
     yield model

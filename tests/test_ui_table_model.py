@@ -27,7 +27,9 @@ def model(qtbot, store):
     generate_signals(store, 650, seed=5)
     executor = DbExecutor()
     m = SignalTableModel(
-        lambda task, done=None, failed=None: executor.submit(lambda: task(store), done, failed)
+        lambda task, done=None, failed=None, **kw: executor.submit(
+            lambda: task(store), done, failed, **kw
+        )
     )
     tester = QAbstractItemModelTester(m, QAbstractItemModelTester.FailureReportingMode.Fatal)
     yield m

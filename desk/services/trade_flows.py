@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import sqlalchemy as sa
 
 from desk.models import TradeFlow
@@ -23,6 +23,9 @@ from desk.services.trade_radar import (
     radar,
 )
 from desk.services.work import Context, reading
+
+if TYPE_CHECKING:  # imported where used: the app's window imports this module at start-up
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ def load_flows(
     """The stored flows in which one of ``countries`` is the third country (reporter or
     partner; EU members and Russia/Belarus are never the third country): all when empty; of
     one HS code (or its first digits) and of one CHPI tier when given."""
+    import pandas as pd
+
     t = table_of(TradeFlow)
     columns = [t.c[c] for c in COLUMNS]
     third = set(countries) - EU_MEMBERS - RUSSIA_BELARUS

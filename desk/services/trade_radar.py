@@ -25,9 +25,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
-import pandas as pd
+if TYPE_CHECKING:  # imported where used: the app's window imports this module at start-up
+    import pandas as pd
 
 # The 27 member states (since 1 February 2020); Greece as ISO (GR) and as Eurostat writes it (EL).
 EU_MEMBERS = frozenset(
@@ -173,6 +174,8 @@ def radar(  # Long: one pass of grouped sums, then the rows in rank order
 ) -> list[RadarRow]:
     """Every (third country, product, flow, reporter) with data in the baseline or the
     current period, ranked by excess value (largest first)."""
+    import pandas as pd
+
     frame = prepare(flows, grouping)
     if frame.empty:
         return []

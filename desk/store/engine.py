@@ -49,8 +49,12 @@ BUSY_TIMEOUT_S = 10.0
 # How long a write waits for another process's write to finish (an import of 100k rows takes
 # about 10 s) before it gives up with StoreBusy.
 WRITE_WAIT_S = 120.0
-# ~64 MB of page cache: the whole working set of 100k signals plus their FTS index.
-CACHE_SIZE_KIB = 65536
+# Page cache per connection: half the store (100k signals: ~64 MB, their whole working set
+# with the FTS index), at most a share of the memory budget: the app keeps two connections busy
+# (the interactive and the background lane) and stays within 400 MB at a million signals.
+PAGE_CACHE_BUDGET_KIB = 128 * 1024
+BUSY_CONNECTIONS = 2
+CACHE_MIN_KIB = 8 * 1024
 # Execution option that makes a session's transaction take the write lock at its start.
 WRITE_OPTION = "desk_write"
 LockWait = Callable[[], None]
@@ -135,12 +139,20 @@ def damage_reported(conn: sqlcipher3.Connection, path: Path) -> Iterator[None]:
         raise
 
 
+def cache_size_kib(store_bytes: int) -> int:
+    """The page cache of one connection to a store of ``store_bytes``."""
+    share = PAGE_CACHE_BUDGET_KIB // BUSY_CONNECTIONS
+    return max(CACHE_MIN_KIB, min(share, store_bytes // 2048))
+
+
 def configure_connection(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # temp b-trees never touch the disk
-    conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{cache_size_kib(int(pages) * int(size))}")
 
 
 def driver(conn: sa.Connection) -> sqlcipher3.Connection:
@@ -198,16 +210,17 @@ def _read_revision(conn: sqlcipher3.Connection) -> str | None:
 
 def _make_engine(
     path: Path,
-    key: Key,
+    key: Callable[[], Key],
     first: sqlcipher3.Connection | None = None,
     on_wait: Callable[[], LockWait | None] = lambda: None,
 ) -> Engine:
-    # A passphrase costs a KDF run (~0.1 s) per connection: the pool keeps them, and the
-    # connection that verified the key at unlock becomes the pool's first.
+    # A passphrase costs a KDF run (~0.1 s) per connection: the pool keeps them, the
+    # connection that verified the key at unlock becomes the pool's first, and ``key`` gives
+    # the page key once known (no KDF at all).
     spare = [first] if first is not None else []
 
     def creator() -> sqlcipher3.Connection:
-        return spare.pop() if spare else _raw_connect(path, key)
+        return spare.pop() if spare else _raw_connect(path, key())
 
     engine = sa.create_engine(
         "sqlite+pysqlite://",
@@ -329,7 +342,13 @@ class CipherStore(Store):
         super().__init__(self._new_engine(key, first_connection))
 
     def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
-        return _make_engine(self.path, key, first, lambda: self.on_lock_wait)
+        return _make_engine(self.path, self._connect_key, first, lambda: self.on_lock_wait)
+
+    def _connect_key(self) -> Key:
+        """The key for a new pooled connection: the page key once derived (the backup derives
+        it; no KDF run per connection), else the store's key."""
+        known = self._page_key
+        return known.raw() if known is not None else self._live_key()
 
     @property
     def name(self) -> str:

@@ -7,9 +7,9 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk.failures import explain
@@ -26,16 +26,38 @@ from desk.store import (
     open_store,
 )
 from desk.store.backup import latest_auto_backup_age_hours
-from desk.store.team import TeamLoginFailed, TeamStore, open_team_store
-from desk.store.team_admin import Membership, membership
 from desk.ui.idle import IdleWatcher
 from desk.ui.language import remember_country_names
 from desk.ui.live import LiveRefresh
-from desk.ui.team_login import TeamLoginDialog, login_problem
 from desk.ui.unlock_dialog import UnlockDialog
 from desk.ui.worker import Cancelled, DbExecutor
 
+if TYPE_CHECKING:  # psycopg (0.2 s to import) loads only when a team database is opened
+    from desk.store.team_admin import Membership
+    from desk.ui.team_login import TeamLoginDialog
+
 log = logging.getLogger(__name__)
+
+# The daily backup starts this long after start-up's work is done, on the background lane (its
+# own thread and connection: the user's work goes on meanwhile); closing never waits for it.
+DAILY_BACKUP_DELAY_MS = 10_000
+BACKUP_KEY = "daily-backup"
+Startup = tuple[ReferenceIndex, int, "Membership | None"]
+
+
+def load_startup(store: Store) -> Startup:
+    """What the window needs before it shows: reference data, the idle timeout, who we are
+    in a team database."""
+    member = None
+    if store.kind == "team":
+        from desk.store.team_admin import membership
+
+        member = membership(store)  # type: ignore[arg-type]
+    return (
+        load_reference(store),
+        get_setting(store, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES),
+        member,
+    )
 
 
 class AppController(QObject):
@@ -65,6 +87,7 @@ class AppController(QObject):
         *,
         idle_minutes: float | None = None,
         idle_clock: Callable[[], float] = time.time,
+        backup_delay_ms: int = DAILY_BACKUP_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self.team_url: str | None = target if isinstance(target, str) else None
@@ -82,6 +105,12 @@ class AppController(QObject):
         self.idle = IdleWatcher(60 * (idle_minutes or DEFAULT_IDLE_MINUTES), self, clock=idle_clock)
         self.idle.idle.connect(self.lock)
         self.idle.suspending.connect(self.lock)
+        self.backup_delay_ms = backup_delay_ms
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setSingleShot(True)
+        self._backup_timer.timeout.connect(self._start_daily_backup)
+        self._backup_armed = False  # the window is up: the backup follows once work settles
+        self.executor.busy_changed.connect(self._busy_changed)
 
     # -- running work --------------------------------------------------------------------------
     def run(
@@ -91,16 +120,22 @@ class AppController(QObject):
         failed: Callable[[BaseException], None] | None = None,
         *,
         background: bool = False,
+        key: str | None = None,
     ) -> Future | None:
-        """Run ``task(store)`` on the database thread; ``done``/``failed`` run on the UI thread.
+        """Run ``task(store)`` on a database thread; ``done``/``failed`` run on the UI thread.
         Without ``failed``, a failure is reported to the user (``report_failure``).
-        ``background`` work (charts, counts) yields to what the user waits for. Returns None
-        (and runs nothing) while locked."""
+        ``background`` work (charts, counts) runs on its own thread and connection, never
+        ahead of what the user waits for; a waiting one with the same ``key`` is replaced
+        (see ``DbExecutor.submit``). Returns None (and runs nothing) while locked."""
         store = self.store
         if store is None:
             return None
         return self.executor.submit(
-            lambda: task(store), done, failed or self.report_failure, background=background
+            lambda: task(store),
+            done,
+            failed or self.report_failure,
+            background=background,
+            key=key,
         )
 
     def report_failure(self, exc: BaseException, consequence: str = "") -> None:
@@ -120,8 +155,14 @@ class AppController(QObject):
         """Open without asking when DESK_PASSPHRASE or the keyring has the key (a team
         database: the password from libpq or the keyring); else ask."""
         if self.team_url is not None:
+            from desk.store.team import open_team_store
+
             url = self.team_url
-            self.executor.submit(lambda: open_team_store(url), self._opened, self._auto_open_failed)
+            self.executor.submit(
+                lambda: self._with_startup(open_team_store(url)),
+                self._opened_with,
+                self._auto_open_failed,
+            )
             import desk.ui.main_window  # the window's modules load while the server answers
 
             return
@@ -129,8 +170,12 @@ class AppController(QObject):
         assert self.path is not None
         if self.path.exists() and (passphrase or not needs_passphrase(self.path)):
             path = self.path
+            # Opening and reading the reference data in one task: both run while this thread
+            # imports the window's modules.
             self.executor.submit(
-                lambda: self._open(path, passphrase), self._opened, self._auto_open_failed
+                lambda: self._with_startup(self._open(path, passphrase)),
+                self._opened_with,
+                self._auto_open_failed,
             )
             # Importing the window's modules takes ~0.2 s: do it while the database thread
             # spends its time in SQLCipher's key derivation (which does not hold the GIL).
@@ -142,7 +187,21 @@ class AppController(QObject):
     def _open(path: Path, passphrase: str | None) -> Store:
         return open_store(path, passphrase)
 
+    @staticmethod
+    def _with_startup(store: Store) -> tuple[Store, Startup | BaseException]:
+        try:
+            return store, load_startup(store)
+        except Exception as exc:  # said like any start-up failure, once the store is held
+            return store, exc
+
+    def _opened_with(self, result: tuple[Store, Startup | BaseException]) -> None:
+        store, startup = result
+        self._opened(store, startup)
+
     def _auto_open_failed(self, exc: BaseException) -> None:
+        from desk.store.team import TeamLoginFailed
+        from desk.ui.team_login import login_problem
+
         if self.is_team:
             # No password known (or the saved one stopped working): ask. Anything else — an
             # unreachable server — is said in the dialog, which can try again.
@@ -157,6 +216,8 @@ class AppController(QObject):
             self.dialog.raise_()
             return
         if self.team_url is not None:
+            from desk.ui.team_login import TeamLoginDialog
+
             self.dialog = TeamLoginDialog(
                 self.team_url, self.executor, locked=locked, problem=problem
             )
@@ -195,22 +256,19 @@ class AppController(QObject):
         QApplication.instance().quit()
 
     # -- open / lock ---------------------------------------------------------------------------
-    def _opened(self, store: Store) -> None:
+    def _opened(self, store: Store, startup: Startup | BaseException | None = None) -> None:
         self.store = store
         store.on_lock_wait = self.waiting_for_writer.emit  # queued to the UI thread by Qt
-        self.run(
-            lambda s: (
-                load_reference(s),
-                get_setting(s, IDLE_LOCK_MINUTES, DEFAULT_IDLE_MINUTES),
-                membership(s) if isinstance(s, TeamStore) else None,
-            ),
-            self._ready,
-            self._fatal,
-        )
+        if isinstance(startup, BaseException):
+            self._fatal(startup)
+        elif startup is not None:
+            self._ready(startup)
+        else:
+            self.run(load_startup, self._ready, self._fatal)
         if store.kind == "team":
             self.live.start()
 
-    def _ready(self, result: tuple[ReferenceIndex, int, Membership | None]) -> None:
+    def _ready(self, result: Startup) -> None:
         from desk.ui.main_window import MainWindow
 
         self.reference, minutes, self.membership = result
@@ -222,6 +280,9 @@ class AppController(QObject):
         self.window.raise_()
         self.store_opened.emit(self.store)
         self.idle.start(60 * (self._idle_override or float(minutes)))
+        if self.store is not None and self.store.kind == "local":
+            self._backup_armed = True
+            self._busy_changed(self.executor.pending > 0)
 
     def set_idle_minutes(self, minutes: float) -> None:
         if self.store is not None:
@@ -235,6 +296,8 @@ class AppController(QObject):
         self.show_unlock(locked=True)
 
     def _close_store(self) -> None:
+        self._backup_armed = False
+        self._backup_timer.stop()
         self.idle.stop()
         self.live.stop()  # a team database: its listener (and this session's presence) ends
         self.executor.invalidate()
@@ -288,9 +351,16 @@ class AppController(QObject):
             QApplication.instance().quit()
 
     def shutdown(self) -> None:
+        """Quit: the window goes at once; then the work still running ends, the daily backup
+        is taken if start-up did not get to it, and the store closes."""
+        self._backup_armed = False
+        self._backup_timer.stop()
+        self.executor.invalidate()  # waiting background work is dropped (a backup runs on)
+        if self.window is not None:  # gone from the screen before anything is waited for
+            self.window.hide()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self.idle.stop()
         self.live.stop()
-        self.executor.invalidate()
         try:
             self.executor.wait_idle()
             if self.store is not None and self.store.kind == "local":
@@ -301,12 +371,25 @@ class AppController(QObject):
                 self.store = None
             self.executor.shutdown()
 
+    def _busy_changed(self, busy: bool) -> None:
+        """Start-up's work has settled: the daily backup follows after a pause (later work does
+        not hold it back: it runs beside the user's)."""
+        if not busy and self._backup_armed and not self._backup_timer.isActive():
+            self._backup_timer.start(self.backup_delay_ms)
+
+    def _start_daily_backup(self) -> None:
+        self._backup_armed = False
+        if self.store is not None and self.store.kind == "local":
+            self.run(self._daily_backup, lambda _: None, background=True, key=BACKUP_KEY)
+
     @staticmethod
-    def _daily_backup(store: Store) -> None:
-        """At most one rotating automatic backup a day, taken when the app closes."""
+    def _daily_backup(store: Store) -> Path | None:
+        """At most one rotating automatic backup a day (written atomically: a process killed
+        meanwhile leaves the previous ones as they were)."""
         age = latest_auto_backup_age_hours(store.path)
         if age is None or age >= 24:
             try:
-                auto_backup(store, "daily")
+                return auto_backup(store, "daily")
             except (OSError, StoreError):
                 log.exception("daily backup failed")
+        return None

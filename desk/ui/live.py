@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from desk.errors import DeskError
-from desk.store.team_listen import Listener
+
+if TYPE_CHECKING:  # psycopg is imported only when a team database is opened
+    from desk.store.team_listen import Listener
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class LiveRefresh(QObject):
         self._open(done)
 
     def _open(self, done: Callable[[], None] | None = None) -> None:
+        from desk.store.team_listen import Listener
+
         generation = self._generation
 
         def opened(listener: Listener) -> None:

@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
             self.refresh_contact_points()
 
     def refresh_counts(self) -> None:
-        self.controller.run(signal_counts_by_region, self.navigator.set_counts, background=True)
+        self.controller.run(
+            signal_counts_by_region, self.navigator.set_counts, background=True, key="navigator"
+        )
 
     def refresh_all(self) -> None:
         for widget in self.sections.values():

@@ -1,15 +1,21 @@
-"""One background worker for all database work, with results delivered back on the UI thread.
+"""Database work off the UI thread, with results delivered back on the UI thread.
 
-Like Anki's operation helpers: the UI submits a callable, the worker runs it on its single
-thread (SQLite likes one writer), and ``done``/``failed`` are called on the UI thread via a
-queued Qt signal. Nothing here touches a widget from the worker thread.
+Like Anki's operation helpers: the UI submits a callable, a worker thread runs it, and
+``done``/``failed`` are called on the UI thread via a queued Qt signal. Nothing here touches a
+widget from a worker thread.
 
-Tasks have two priorities: what the user is waiting for (a search, a page of rows) runs before
-queued background work (charts, counts), so a keystroke never waits behind a chart.
+Two lanes, each its own thread (and so its own pooled connection: SQLite in WAL lets readers
+run side by side, a team database hands out a second connection): what the user waits for (a
+search, a page of rows, a save) runs on the interactive lane; charts, counts and the daily
+backup run on the background lane, so a keystroke's page never waits behind a running chart.
+A background task starts only once the interactive work submitted before it has finished, so
+it sees what the user just saved. A background task submitted with a ``key`` replaces one with
+the same key still waiting (a chart for a search the user has since changed is never drawn).
 """
 
 from __future__ import annotations
 
+import collections
 import itertools
 import logging
 import queue
@@ -53,37 +59,81 @@ class CancelToken:
             raise Cancelled()
 
 
+class _Lane:
+    """One thread running its queue's tasks in order; ``before(seq)`` may hold a task back,
+    ``after(seq)`` is told when it finished (or was skipped)."""
+
+    def __init__(
+        self,
+        name: str,
+        before: Callable[[int], None] = lambda seq: None,
+        after: Callable[[int], None] = lambda seq: None,
+    ) -> None:
+        self.queue: queue.Queue[tuple[int, Any, Future | None]] = queue.Queue()
+        self._before, self._after = before, after
+        self.thread = threading.Thread(target=self._work, name=name, daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        while True:
+            seq, task, future = self.queue.get()
+            if task is _STOP or future is None:
+                return
+            try:
+                if future.cancelled():
+                    continue  # superseded while it waited
+                self._before(seq)
+                if not future.set_running_or_notify_cancel():
+                    continue
+                try:
+                    future.set_result(task())
+                except BaseException as exc:
+                    future.set_exception(exc)
+            finally:
+                self._after(seq)
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.queue.put((-1, _STOP, None))
+            self.thread.join(timeout=30)
+
+
 class DbExecutor(QObject):
-    """Runs tasks one at a time off the UI thread; tracks how many are in flight."""
+    """Runs tasks off the UI thread on two lanes; tracks how many are in flight."""
 
     _finished = Signal(object)  # carries a zero-argument callable to run on the UI thread
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._queue: queue.PriorityQueue = queue.PriorityQueue()
-        self._order = itertools.count()  # FIFO within a priority
+        self._order = itertools.count()
         self._pending = 0
         self._generation = 0  # bumped on lock: results of older tasks are dropped
+        self._keyed: dict[str, Future] = {}  # the newest background task of each key
+        # Sequence numbers of interactive tasks not yet finished (they finish in order).
+        self._unfinished: collections.deque[int] = collections.deque()
+        self._turn = threading.Condition()
+        self._stopped = False
         self._finished.connect(lambda call: call())
-        self._thread = threading.Thread(target=self._work, name="desk-db", daemon=True)
-        self._thread.start()
+        self._interactive = _Lane("desk-db", after=self._interactive_done)
+        self._background = _Lane("desk-db-background", before=self._wait_for_interactive)
 
     @property
     def pending(self) -> int:
         return self._pending
 
-    def _work(self) -> None:
-        while True:
-            _priority, _n, task, future = self._queue.get()
-            if task is _STOP:
-                return
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(task())
-            except BaseException as exc:
-                future.set_exception(exc)
+    def _interactive_done(self, seq: int) -> None:
+        with self._turn:
+            if self._unfinished and self._unfinished[0] == seq:
+                self._unfinished.popleft()
+            else:
+                self._unfinished.remove(seq)
+            self._turn.notify_all()
+
+    def _wait_for_interactive(self, seq: int) -> None:
+        """A background task waits for the interactive work submitted before it."""
+        with self._turn:
+            self._turn.wait_for(lambda: not self._unfinished or self._unfinished[0] > seq)
 
     def submit(
         self,
@@ -92,7 +142,11 @@ class DbExecutor(QObject):
         failed: Callable[[BaseException], None] | None = None,
         *,
         background: bool = False,
+        key: str | None = None,
     ) -> Future:
+        """Run ``task`` on a worker thread; ``done(result)`` or ``failed(exc)`` on the UI
+        thread. ``background``: the background lane; ``key`` (background only): a waiting
+        task with the same key is dropped (its callbacks never run)."""
         generation = self._generation
         self._pending += 1
         if self._pending == 1:
@@ -105,7 +159,7 @@ class DbExecutor(QObject):
                 if self._pending == 0:
                     self.busy_changed.emit(False)
                 if generation != self._generation or fut.cancelled():
-                    return  # the store was locked meanwhile
+                    return  # the store was locked meanwhile, or the task was superseded
                 exc = fut.exception()
                 if exc is None:
                     if done is not None:
@@ -118,24 +172,47 @@ class DbExecutor(QObject):
             self._finished.emit(on_ui_thread)
 
         future.add_done_callback(deliver)
-        self._queue.put(
-            (BACKGROUND if background else INTERACTIVE, next(self._order), task, future)
-        )
+        seq = next(self._order)
+        if background:
+            if key is not None:
+                older = self._keyed.get(key)
+                self._keyed[key] = future
+                if older is not None:
+                    older.cancel()  # only if it has not started; a running one finishes
+            self._background.queue.put((seq, task, future))
+        else:
+            with self._turn:
+                self._unfinished.append(seq)
+            self._interactive.queue.put((seq, task, future))
         return future
 
     def invalidate(self) -> None:
-        """Forget results of tasks already submitted (used when locking)."""
+        """Forget results of tasks already submitted (used when locking); background tasks
+        still waiting are dropped."""
         self._generation += 1
+        for future in self._keyed.values():
+            future.cancel()
+        self._keyed.clear()
 
     def wait_idle(self, timeout: float | None = None) -> None:
-        """Block until every queued task has run (used before closing the store). No timeout
-        by default: closing a store under a task that still runs crashes SQLCipher, and on a
-        busy machine a queue of charts and counts can take longer than any fixed limit."""
-        marker: Future = Future()
-        self._queue.put((BACKGROUND + 1, next(self._order), lambda: None, marker))
-        marker.result(timeout=timeout)
+        """Block until every task submitted on either lane has run (used before closing the
+        store). No timeout by default: closing a store under a task that still runs crashes
+        SQLCipher, and on a busy machine a queue of work can take longer than any limit."""
+        if self._stopped:
+            return  # shut down: nothing runs any more
+        markers: list[Future] = []
+        for lane, background in ((self._interactive, False), (self._background, True)):
+            marker: Future = Future()
+            seq = next(self._order)
+            if not background:
+                with self._turn:
+                    self._unfinished.append(seq)
+            lane.queue.put((seq, lambda: None, marker))
+            markers.append(marker)
+        for marker in markers:
+            marker.result(timeout=timeout)
 
     def shutdown(self) -> None:
-        if self._thread.is_alive():
-            self._queue.put((BACKGROUND + 2, next(self._order), _STOP, None))
-            self._thread.join(timeout=30)
+        self._stopped = True
+        self._interactive.stop()
+        self._background.stop()

@@ -4,13 +4,16 @@ thread with progress (cancellable: nothing is written then) → what each file b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desk.failures import explain
-from desk.services.trade_import import TradeImportReport, import_trade_files
 from desk.ui.worker import Cancelled, CancelToken, ProgressRelay
+
+if TYPE_CHECKING:  # pandas loads with the first import, not with the window
+    from desk.services.trade_import import TradeImportReport
 
 FILE_FILTER = "Trade statistics (*.csv *.dat *.gz *.zip *.7z);;All files (*)"
 
@@ -57,6 +60,8 @@ class TradeImportJob(QObject):
         progress.canceled.connect(token.cancel)
         self.progress = progress
         relay.progress.connect(self._progress)
+
+        from desk.services.trade_import import import_trade_files
 
         def report(done: int, total: int, phase: str) -> None:
             token.check()  # cancelling stops at the next chunk; the transaction rolls back

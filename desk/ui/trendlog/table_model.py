@@ -67,7 +67,7 @@ ARCHIVED_COLOUR = "#666666"
 PAGE_SIZE = 200
 MAX_PAGES = 60  # 12,000 rows kept at most; scrolling further drops the least recently used
 
-Runner = Callable[..., Any]  # AppController.run(task, done, failed)
+Runner = Callable[..., Any]  # AppController.run(task, done, failed, background=, key=)
 
 
 class SignalTableModel(QAbstractTableModel):
@@ -220,7 +220,13 @@ class SignalTableModel(QAbstractTableModel):
             self.endInsertRows()
             self.count_refined.emit()
 
-        self._run(lambda store: count_signals(store, flt), arrived, self._failed_quietly)
+        self._run(
+            lambda store: count_signals(store, flt),
+            arrived,
+            self._failed_quietly,
+            background=True,
+            key=f"trendlog-count-{id(self)}",  # a newer query's count replaces a waiting one
+        )
 
     def _failed_quietly(self, exc: BaseException) -> None:
         self.failed.emit(str(exc))

@@ -260,7 +260,10 @@ class TrendLogView(Section):
             if self.model.filter == flt and not self.query_errors:
                 self.chart.show_counts(counts, title)
 
-        self.controller.run(lambda store: monthly_counts(store, flt), show, background=True)
+        # A chart still waiting for a filter the user has since changed is dropped.
+        self.controller.run(
+            lambda store: monthly_counts(store, flt), show, background=True, key="trendlog-chart"
+        )
 
     # -- detail -----------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
