@@ -21,7 +21,7 @@ from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
-from desk.services.search_pages import few_words_match, id_query, many_words_match
+from desk.services.search_pages import id_query, plan_for
 from desk.services.search_pages import page_ids as page_ids
 from desk.services.search_sql import BEST_GRADED as BEST_GRADED
 from desk.services.search_sql import DEFAULT_SORT as DEFAULT_SORT
@@ -108,11 +108,9 @@ def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
     counted = aggregate_counts(s, flt)
     if counted is not None:
         return counted.get((), 0), True
-    if few_words_match(s, flt):  # read from the few matches: a count may walk an index
-        n = len(s.execute(id_query(flt, DEFAULT_SORT, sort_matches=True)).all())
-        return (n, True) if cap is None or n <= cap else (cap + 1, False)
-    # many words' matches: walk an index up to the cap rather than read each match
-    matches = sa.select(S.c.id).where(*where_clauses(flt, walk=many_words_match(s, flt)))
+    # few words' or codes' matches: read from them; many: walk an index up to the cap
+    # (checking them there) rather than read each match
+    matches = sa.select(S.c.id).where(*plan_for(s, flt).count_where)
     if cap is not None:
         matches = matches.limit(cap + 1)
     n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())
@@ -133,10 +131,10 @@ def matching_ids(
     ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
 ) -> list[int]:
     """Ids of every match in order (for 'select all' and bulk actions)."""
-    stmt = id_query(flt, sort)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with reading(ctx) as w:
+        stmt = id_query(flt, sort, plan_for(w.session, flt))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return [r[0] for r in w.session.execute(stmt)]
 
 

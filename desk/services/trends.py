@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from desk.models.enums import Category
 from desk.services.query import SignalFilter
-from desk.services.search_sql import S, where_clauses
+from desk.services.search_pages import plan_for
+from desk.services.search_sql import S
 from desk.services.signal_counts import aggregate_counts
 from desk.services.work import Context, reading
 
@@ -21,14 +22,17 @@ if TYPE_CHECKING:
 
 def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
     """(month, category, signals) for ``flt``: from the maintained aggregates when the filter
-    is made of their dimensions (the table's filter usually is), else counted in SQL."""
+    is made of their dimensions (the table's filter usually is), else counted in SQL — from
+    the few matches of words or HS codes, or by walking the date index over the chart's months
+    (it holds every filter column; words matching many are checked there as a set of ids), so
+    a chart costs its months' share of the index, never a read of each matching row."""
     counted = aggregate_counts(s, flt, ("month", "category"))
     if counted is not None:
         return [(month, category, n) for (month, category), n in counted.items()]
     month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
     stmt = (
         sa.select(month, S.c.category, sa.func.count())
-        .where(*where_clauses(flt))
+        .where(*plan_for(s, flt).count_where)
         .group_by(month, S.c.category)
     )
     return [(m, c, n) for m, c, n in s.execute(stmt)]
