@@ -21,7 +21,7 @@ from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
-from desk.services.search_pages import id_query, plan_for
+from desk.services.search_pages import counted, id_query, plan_for
 from desk.services.search_pages import page_ids as page_ids
 from desk.services.search_sql import BEST_GRADED as BEST_GRADED
 from desk.services.search_sql import DEFAULT_SORT as DEFAULT_SORT
@@ -175,10 +175,20 @@ def first_pages(
 ) -> ResultStart:
     """The count (with ``cap``: up to it, ``exact`` False beyond), the first page and the page
     of ``keep`` (if it matches within the first ``within`` rows), from one snapshot."""
+    if sort.key not in SORTS:
+        raise ValueError(f"cannot sort by {sort.key}")
     with reading(ctx) as w:
-        count, exact = _count(w.session, flt, cap)
+        plan = plan_for(w.session, flt)
+        if plan.few:  # the few matches once, in order: the count and the first page
+            ids = [r[0] for r in w.session.execute(id_query(flt, sort, plan))]
+            count, exact = len(ids), True
+            first = rows_for_ids(w.session, ids[:page_size])
+        else:
+            count, exact = _count(w.session, flt, cap)
+            if exact:
+                counted(w.session, flt, count)
+            first = search_signals(w, flt, sort, offset=0, limit=page_size)
         count = count if exact else cap or 0
-        first = search_signals(w, flt, sort, offset=0, limit=page_size)
         pages = {0: first}
         position = next((n for n, r in enumerate(first) if r.id == keep), None)
         if keep is None or position is not None or count <= page_size:

@@ -79,6 +79,14 @@ def plan_for(s: Session, flt: SignalFilter) -> Plan:
     return cache[flt]
 
 
+def counted(s: Session, flt: SignalFilter, count: int) -> None:
+    """``flt``'s matches were counted: when few, read them (from a place's index range where
+    it has one) and sort, rather than walk an index that may hold none of them."""
+    plan = plan_for(s, flt)
+    if plan.walk and count <= WALK_BEYOND:
+        s.info["desk_search_plans"][flt] = Plan(True, False, plan.count_where)
+
+
 def _plan(s: Session, flt: SignalFilter) -> Plan:
     if flt.ids is not None:  # a handful (a selection, a kept row): they drive
         return Plan(True, False, tuple(where_clauses(flt, walk=True)))
