@@ -99,4 +99,5 @@ def test_a_word_search_can_start_from_its_matches(local_store) -> None:
     with local_store.engine.connect() as conn:
         assert ") = 1" not in sql
         plan = " ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("", "x")))
-    assert "INTEGER PRIMARY KEY" in plan  # looked up by the matching ids, then sorted
+    # looked up by the matching ids in the index ordered by id (no row read), then sorted
+    assert "COVERING INDEX ix_signal_row (id=?)" in plan

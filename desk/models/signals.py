@@ -36,6 +36,8 @@ class Signal(SQLModel, table=True):
             "ix_signal_grade", "reliability", "credibility", "observed_on", "status", *_FILTERED[:4]
         ),
         Index("ix_signal_uuid", "uuid", unique=True),
+        # the matches of words and HS codes (ids), decided and sorted without a row read
+        Index("ix_signal_row", "id", "status", "observed_on", *_FILTERED),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -110,7 +110,8 @@ def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
         return counted.get((), 0), True
     # few words' or codes' matches: read from them; many: walk an index up to the cap
     # (checking them there) rather than read each match
-    matches = sa.select(S.c.id).where(*plan_for(s, flt).count_where)
+    plan = plan_for(s, flt)
+    matches = plan.reading(sa.select(S.c.id).where(*plan.counted), counting=True)
     if cap is not None:
         matches = matches.limit(cap + 1)
     n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())

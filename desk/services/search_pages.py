@@ -34,7 +34,7 @@ from desk.services.search_sql import (
 )
 from desk.services.signal_counts import aggregate_counts
 from desk.store import search_index
-from desk.store.ordering import ordered_join, unindexed
+from desk.store.ordering import indexed_by, ordered_join, unindexed
 
 # The grouped sorts the aggregates can count: their dimension, and how a value reads there.
 _AGGREGATED: dict[str, tuple[str, Any]] = {
@@ -50,26 +50,34 @@ _AGGREGATED: dict[str, tuple[str, Any]] = {
 WALK_BEYOND = 5_000
 
 
+# The index ordered by signal id that holds every filter and sort column (migration 0013): the
+# matches of a list of ids (words, HS codes) are decided and sorted from it, never a row read.
+ROW_INDEX = "ix_signal_row"
+
+
 @dataclass(frozen=True)
 class Plan:
     """How SQLite should find a filter's matches (decided once per filter and unit of work).
 
-    ``few``: the words, HS codes or ids match few signals: read those rows (``where`` starts
-    from them) and sort. ``walk``: they match many: walk an index in the order asked for and
-    check them there (index-only: they are sets of ids), never starting from them — a page
-    then reads a few thousand index entries, not tens of thousands of rows. Neither: only
-    columns are filtered, which every index the log walks holds; the planner chooses."""
+    ``few``: the words, HS codes or ids match few signals: read them (``where`` starts from
+    them, through ``ROW_INDEX``) and sort. ``walk``: they match many: walk an index in the
+    order asked for and check them there (index-only: they are sets of ids), never starting
+    from them — a page then reads a few thousand index entries. Neither: only columns are
+    filtered, which every index the log walks holds; the planner chooses. ``counted``: what
+    a count or chart reads (the matches through ``ROW_INDEX`` when there is a list of ids:
+    a count stops at its cap, a chart reads the matches' index entries, not their rows)."""
 
     few: bool
     walk: bool
     where: tuple[sa.ColumnElement[bool], ...]
-    # what a count or chart reads: as ``where``, but free to start from a country's or
-    # region's index range (a walk in date order may read the whole index for none)
-    counted: tuple[sa.ColumnElement[bool], ...] = ()
+    counted: tuple[sa.ColumnElement[bool], ...]
+    by_row_index: bool = False
 
-    @property
-    def count_where(self) -> tuple[sa.ColumnElement[bool], ...]:
-        return self.counted or self.where
+    def reading(self, stmt: sa.Select[Any], *, counting: bool = False) -> sa.Select[Any]:
+        """``stmt`` (reading ``signal``) through ``ROW_INDEX`` where this plan reads ids."""
+        if self.by_row_index and (counting or self.few):
+            return indexed_by(stmt, S, ROW_INDEX)
+        return stmt
 
 
 def plan_for(s: Session, flt: SignalFilter) -> Plan:
@@ -80,25 +88,26 @@ def plan_for(s: Session, flt: SignalFilter) -> Plan:
 
 
 def counted(s: Session, flt: SignalFilter, count: int) -> None:
-    """``flt``'s matches were counted: when few, read them (from a place's index range where
-    it has one) and sort, rather than walk an index that may hold none of them."""
+    """``flt``'s matches were counted: when few, read them and sort, rather than walk an
+    index that may hold none of them."""
     plan = plan_for(s, flt)
     if plan.walk and count <= WALK_BEYOND:
-        s.info["desk_search_plans"][flt] = Plan(True, False, plan.count_where)
+        s.info["desk_search_plans"][flt] = Plan(True, False, plan.counted, plan.counted, True)
 
 
 def _plan(s: Session, flt: SignalFilter) -> Plan:
     if flt.ids is not None:  # a handful (a selection, a kept row): they drive
-        return Plan(True, False, tuple(where_clauses(flt, walk=True)))
+        ids = tuple(where_clauses(flt, walk=True))
+        return Plan(True, False, ids, ids, True)
     matches = candidate_ids(s, flt)
     if matches is None:
-        return Plan(False, False, tuple(where_clauses(flt)))
+        plain = tuple(where_clauses(flt))
+        return Plan(False, False, plain, plain)
+    rows = (S.c.id.in_(matches), *where_clauses(flt, walk=True, id_sets=False))
     found = matches.limit(WALK_BEYOND + 1).subquery()
     if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
-        rest = where_clauses(flt, walk=True, id_sets=False)
-        return Plan(True, False, (S.c.id.in_(matches), *rest))
-    counted = where_clauses(flt, walk=True, by_place=True)
-    return Plan(False, True, tuple(where_clauses(flt, walk=True)), tuple(counted))
+        return Plan(True, False, rows, rows, True)
+    return Plan(False, True, tuple(where_clauses(flt, walk=True)), rows, True)
 
 
 def candidate_ids(s: Session, flt: SignalFilter) -> sa.Select[Any] | None:
@@ -127,7 +136,7 @@ def id_query(flt: SignalFilter, sort: Sort, plan: Plan) -> sa.Select[Any]:
     elif sort.key in ("country", "region"):
         source = S.join(C, C.c.code == S.c.country_code)
     order = order_by(sort, unindexed_first=plan.few)
-    return sa.select(S.c.id).select_from(source).where(*plan.where).order_by(*order)
+    return plan.reading(sa.select(S.c.id).select_from(source).where(*plan.where).order_by(*order))
 
 
 def beyond(
@@ -211,7 +220,10 @@ def _group_counts(
         counted = aggregate_counts(s, flt, (dimension,))
         if counted is not None:
             return {as_value(k[0]): n for k, n in counted.items()}
-    stmt = sa.select(*columns, sa.func.count()).where(*plan.count_where).group_by(*columns)
+    stmt = plan.reading(
+        sa.select(*columns, sa.func.count()).where(*plan.counted).group_by(*columns),
+        counting=True,
+    )
     return {tuple(row[:-1]): row[-1] for row in s.execute(stmt)}
 
 

@@ -76,15 +76,13 @@ def where_clauses(
     *,
     walk: bool = False,
     id_sets: bool = True,
-    by_place: bool | None = None,
 ) -> list[sa.ColumnElement[bool]]:
     """``flt`` as conditions on ``signal``; ``walk``: SQLite must not start from the signals
     of the words, country or HS code filters but walk an index in the order asked for;
-    ``id_sets`` False leaves the words and HS codes out (the caller reads their matches);
-    ``by_place`` True lets SQLite start from the country or region even so (a count)."""
+    ``id_sets`` False leaves the words and HS codes out (the caller reads their matches)."""
     clauses: list[sa.ColumnElement[bool]] = []
     by_id = unindexed(S.c.id) if walk else S.c.id
-    by_country = unindexed(S.c.country_code) if walk and not by_place else S.c.country_code
+    by_country = unindexed(S.c.country_code) if walk else S.c.country_code
     if flt.text.strip() and id_sets:
         match = signal_text_match(by_id, flt.text)
         if match is not None:

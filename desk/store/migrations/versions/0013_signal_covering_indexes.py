@@ -5,7 +5,9 @@ others still read each walked signal's row to decide a match — at a million si
 read, an HMAC check and a decryption each: ``country:AM`` sorted by grade read 3,500 rows
 for a page, ``grade:<=C3`` sorted by category timed out. Now each walked index holds the
 place, status, category, TLP, CHPI tier and grade, so a walk decides every column filter
-from the index entry; words and HS codes are sets of ids, decided from the entry too.
+from the index entry; words and HS codes are sets of ids, decided from the entry too. And
+``ix_signal_row``, ordered by id with the same columns, reads the matches of words and HS
+codes (lists of ids) without a row read: their counts, charts and sorted few.
 
 Revision ID: 0013
 Revises: 0012
@@ -91,6 +93,23 @@ INDEXES = {
 }
 
 
+# Ordered by id, holding every filter and sort column: the matches of words or HS codes (lists
+# of ids, in id order) are decided, counted and sorted from it without reading a signal row —
+# 64,000 matches of "kyr" in 36 ms, where reading their rows took a second.
+ROW_INDEX = "ix_signal_row"
+ROW_COLUMNS = [
+    "id",
+    "status",
+    "observed_on",
+    "country_code",
+    "category",
+    "tlp_rank",
+    "tier_rank",
+    "reliability",
+    "credibility",
+]
+
+
 def _replace(which: int) -> None:
     for name, columns in INDEXES.items():
         op.drop_index(name, table_name="signal")
@@ -101,11 +120,13 @@ def upgrade() -> None:
     from desk.store import search_index
 
     _replace(1)
+    op.create_index(ROW_INDEX, "signal", ROW_COLUMNS)
     search_index.refresh_statistics(op.get_bind())  # the new indexes' (SQLite)
 
 
 def downgrade() -> None:
     from desk.store import search_index
 
+    op.drop_index(ROW_INDEX, table_name="signal")
     _replace(0)
     search_index.refresh_statistics(op.get_bind())
