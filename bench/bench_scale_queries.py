@@ -64,7 +64,8 @@ def _page(where: str, order: str = "s.observed_on DESC, s.id DESC") -> str:
 def _few(where: str, order: str = "+s.observed_on DESC, s.id DESC") -> str:
     """Every one of a few matches in order, with their rows (a first page and its count)."""
     return (
-        f"WITH m AS MATERIALIZED (SELECT s.id FROM signal s WHERE {where} AND {NOT_ARCHIVED} "
+        f"WITH m AS MATERIALIZED (SELECT s.id FROM signal s INDEXED BY ix_signal_row "
+        f"WHERE {where} AND {NOT_ARCHIVED} "
         f"ORDER BY {order}) SELECT count(*) FROM m UNION ALL SELECT s.id FROM signal s "
         f"JOIN country c ON c.code = s.country_code WHERE s.id IN (SELECT id FROM m LIMIT {PAGE})"
     )
@@ -79,6 +80,14 @@ def _first(query: str, sort: Any = None) -> Callable[[Any, Any], Any]:
         page_size=PAGE,
         within=12_000,
         cap=COUNT_CAP,
+    )
+
+
+def _capped_ids(ids: str, where: str = "1") -> str:
+    """A capped count of a list of ids' matches, from the index ordered by id."""
+    return (
+        f"SELECT count(*) FROM (SELECT s.id FROM signal s INDEXED BY ix_signal_row WHERE "
+        f"s.id IN ({ids}) AND {where} AND {NOT_ARCHIVED} LIMIT {COUNT_CAP + 1})"
     )
 
 
@@ -206,7 +215,7 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
             f"SELECT s.id FROM country c CROSS JOIN signal s ON s.country_code = c.code "
             f"WHERE +{KYR.replace('kyr', 'kyrgyz')} AND {NOT_ARCHIVED} "
             f"ORDER BY c.name_en, s.observed_on, s.id LIMIT {PAGE}",
-            _capped(f"+{KYR.replace('kyr', 'kyrgyz')}"),
+            _capped_ids(f"SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ}"),
         ),
     ),
     (
@@ -215,7 +224,7 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
         _first("tier:1", Sort("grade", False)),
         (
             _page(f"{TIER1} AND s.reliability = 'A' AND s.credibility = 1", "s.observed_on, s.id"),
-            _capped(TIER1),
+            _capped_ids("SELECT signal_id FROM signal_hs_code WHERE tier = '1'"),
         ),
     ),
     (
@@ -224,16 +233,19 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
         _first("region:DAO tier:1 grade:<=C3"),
         (
             _page(f"+{DAO} AND {TIER1} AND s.reliability IN ('A','B','C') AND s.credibility <= 3"),
-            _capped(f"{DAO} AND {TIER1} AND s.reliability IN ('A','B','C') AND s.credibility <= 3"),
+            _capped_ids(
+                "SELECT signal_id FROM signal_hs_code WHERE tier = '1'",
+                f"{DAO} AND s.reliability IN ('A','B','C') AND s.credibility <= 3",
+            ),
         ),
     ),
     (
         'trend chart, "kyrgyz"',
         0.1,
         lambda store, ref: monthly_counts(store, parse_query("kyrgyz", ref).filter),
-        "SELECT substr(s.observed_on, 1, 7), s.category, count(*) FROM signal s "
-        f"WHERE s.observed_on >= '{FIRST_MONTH}-01' AND +{KYR.replace('kyr', 'kyrgyz')} "
-        f"AND {NOT_ARCHIVED} GROUP BY 1, 2",
+        "SELECT substr(s.observed_on, 1, 7), s.category, count(*) FROM signal s INDEXED BY "
+        f"ix_signal_row WHERE s.observed_on >= '{FIRST_MONTH}-01' AND "
+        f"{KYR.replace('kyr', 'kyrgyz')} AND {NOT_ARCHIVED} GROUP BY 1, 2",
     ),
     (
         "middle page of a full listing (no neighbour)",
