@@ -77,11 +77,29 @@ class Plan:
     counted: tuple[sa.ColumnElement[bool], ...]
     by_row_index: bool = False
 
-    def reading(self, stmt: sa.Select[Any], *, counting: bool = False) -> sa.Select[Any]:
-        """``stmt`` (reading ``signal``) through ``ROW_INDEX`` where this plan reads ids."""
+    def reading(
+        self, stmt: sa.Select[Any], *, counting: bool = False, walking: str | None = None
+    ) -> sa.Select[Any]:
+        """``stmt`` (reading ``signal``) through ``ROW_INDEX`` where this plan reads ids, or
+        a walk through the index ``walking`` (in the order asked for: SQLite took a range
+        of the grade index and sorted it, 0.2 s, for a page a date walk finds in 40,000
+        index entries)."""
         if self.by_row_index and (counting or self.few):
             return indexed_by(stmt, S, ROW_INDEX)
+        if self.walk and walking is not None:
+            return indexed_by(stmt, S, walking)
         return stmt
+
+
+# The index a walk in each order reads (grouped sorts: within a group, by date).
+WALK_INDEXES = {
+    "observed_on": "ix_signal_observed",
+    "grade": "ix_signal_grade",
+    "status": "ix_signal_status",
+    "tier": "ix_signal_tier",
+    "category": "ix_signal_observed",
+    "tlp": "ix_signal_observed",
+}
 
 
 def plan_for(s: Session, flt: SignalFilter) -> Plan:
@@ -140,7 +158,10 @@ def id_query(flt: SignalFilter, sort: Sort, plan: Plan) -> sa.Select[Any]:
     elif sort.key in ("country", "region"):
         source = S.join(C, C.c.code == S.c.country_code)
     order = order_by(sort, unindexed_first=plan.few)
-    return plan.reading(sa.select(S.c.id).select_from(source).where(*plan.where).order_by(*order))
+    stmt = sa.select(S.c.id).select_from(source).where(*plan.where).order_by(*order)
+    return plan.reading(
+        stmt, walking=WALK_INDEXES.get(sort.key) if sort.key == "observed_on" else None
+    )
 
 
 def beyond(
@@ -273,6 +294,7 @@ def _grouped_ids(  # Long: the keyset start, the count skip and the group walk b
             start_at, skip = month_jump(s, group, skip, sort.descending)
             where.extend(start_at)
         stmt = sa.select(S.c.id).where(*where).order_by(*inner).offset(skip).limit(need)
+        stmt = plan.reading(stmt, walking=WALK_INDEXES[sort.key])
         got = [r[0] for r in s.execute(stmt)]
         ids.extend(got)
         need -= len(got)
