@@ -99,6 +99,7 @@ WALK_INDEXES = {
     "tier": "ix_signal_tier",
     "category": "ix_signal_observed",
     "tlp": "ix_signal_observed",
+    "country": "ix_signal_country",
 }
 
 
@@ -189,7 +190,9 @@ def page_ids(
     """The ids of one page of matches in ``sort`` order: the ``limit`` rows after the row of
     signal ``after`` when given (and still there), else from ``offset``."""
     plan = plan_for(s, flt)
-    if sort.key in GROUPED_SORTS and not plan.few:
+    # By country over many words' matches: one country after another, those without a match
+    # skipped by their counts ("kyrgyz" walked every country before Kyrgyzstan: 0.4 s).
+    if (sort.key in GROUPED_SORTS and not plan.few) or (sort.key == "country" and plan.walk):
         return _grouped_ids(s, flt, plan, sort, offset, limit, after)
     stmt = id_query(flt, sort, plan)
     if after is not None:
@@ -236,10 +239,21 @@ _GROUP_FILTERS: dict[str, Any] = {
 }
 
 
+def _groups(
+    s: Session, sort: Sort
+) -> tuple[tuple[sa.ColumnElement[Any], ...], list[tuple[Any, ...]]]:
+    """A grouped sort's columns and their values in ascending order; by country (when words
+    or HS codes match many): the countries in name order."""
+    if sort.key == "country":
+        codes = s.execute(sa.select(C.c.code).order_by(C.c.name_en, C.c.code)).scalars()
+        return (S.c.country_code,), [(code,) for code in codes]
+    return GROUPED_SORTS[sort.key]
+
+
 def _group_counts(
     s: Session, flt: SignalFilter, plan: Plan, sort: Sort
 ) -> dict[tuple[Any, ...], int]:
-    columns, _values = GROUPED_SORTS[sort.key]
+    columns, _values = _groups(s, sort)
     if sort.key in _AGGREGATED:
         dimension, as_value = _AGGREGATED[sort.key]
         counted = aggregate_counts(s, flt, (dimension,))
@@ -261,7 +275,7 @@ def _grouped_ids(  # Long: the keyset start, the count skip and the group walk b
     limit: int,
     after: int | None,
 ) -> list[int]:
-    columns, values = GROUPED_SORTS[sort.key]
+    columns, values = _groups(s, sort)
     groups = list(reversed(values)) if sort.descending else list(values)
     within = [S.c.observed_on, S.c.id]
     inner = [c.desc() if sort.descending else c.asc() for c in within]
