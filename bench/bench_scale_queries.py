@@ -212,9 +212,13 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
         0.1,
         _first("kyrgyz", Sort("country", False)),
         (
-            f"SELECT s.id FROM country c CROSS JOIN signal s ON s.country_code = c.code "
-            f"WHERE +{KYR.replace('kyr', 'kyrgyz')} AND {NOT_ARCHIVED} "
-            f"ORDER BY c.name_en, s.observed_on, s.id LIMIT {PAGE}",
+            # the matches per country from the id index, then the first one's walk by date
+            "SELECT s.country_code, count(*) FROM signal s INDEXED BY ix_signal_row WHERE "
+            f"s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ}) "
+            f"AND {NOT_ARCHIVED} GROUP BY 1",
+            _page(
+                f"s.country_code = 'KG' AND +{KYR.replace('kyr', 'kyrgyz')}", "s.observed_on, s.id"
+            ),
             _capped_ids(f"SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ}"),
         ),
     ),
@@ -232,7 +236,11 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
         0.1,
         _first("region:DAO tier:1 grade:<=C3"),
         (
-            _page(f"+{DAO} AND {TIER1} AND s.reliability IN ('A','B','C') AND s.credibility <= 3"),
+            _page(
+                f"+{DAO} AND {TIER1} AND s.reliability IN ('A','B','C') AND s.credibility <= 3"
+            ).replace(
+                "FROM signal s WHERE", "FROM signal s INDEXED BY ix_signal_observed WHERE", 1
+            ),
             _capped_ids(
                 "SELECT signal_id FROM signal_hs_code WHERE tier = '1'",
                 f"{DAO} AND s.reliability IN ('A','B','C') AND s.credibility <= 3",
