@@ -36,6 +36,14 @@ NOT_ARCHIVED = "s.status != 'archived'"
 K = "s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH '\"k\"')"
 KYR = "s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH '\"kyr\"*')"
 DAO = "s.country_code IN (SELECT code FROM country WHERE directorate_code = 'DAO')"
+KYRGYZ = "'\"kyrgyz\"*'"
+# the words' matches that are also tier 1, from the two indexes alone (no signal row)
+KYRGYZ_TIER1 = (
+    f"s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ} AND +rowid IN "
+    "(SELECT signal_id FROM signal_hs_code WHERE tier = '1'))"
+)
+OSC_KYRGYZ = 's.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH \'"oscilloscopes" AND "kyrgyz"*\')'
+TIER1 = "+s.id IN (SELECT signal_id FROM signal_hs_code WHERE tier = '1')"
 
 
 ROW = (
@@ -50,6 +58,36 @@ def _page(where: str, order: str = "s.observed_on DESC, s.id DESC") -> str:
         f"WITH page AS MATERIALIZED (SELECT s.id FROM signal s WHERE {where} AND {NOT_ARCHIVED} "
         f"ORDER BY {order} LIMIT {PAGE}) SELECT {ROW} FROM page p JOIN signal s ON s.id = p.id "
         "JOIN country c ON c.code = s.country_code"
+    )
+
+
+def _few(where: str, order: str = "+s.observed_on DESC, s.id DESC") -> str:
+    """Every one of a few matches in order, with their rows (a first page and its count)."""
+    return (
+        f"WITH m AS MATERIALIZED (SELECT s.id FROM signal s INDEXED BY ix_signal_row "
+        f"WHERE {where} AND {NOT_ARCHIVED} "
+        f"ORDER BY {order}) SELECT count(*) FROM m UNION ALL SELECT s.id FROM signal s "
+        f"JOIN country c ON c.code = s.country_code WHERE s.id IN (SELECT id FROM m LIMIT {PAGE})"
+    )
+
+
+def _first(query: str, sort: Any = None) -> Callable[[Any, Any], Any]:
+    """What the trend log reads per keystroke: the first page and a capped count."""
+    return lambda store, ref: first_pages(
+        store,
+        parse_query(query, ref).filter,
+        sort or Sort(),
+        page_size=PAGE,
+        within=12_000,
+        cap=COUNT_CAP,
+    )
+
+
+def _capped_ids(ids: str, where: str = "1") -> str:
+    """A capped count of a list of ids' matches, from the index ordered by id."""
+    return (
+        f"SELECT count(*) FROM (SELECT s.id FROM signal s INDEXED BY ix_signal_row WHERE "
+        f"s.id IN ({ids}) AND {where} AND {NOT_ARCHIVED} LIMIT {COUNT_CAP + 1})"
     )
 
 
@@ -156,7 +194,97 @@ ROWS: list[tuple[str, float, Callable[[Any, Any], Any], str | tuple[str, ...]]] 
         lambda store, ref: search_backwards(store, parse_query("", ref).filter, Sort()),
         _page("1", "s.observed_on, s.id"),
     ),
+    # the worst of the query matrix (python -m bench.query_matrix) before issue 19's round 2
+    (
+        '"kyrgyz tier:1": page + capped count',
+        0.1,
+        _first("kyrgyz tier:1"),
+        _few(KYRGYZ_TIER1),
+    ),
+    (
+        '"oscilloscopes kyrgyz": page + capped count',
+        0.1,
+        _first("oscilloscopes kyrgyz"),
+        _few(OSC_KYRGYZ),
+    ),
+    (
+        '"kyrgyz" sorted by country: page + capped count',
+        0.1,
+        _first("kyrgyz", Sort("country", False)),
+        (
+            # the matches per country from the id index, then the first one's walk by date
+            "SELECT s.country_code, count(*) FROM signal s INDEXED BY ix_signal_row WHERE "
+            f"s.id IN (SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ}) "
+            f"AND {NOT_ARCHIVED} GROUP BY 1",
+            _page(
+                f"s.country_code = 'KG' AND +{KYR.replace('kyr', 'kyrgyz')}", "s.observed_on, s.id"
+            ),
+            _capped_ids(f"SELECT rowid FROM signal_fts WHERE signal_fts MATCH {KYRGYZ}"),
+        ),
+    ),
+    (
+        "tier:1 sorted by grade: page + capped count",
+        0.1,
+        _first("tier:1", Sort("grade", False)),
+        (
+            _page(f"{TIER1} AND s.reliability = 'A' AND s.credibility = 1", "s.observed_on, s.id"),
+            _capped_ids("SELECT signal_id FROM signal_hs_code WHERE tier = '1'"),
+        ),
+    ),
+    (
+        "region:DAO tier:1 grade:<=C3: page + capped count",
+        0.1,
+        _first("region:DAO tier:1 grade:<=C3"),
+        (
+            _page(
+                f"+{DAO} AND {TIER1} AND s.reliability IN ('A','B','C') AND s.credibility <= 3"
+            ).replace(
+                "FROM signal s WHERE", "FROM signal s INDEXED BY ix_signal_observed WHERE", 1
+            ),
+            _capped_ids(
+                "SELECT signal_id FROM signal_hs_code WHERE tier = '1'",
+                f"{DAO} AND s.reliability IN ('A','B','C') AND s.credibility <= 3",
+            ),
+        ),
+    ),
+    (
+        'trend chart, "kyrgyz"',
+        0.1,
+        lambda store, ref: monthly_counts(store, parse_query("kyrgyz", ref).filter),
+        "SELECT substr(s.observed_on, 1, 7), s.category, count(*) FROM signal s INDEXED BY "
+        f"ix_signal_row WHERE s.observed_on >= '{FIRST_MONTH}-01' AND "
+        f"{KYR.replace('kyr', 'kyrgyz')} AND {NOT_ARCHIVED} GROUP BY 1, 2",
+    ),
+    (
+        "middle page of a full listing (no neighbour)",
+        0.1,
+        lambda store, ref: search_signals(
+            store, parse_query("", ref).filter, Sort(), offset=middle_of(store)
+        ),
+        (
+            "SELECT month, sum(n) FROM signal_count WHERE country_code = '' AND month <> '' "
+            "AND status != 'archived' GROUP BY 1",
+            _page("s.observed_on < '2025-01-01'", "s.observed_on DESC, s.id DESC").replace(
+                f"LIMIT {PAGE}", f"LIMIT {PAGE} OFFSET 15000"
+            ),
+        ),
+    ),
 ]
+
+
+_MIDDLES: dict[int, int] = {}
+
+
+def middle_of(store: Any) -> int:
+    """The offset of the middle page of the store's full listing (counted once)."""
+    if id(store) not in _MIDDLES:
+        with store.engine.connect() as conn:
+            n = conn.exec_driver_sql(
+                "SELECT sum(n) FROM signal_count WHERE country_code = '' AND month <> '' "
+                "AND status != 'archived'"
+            ).scalar()
+        _MIDDLES[id(store)] = int(n or 0) // 2 // PAGE * PAGE
+    return _MIDDLES[id(store)]
 
 
 def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:

@@ -91,10 +91,13 @@ def test_the_word_being_typed_is_a_prefix_from_three_characters(typed, fts, ts) 
 def test_a_word_search_can_start_from_its_matches(local_store) -> None:
     """The words' condition is a plain ``id IN (…)`` SQLite can read the matches by (it was
     ``id IN (…) = 1``, which no index serves: every word search walked the whole log)."""
-    from desk.services.search_pages import id_query
+    from desk.services.search_pages import id_query, plan_for
 
+    with local_store.session() as s:
+        flt = parse_query("chips").filter
+        sql = str(id_query(flt, Sort(), plan_for(s, flt)).compile(s.connection()))
     with local_store.engine.connect() as conn:
-        sql = str(id_query(parse_query("chips").filter, Sort(), sort_matches=True).compile(conn))
         assert ") = 1" not in sql
         plan = " ".join(r[-1] for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", ("", "x")))
-    assert "INTEGER PRIMARY KEY" in plan  # looked up by the matching ids, then sorted
+    # looked up by the matching ids in the index ordered by id (no row read), then sorted
+    assert "COVERING INDEX ix_signal_row (id=?)" in plan

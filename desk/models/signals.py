@@ -12,31 +12,32 @@ from desk.models.base import utc_field, utcnow
 NO_TIER_RANK = 99  # sorts after every real tier, so the index serves "most critical first"
 
 
+# The filter columns each index the trend log walks holds after its own (migration 0013).
+_FILTERED = ("country_code", "category", "tlp_rank", "tier_rank", "reliability", "credibility")
+_NOT_TIER = ("country_code", "category", "tlp_rank", "reliability", "credibility")
+
+
 class Signal(SQLModel, table=True):
     __tablename__ = "signal"
     # Each index costs on every insert (measured: ten indexes doubled the import time), so
     # each serves several queries. Every trend-log query excludes archived signals: status is in
     # each index the log walks, so a match is decided without reading the row (at a million
-    # signals a row read is a page read and decryption). Migration 0012 says which serves what.
+    # signals a row read is a page read and decryption). Migrations 0012 and 0013 say which serves what.
     __table_args__ = (
-        Index(
-            "ix_signal_observed",
-            "observed_on",
-            "status",
-            "country_code",
-            "category",
-            "tlp_rank",
-            "tier_rank",
-        ),
-        Index("ix_signal_country", "country_code", "observed_on", "status", "category"),
-        Index("ix_signal_status", "status", "observed_on"),
-        Index("ix_signal_tier", "tier_rank", "observed_on", "status"),
+        Index("ix_signal_observed", "observed_on", "status", *_FILTERED),
+        Index("ix_signal_country", "country_code", "observed_on", "status", *_FILTERED[1:]),
+        Index("ix_signal_status", "status", "observed_on", *_FILTERED),
+        Index("ix_signal_tier", "tier_rank", "observed_on", "status", *_NOT_TIER),
         Index("ix_signal_logged_at", "logged_at"),
         Index("ix_signal_updated_at", "updated_at", "status"),
         Index("ix_signal_title", "title_key", "observed_on"),
-        # grade sort: per-grade counts and date walks, index-only (see migration 0006)
-        Index("ix_signal_grade", "reliability", "credibility", "observed_on", "status"),
+        # grade sort: per-grade walks by date, every filter column decided in the index
+        Index(
+            "ix_signal_grade", "reliability", "credibility", "observed_on", "status", *_FILTERED[:4]
+        ),
         Index("ix_signal_uuid", "uuid", unique=True),
+        # the matches of words and HS codes (ids), decided and sorted without a row read
+        Index("ix_signal_row", "id", "status", "observed_on", *_FILTERED),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -21,7 +21,7 @@ from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
-from desk.services.search_pages import few_words_match, id_query, many_words_match
+from desk.services.search_pages import counted, id_query, plan_for
 from desk.services.search_pages import page_ids as page_ids
 from desk.services.search_sql import BEST_GRADED as BEST_GRADED
 from desk.services.search_sql import DEFAULT_SORT as DEFAULT_SORT
@@ -108,11 +108,10 @@ def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
     counted = aggregate_counts(s, flt)
     if counted is not None:
         return counted.get((), 0), True
-    if few_words_match(s, flt):  # read from the few matches: a count may walk an index
-        n = len(s.execute(id_query(flt, DEFAULT_SORT, sort_matches=True)).all())
-        return (n, True) if cap is None or n <= cap else (cap + 1, False)
-    # many words' matches: walk an index up to the cap rather than read each match
-    matches = sa.select(S.c.id).where(*where_clauses(flt, walk=many_words_match(s, flt)))
+    # few words' or codes' matches: read from them; many: walk an index up to the cap
+    # (checking them there) rather than read each match
+    plan = plan_for(s, flt)
+    matches = plan.reading(sa.select(S.c.id).where(*plan.counted), counting=True)
     if cap is not None:
         matches = matches.limit(cap + 1)
     n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())
@@ -133,10 +132,10 @@ def matching_ids(
     ctx: Context, flt: SignalFilter, sort: Sort = DEFAULT_SORT, limit: int | None = None
 ) -> list[int]:
     """Ids of every match in order (for 'select all' and bulk actions)."""
-    stmt = id_query(flt, sort)
-    if limit is not None:
-        stmt = stmt.limit(limit)
     with reading(ctx) as w:
+        stmt = id_query(flt, sort, plan_for(w.session, flt))
+        if limit is not None:
+            stmt = stmt.limit(limit)
         return [r[0] for r in w.session.execute(stmt)]
 
 
@@ -177,10 +176,20 @@ def first_pages(
 ) -> ResultStart:
     """The count (with ``cap``: up to it, ``exact`` False beyond), the first page and the page
     of ``keep`` (if it matches within the first ``within`` rows), from one snapshot."""
+    if sort.key not in SORTS:
+        raise ValueError(f"cannot sort by {sort.key}")
     with reading(ctx) as w:
-        count, exact = _count(w.session, flt, cap)
+        plan = plan_for(w.session, flt)
+        if plan.few:  # the few matches once, in order: the count and the first page
+            ids = [r[0] for r in w.session.execute(id_query(flt, sort, plan))]
+            count, exact = len(ids), True
+            first = rows_for_ids(w.session, ids[:page_size])
+        else:
+            count, exact = _count(w.session, flt, cap)
+            if exact:
+                counted(w.session, flt, count)
+            first = search_signals(w, flt, sort, offset=0, limit=page_size)
         count = count if exact else cap or 0
-        first = search_signals(w, flt, sort, offset=0, limit=page_size)
         pages = {0: first}
         position = next((n for n, r in enumerate(first) if r.id == keep), None)
         if keep is None or position is not None or count <= page_size:

@@ -2,18 +2,25 @@
 
 Keyset: the page after row ``after`` continues from that row's sort key through an index, so
 the last page of a million rows costs what the first does; an offset walks every row before
-it. Sorts on a column with a handful of values (grade, status, category, TLP, tier) read one
-group after another, each in date order through an index: the first page reads the first
-groups only; an offset skips whole groups by their counts (from the maintained aggregates
-when the filter allows, else one grouped count).
+it, so a large one first skips whole months by the maintained counts (``month_jump``) when
+the filter allows. Sorts on a column with a handful of values (grade, status, category, TLP,
+tier) read one group after another, each in date order through an index: the first page
+reads the first groups only; an offset skips whole groups by their counts.
+
+Words and HS codes are lists of ids (``Plan``): few, they are read and sorted from the index
+ordered by id; many, an index is walked in the order asked for and they are checked there.
+``python -m bench.query_matrix`` times every combination at scale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
 from desk.models.enums import Tlp
@@ -31,7 +38,7 @@ from desk.services.search_sql import (
 )
 from desk.services.signal_counts import aggregate_counts
 from desk.store import search_index
-from desk.store.ordering import ordered_join
+from desk.store.ordering import indexed_by, ordered_join, unindexed
 
 # The grouped sorts the aggregates can count: their dimension, and how a value reads there.
 _AGGREGATED: dict[str, tuple[str, Any]] = {
@@ -41,22 +48,121 @@ _AGGREGATED: dict[str, tuple[str, Any]] = {
 }
 
 
-def id_query(
-    flt: SignalFilter, sort: Sort, *, walk: bool = False, sort_matches: bool = False
-) -> sa.Select[Any]:
+# The signals of words or HS codes beyond which walking an index in the order asked for is
+# cheaper than reading each of them and sorting (a row read costs ~17 µs at a million signals;
+# SQLite's planner read 70,000 for "region:DAO tier:1", 2 s).
+WALK_BEYOND = 5_000
+
+
+# The index ordered by signal id that holds every filter and sort column (migration 0013): the
+# matches of a list of ids (words, HS codes) are decided and sorted from it, never a row read.
+ROW_INDEX = "ix_signal_row"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How SQLite should find a filter's matches (decided once per filter and unit of work).
+
+    ``few``: the words, HS codes or ids match few signals: read them (``where`` starts from
+    them, through ``ROW_INDEX``) and sort. ``walk``: they match many: walk an index in the
+    order asked for and check them there (index-only: they are sets of ids), never starting
+    from them — a page then reads a few thousand index entries. Neither: only columns are
+    filtered, which every index the log walks holds; the planner chooses. ``counted``: what
+    a count or chart reads (the matches through ``ROW_INDEX`` when there is a list of ids:
+    a count stops at its cap, a chart reads the matches' index entries, not their rows)."""
+
+    few: bool
+    walk: bool
+    where: tuple[sa.ColumnElement[bool], ...]
+    counted: tuple[sa.ColumnElement[bool], ...]
+    by_row_index: bool = False
+
+    def reading(
+        self, stmt: sa.Select[Any], *, counting: bool = False, walking: str | None = None
+    ) -> sa.Select[Any]:
+        """``stmt`` (reading ``signal``) through ``ROW_INDEX`` where this plan reads ids, or
+        a walk through the index ``walking`` (in the order asked for: SQLite took a range
+        of the grade index and sorted it, 0.2 s, for a page a date walk finds in 40,000
+        index entries)."""
+        if self.by_row_index and (counting or self.few):
+            return indexed_by(stmt, S, ROW_INDEX)
+        if self.walk and walking is not None:
+            return indexed_by(stmt, S, walking)
+        return stmt
+
+
+# The index a walk in each order reads (grouped sorts: within a group, by date).
+WALK_INDEXES = {
+    "observed_on": "ix_signal_observed",
+    "grade": "ix_signal_grade",
+    "status": "ix_signal_status",
+    "tier": "ix_signal_tier",
+    "category": "ix_signal_observed",
+    "tlp": "ix_signal_observed",
+    "country": "ix_signal_country",
+}
+
+
+def plan_for(s: Session, flt: SignalFilter) -> Plan:
+    cache: dict[SignalFilter, Plan] = s.info.setdefault("desk_search_plans", {})
+    if flt not in cache:
+        cache[flt] = _plan(s, flt)
+    return cache[flt]
+
+
+def counted(s: Session, flt: SignalFilter, count: int) -> None:
+    """``flt``'s matches were counted: when few, read them and sort, rather than walk an
+    index that may hold none of them."""
+    plan = plan_for(s, flt)
+    if plan.walk and count <= WALK_BEYOND:
+        s.info["desk_search_plans"][flt] = Plan(True, False, plan.counted, plan.counted, True)
+
+
+def _plan(s: Session, flt: SignalFilter) -> Plan:
+    if flt.ids is not None:  # a handful (a selection, a kept row): they drive
+        ids = tuple(where_clauses(flt, walk=True))
+        return Plan(True, False, ids, ids, True)
+    matches = candidate_ids(s, flt)
+    if matches is None:
+        plain = tuple(where_clauses(flt))
+        return Plan(False, False, plain, plain)
+    rows = (S.c.id.in_(matches), *where_clauses(flt, walk=True, id_sets=False))
+    found = matches.limit(WALK_BEYOND + 1).subquery()
+    if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
+        return Plan(True, False, rows, rows, True)
+    return Plan(False, True, tuple(where_clauses(flt, walk=True)), rows, True)
+
+
+def candidate_ids(s: Session, flt: SignalFilter) -> sa.Select[Any] | None:
+    """The signals of ``flt``'s words and HS code/tier terms (all of them), as one select
+    read from their own indexes; None when ``flt`` has neither."""
+    terms = [sa.select(H.c.signal_id).where(t) for t in code_terms(flt)]
+    if flt.text.strip():
+        dialect = s.get_bind().dialect.name
+        found = search_index.text_match_ids(dialect, flt.text, terms)
+        if found is not None:
+            return found
+    if not terms:
+        return None
+    first, *rest = terms
+    return first.where(*(unindexed(H.c.signal_id).in_(t) for t in rest))
+
+
+def id_query(flt: SignalFilter, sort: Sort, plan: Plan) -> sa.Select[Any]:
     """The ids of every match in ``sort`` order; the country table joins only for a sort by
     country or region (a join lets the planner start from the countries, and at a million
-    signals that was the slow plan). ``walk``: see ``where_clauses``; ``sort_matches``: the
-    matches are few, SQLite reads them and sorts (rather than walk a sorted index for them)."""
+    signals that was the slow plan)."""
     source: sa.FromClause = S
-    if sort.key == "country":
+    if sort.key == "country" and not plan.few:
         # countries in name order, each one's signals by date: already sorted, no sort step
         source = ordered_join(C, S, S.c.country_code == C.c.code)
-    elif sort.key == "region":
+    elif sort.key in ("country", "region"):
         source = S.join(C, C.c.code == S.c.country_code)
-    where = where_clauses(flt, walk=walk)
-    order = order_by(sort, unindexed_first=sort_matches)
-    return sa.select(S.c.id).select_from(source).where(*where).order_by(*order)
+    order = order_by(sort, unindexed_first=plan.few)
+    stmt = sa.select(S.c.id).select_from(source).where(*plan.where).order_by(*order)
+    return plan.reading(
+        stmt, walking=WALK_INDEXES.get(sort.key) if sort.key == "observed_on" else None
+    )
 
 
 def beyond(
@@ -83,72 +189,97 @@ def page_ids(
 ) -> list[int]:
     """The ids of one page of matches in ``sort`` order: the ``limit`` rows after the row of
     signal ``after`` when given (and still there), else from ``offset``."""
-    if sort.key in GROUPED_SORTS:
-        return _grouped_ids(s, flt, sort, offset, limit, after)
-    stmt = id_query(
-        flt,
-        sort,
-        walk=sort.key == "observed_on" and (_many_by_code(s, flt) or many_words_match(s, flt)),
-        sort_matches=few_words_match(s, flt),
-    )
+    plan = plan_for(s, flt)
+    # By country over many words' matches: one country after another, those without a match
+    # skipped by their counts ("kyrgyz" walked every country before Kyrgyzstan: 0.4 s).
+    if (sort.key in GROUPED_SORTS and not plan.few) or (sort.key == "country" and plan.walk):
+        return _grouped_ids(s, flt, plan, sort, offset, limit, after)
+    stmt = id_query(flt, sort, plan)
     if after is not None:
         columns = [*SORTS[sort.key], S.c.id]
         key = _key_of(s, columns, after)
         if key is not None:
             stmt, offset = stmt.where(beyond(columns, tuple(key), sort.descending)), 0
+    if sort.key == "observed_on" and offset > JUMP_BEYOND:
+        start, offset = month_jump(s, flt, offset, sort.descending)
+        stmt = stmt.where(*start)
     return [r[0] for r in s.execute(stmt.offset(offset).limit(limit))]
 
 
-# A tier or HS filter's signals, beyond which walking the date index is cheaper than reading
-# each of them and sorting (SQLite's planner chose the latter: 2 s for "region:DAO tier:1").
-WALK_BEYOND = 5_000
+# An offset beyond this first skips whole months by their maintained counts: an offset walks
+# every index entry before it (0.8 s for the middle of a million signals), a month is ~30,000.
+JUMP_BEYOND = 2_000
 
 
-def few_words_match(s: Session, flt: SignalFilter) -> bool:
-    """Whether the words of ``flt`` match few signals (one of the first keystrokes, "k", may
-    match none: walking the date index for them read all of it, 0.3 s at a million)."""
-    if not flt.text.strip():
-        return False
-    return search_index.text_matches(s.connection(), flt.text, WALK_BEYOND + 1) <= WALK_BEYOND
+def month_jump(
+    s: Session, flt: SignalFilter, skip: int, descending: bool
+) -> tuple[list[sa.ColumnElement[bool]], int]:
+    """Where the row ``skip`` rows into ``flt``'s matches in date order stands: a condition
+    for the matches from the start of its month on, and how many of those come before it
+    (none, and ``skip`` itself, when the aggregates cannot count ``flt``)."""
+    months = aggregate_counts(s, flt, ("month",))
+    if months is None:
+        return [], skip
+    for (month,) in sorted(months, reverse=descending):
+        found = months[(month,)]
+        if skip < found:
+            first = date(int(month[:4]), int(month[5:7]), 1)
+            if descending:
+                return [S.c.observed_on < first + relativedelta(months=1)], skip
+            return [S.c.observed_on >= first], skip
+        skip -= found
+    return [sa.false()], skip  # beyond the last match
 
 
-def many_words_match(s: Session, flt: SignalFilter) -> bool:
-    """Whether the words of ``flt`` match many signals ("kyr" a sixteenth of the log: reading
-    each of them took 0.6 s at a million; walking the date index finds a page in a few ms)."""
-    return bool(flt.text.strip()) and not few_words_match(s, flt)
+# A group of a grouped sort as a filter (the groups the aggregates count).
+_GROUP_FILTERS: dict[str, Any] = {
+    "status": lambda v: SignalFilter(statuses=frozenset({v[0]})),
+    "category": lambda v: SignalFilter(categories=frozenset({v[0]})),
+    "tlp": lambda v: SignalFilter(tlps=frozenset(t.value for t in Tlp if t.rank == v[0])),
+}
 
 
-def _many_by_code(s: Session, flt: SignalFilter) -> bool:
-    """Whether the HS code and tier filters of ``flt`` name many signals (a capped count of
-    their index entries, read from the HS code table's own indexes)."""
-    if not (flt.tiers or flt.hs_prefixes) or flt.text.strip():
-        return False
-    for terms in code_terms(flt):
-        found = sa.select(H.c.signal_id).where(terms).limit(WALK_BEYOND + 1).subquery()
-        if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
-            return False
-    return True
+def _groups(
+    s: Session, sort: Sort
+) -> tuple[tuple[sa.ColumnElement[Any], ...], list[tuple[Any, ...]]]:
+    """A grouped sort's columns and their values in ascending order; by country (when words
+    or HS codes match many): the countries in name order."""
+    if sort.key == "country":
+        codes = s.execute(sa.select(C.c.code).order_by(C.c.name_en, C.c.code)).scalars()
+        return (S.c.country_code,), [(code,) for code in codes]
+    return GROUPED_SORTS[sort.key]
 
 
-def _group_counts(s: Session, flt: SignalFilter, sort: Sort) -> dict[tuple[Any, ...], int]:
-    columns, _values = GROUPED_SORTS[sort.key]
+def _group_counts(
+    s: Session, flt: SignalFilter, plan: Plan, sort: Sort
+) -> dict[tuple[Any, ...], int]:
+    columns, _values = _groups(s, sort)
     if sort.key in _AGGREGATED:
         dimension, as_value = _AGGREGATED[sort.key]
         counted = aggregate_counts(s, flt, (dimension,))
         if counted is not None:
             return {as_value(k[0]): n for k, n in counted.items()}
-    stmt = sa.select(*columns, sa.func.count()).where(*where_clauses(flt)).group_by(*columns)
+    stmt = plan.reading(
+        sa.select(*columns, sa.func.count()).where(*plan.counted).group_by(*columns),
+        counting=True,
+    )
     return {tuple(row[:-1]): row[-1] for row in s.execute(stmt)}
 
 
 def _grouped_ids(  # Long: the keyset start, the count skip and the group walk belong together
-    s: Session, flt: SignalFilter, sort: Sort, offset: int, limit: int, after: int | None
+    s: Session,
+    flt: SignalFilter,
+    plan: Plan,
+    sort: Sort,
+    offset: int,
+    limit: int,
+    after: int | None,
 ) -> list[int]:
-    columns, values = GROUPED_SORTS[sort.key]
+    columns, values = _groups(s, sort)
     groups = list(reversed(values)) if sort.descending else list(values)
     within = [S.c.observed_on, S.c.id]
     inner = [c.desc() if sort.descending else c.asc() for c in within]
-    clauses = where_clauses(flt)
+    clauses = list(plan.where)
     start, resume = 0, None
     if after is not None:
         key = _key_of(s, [*columns, *within], after)
@@ -157,8 +288,10 @@ def _grouped_ids(  # Long: the keyset start, the count skip and the group walk b
             resume = beyond(within, tuple(key[len(columns) :]), sort.descending)
             offset = 0
     # Without an offset the first groups fill the page (an empty group costs one index seek).
-    # A text search would be evaluated once per group: count first, and skip the empty ones.
-    counts = _group_counts(s, flt, sort) if offset or flt.text.strip() else None
+    # Words or HS codes matching many are checked in each group's index walk, which reads a
+    # whole group that holds none ("tier:1" sorted by tier: 0.6 s): count them per group
+    # first, from their entries in the index ordered by id.
+    counts = _group_counts(s, flt, plan, sort) if offset or plan.walk else None
     ids: list[int] = []
     skip, need = offset, limit
     for n, value in enumerate(groups[start:]):
@@ -170,7 +303,12 @@ def _grouped_ids(  # Long: the keyset start, the count skip and the group walk b
         where = [*clauses, *(c == v for c, v in zip(columns, value, strict=True))]
         if n == 0 and resume is not None:
             where.append(resume)
+        if skip > JUMP_BEYOND and sort.key in _GROUP_FILTERS:
+            group = flt.merged(_GROUP_FILTERS[sort.key](value))
+            start_at, skip = month_jump(s, group, skip, sort.descending)
+            where.extend(start_at)
         stmt = sa.select(S.c.id).where(*where).order_by(*inner).offset(skip).limit(need)
+        stmt = plan.reading(stmt, walking=WALK_INDEXES[sort.key])
         got = [r[0] for r in s.execute(stmt)]
         ids.extend(got)
         need -= len(got)

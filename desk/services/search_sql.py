@@ -71,13 +71,19 @@ def _grade_clause(g: GradeBound) -> sa.ColumnElement[bool]:
     return clause if g.credibility is None else sa.and_(clause, S.c.credibility >= g.credibility)
 
 
-def where_clauses(flt: SignalFilter, *, walk: bool = False) -> list[sa.ColumnElement[bool]]:
+def where_clauses(
+    flt: SignalFilter,
+    *,
+    walk: bool = False,
+    id_sets: bool = True,
+) -> list[sa.ColumnElement[bool]]:
     """``flt`` as conditions on ``signal``; ``walk``: SQLite must not start from the signals
-    of the words, country or HS code filters but walk an index in the order asked for."""
+    of the words, country or HS code filters but walk an index in the order asked for;
+    ``id_sets`` False leaves the words and HS codes out (the caller reads their matches)."""
     clauses: list[sa.ColumnElement[bool]] = []
     by_id = unindexed(S.c.id) if walk else S.c.id
     by_country = unindexed(S.c.country_code) if walk else S.c.country_code
-    if flt.text.strip():
+    if flt.text.strip() and id_sets:
         match = signal_text_match(by_id, flt.text)
         if match is not None:
             clauses.append(match)
@@ -100,7 +106,8 @@ def where_clauses(flt: SignalFilter, *, walk: bool = False) -> list[sa.ColumnEle
         clauses.append(S.c.tlp_rank <= flt.max_tlp.rank)
     # HS codes and tiers: the matching signal ids are computed once (an EXISTS per signal
     # took seconds on 100k signals), with prefixes as index ranges.
-    clauses.extend(by_id.in_(sa.select(H.c.signal_id).where(t)) for t in code_terms(flt))
+    if id_sets:
+        clauses.extend(by_id.in_(sa.select(H.c.signal_id).where(t)) for t in code_terms(flt))
     clauses.extend(_grade_clause(g) for g in flt.grades)
     if flt.since:
         clauses.append(S.c.observed_on >= flt.since)

@@ -11,7 +11,8 @@ from sqlmodel import Session
 
 from desk.models.enums import Category
 from desk.services.query import SignalFilter
-from desk.services.search_sql import S, where_clauses
+from desk.services.search_pages import plan_for
+from desk.services.search_sql import S
 from desk.services.signal_counts import aggregate_counts
 from desk.services.work import Context, reading
 
@@ -21,15 +22,20 @@ if TYPE_CHECKING:
 
 def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
     """(month, category, signals) for ``flt``: from the maintained aggregates when the filter
-    is made of their dimensions (the table's filter usually is), else counted in SQL."""
+    is made of their dimensions (the table's filter usually is), else counted in SQL: a
+    filter of columns through an index holding them all (the chart's months of it); words or
+    HS codes from their matches' entries in the index ordered by id (``search_pages.Plan``),
+    so a chart costs what the words match, never a read of each matching row nor a scan."""
     counted = aggregate_counts(s, flt, ("month", "category"))
     if counted is not None:
         return [(month, category, n) for (month, category), n in counted.items()]
     month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
-    stmt = (
+    plan = plan_for(s, flt)
+    stmt = plan.reading(
         sa.select(month, S.c.category, sa.func.count())
-        .where(*where_clauses(flt))
-        .group_by(month, S.c.category)
+        .where(*plan.counted)
+        .group_by(month, S.c.category),
+        counting=True,
     )
     return [(m, c, n) for m, c, n in s.execute(stmt)]
 

@@ -9,7 +9,7 @@ on PostgreSQL, where a team member is not the tables' owner and may not drop a t
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +18,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
 from desk.store import aggregates, bulk, fts, pg_search, statistics
+from desk.store.ordering import unindexed
 
 
 class _SearchText(sa.types.TypeDecorator[str]):
@@ -74,6 +75,32 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
         return None
     return SignalTextMatch(
         id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True)
+    )
+
+
+_FTS = sa.table(fts.FTS_TABLE, sa.column("rowid"))
+_SIGNAL = sa.table("signal", sa.column("id"))
+
+
+def text_match_ids(
+    dialect: str, text: str, within: Sequence[sa.Select[Any]] = ()
+) -> sa.Select[Any] | None:
+    """The ids of the signals whose text matches ``text`` and which are in each of ``within``
+    (selects of signal ids), as one select; None when nothing searchable was typed. On SQLite
+    it reads the full-text index alone (a signal row costs a page read at a million signals,
+    and the words may match tens of thousands): one list for ``id IN (…)`` to start from."""
+    if fts.match_expression(text) is None:
+        return None
+    query = sa.bindparam(None, text, type_=_SearchText())
+    if dialect == "postgresql":
+        return sa.select(_SIGNAL.c.id).where(
+            SignalTextMatch(_SIGNAL.c.id, query), *(_SIGNAL.c.id.in_(w) for w in within)
+        )
+    rowid = _FTS.c.rowid
+    return sa.select(rowid).where(
+        sa.literal_column(fts.FTS_TABLE).op("MATCH")(query),
+        # "+": the index answers rowid = ? one search at a time (for each id in the list)
+        *(unindexed(rowid).in_(w) for w in within),
     )
 
 
