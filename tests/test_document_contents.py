@@ -63,3 +63,12 @@ def test_every_contents_line_gives_the_page_of_its_heading(local_store, lang: st
         assert heading in texts[page - 1], f"{heading!r} is not on page {page}"
         assert all(heading not in t for t in texts[1 : page - 1]), f"{heading!r} comes earlier"
     assert len(numbers) > 3  # the headings are spread over pages, not all on one
+
+    # the bookmarks (and so the contents' links, which lead to them) go to the same pages
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    marks = [(m.title, reader.get_destination_page_number(m) + 1) for m in _flat(reader.outline)]
+    assert marks == contents
+
+
+def _flat(outline: list) -> list:
+    return [m for item in outline for m in (_flat(item) if isinstance(item, list) else [item])]

@@ -231,7 +231,15 @@ class DeskDocTemplate(BaseDocTemplate):
             # XYZ at the heading (not the page's default "Fit"): viewers jump to the heading,
             # and Qt's PDF view accepts the link (it ignores destinations without a location)
             top = self.frame._y + flowable.height + flowable.style.spaceBefore
-            self.canv.bookmarkHorizontal(key, 0, top)
+            # The canvas writes its pages only at the end (``numbered_canvas``), so reportlab's
+            # count of pages written is still 1 here: name the page being laid out instead, or
+            # every bookmark and contents link leads to the first page.
+            pdf, written = self.canv._doc, self.canv._doc.pageCounter
+            pdf.pageCounter = self.page
+            try:
+                self.canv.bookmarkHorizontal(key, 0, top)
+            finally:
+                pdf.pageCounter = written
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
             self.canv.contents_pages[key] = self.page
 

@@ -51,7 +51,6 @@ from desk.services.validation import (
 )
 from desk.services.work import Work, reading, writing
 from desk.store import Store, StoreError
-from desk.store.bulk import page_cache
 from desk.store.errors import translate
 
 if TYPE_CHECKING:
@@ -211,7 +210,7 @@ def _import(
     try:
         # The duplicate check runs inside the write transaction: no other process can add the
         # same signal between the check and the insert.
-        with writing(store, actor=actor) as w, page_cache(w.session.connection(), report.rows):
+        with writing(store, actor=actor) as w:
             skipped = _sort_known(w, report, write=True)
             _find_duplicates(w, report, skipped)
             skipped |= {d.line for d in report.duplicates}

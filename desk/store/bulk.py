@@ -95,40 +95,6 @@ def deferred_indexes(conn: sa.Connection, table: str) -> Iterator[None]:
         conn.exec_driver_sql(sql)
 
 
-# Pages of the store a signal's insert changes: its row, one leaf of each of the table's
-# indexes (most keys land at random places: title, UUID, grade, country, date), its HS codes,
-# text and counts — 58,500 pages for 10,000 signals at 1,000,000 (the size of the WAL).
-PAGES_PER_ROW = 6
-PAGE_CACHE_MAX_KIB = 256 * 1024  # what an import may hold in pages, whatever its size
-
-
-@contextlib.contextmanager
-def page_cache(conn: sa.Connection, rows: int) -> Iterator[None]:
-    """A page cache on this connection (SQLite) large enough for the pages a load of ``rows``
-    rows changes, for the block; then the connection's own again (shrinking it frees the clean
-    pages; the changed ones are written by the commit, as any cache's).
-
-    With the store's usual cache, a load into a large store evicts changed index pages before
-    it is done with them: each is decrypted, encrypted and written again, and the insert of
-    10,000 signals into 1,000,000 took twice as long. Call it inside the transaction.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    # cache_size is pages when positive, KiB when negative
-    usual_kib = -before if before < 0 else before * 4
-    wanted = min(rows * PAGES_PER_ROW * 4, PAGE_CACHE_MAX_KIB)
-    if wanted <= usual_kib:
-        yield
-        return
-    conn.exec_driver_sql(f"PRAGMA cache_size = -{wanted}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
-
-
 def insert_missing(conn: sa.Connection, table: sa.Table, row: dict[str, Any]) -> None:
     """Insert ``row`` unless one with its primary key is there (maybe just committed by another
     writer, whose insert this one then waits for on PostgreSQL): no duplicate-key error."""
