@@ -5,6 +5,7 @@ minutes; both languages)."""
 from __future__ import annotations
 
 import io
+from collections import Counter
 from datetime import UTC, date, time, timedelta
 
 import pypdf
@@ -19,6 +20,8 @@ from desk.services.briefing_window import (
     LISTED_PER_COUNTRY,
     SUMMARY_LIMIT,
     grade_order,
+    summarise,
+    tiers,
     window_signals,
 )
 from desk.services.period_briefing import Period, period_briefing_data
@@ -31,6 +34,7 @@ from tests.helpers import signal_values
 # per country: how many signals in the window (together over the limit)
 PER_COUNTRY = {"TH": 370, "VN": 200, "KH": 3}
 GRADES = [(r, c) for r in "ABCDEF" for c in range(1, 7)]
+HS_CODES = ["8542.31", "8459.61", "8471.30; 8542.31", "", "9013.10"]  # tiers counted once each
 
 
 def drafter(store):
@@ -76,6 +80,7 @@ def busy(store):
                     tlp=_tlp(n),
                     observed_on=observed.isoformat(),
                     category=["re-export", "finance", "legal"][n % 3],
+                    hs_codes=HS_CODES[n % len(HS_CODES)],
                 )
             )
             when.append(start + timedelta(minutes=n))
@@ -219,11 +224,55 @@ def test_window_signals_lists_everything_up_to_the_limit_and_the_best_beyond() -
 
 def test_a_finalised_meetings_list_is_read_back_in_chunks_in_its_order(busy, monkeypatch) -> None:
     """Frozen ids are read a chunk at a time (PostgreSQL takes at most 65,535 parameters)."""
-    from desk.services.meetings import agenda
+    from desk.services.meetings import signal_list
 
     store, meeting, _ = busy
     live = [r.id for r in mt.agenda_signals(store, meeting.id)]
     mt.set_meeting_status(store, meeting.id, MeetingStatus.HELD)
     mt.set_meeting_status(store, meeting.id, MeetingStatus.FINALISED)
-    monkeypatch.setattr(agenda, "_CHUNK", 7)
+    monkeypatch.setattr(signal_list, "_CHUNK", 7)
     assert [r.id for r in mt.agenda_signals(store, meeting.id)] == live
+
+
+def _same_as_in_python(store, meeting_id: int, limit: int) -> None:
+    """``summarise`` of item 1 (in SQL) says what ``window_signals`` says of its rows."""
+    rows = mt.agenda_signals(store, meeting_id)
+    for allowed in (list(Tlp), [Tlp.CLEAR, Tlp.GREEN]):
+        py = window_signals(rows, allowed, limit=limit)
+        with store.session() as s:
+            sql = summarise(s, mt.item_one(store, meeting_id), allowed, limit=limit)
+            want_tiers = tiers(s, [r.id for r in py.visible])
+        keys = Counter((r.country_code, r.country_name, r.category, r.tlp) for r in py.visible)
+        assert sql.visible == keys and sql.total == len(py.visible)
+        assert sql.withheld == py.withheld and sql.more == py.more
+        assert sql.tiers == want_tiers and want_tiers  # the fixture has HS codes of some tiers
+        if py.summarised:
+            assert [r.id for r in sql.listed] == [r.id for r in py.listed]
+        else:
+            assert sorted(r.id for r in sql.listed) == sorted(r.id for r in py.listed)
+
+
+@pytest.mark.parametrize("limit", [10_000, SUMMARY_LIMIT, 3])
+def test_the_window_counted_in_sql_equals_counting_its_rows(busy, limit: int) -> None:
+    """With the contact point's changes (one added from outside the window, one of it added
+    again, one removed), then as frozen once the meeting is finalised."""
+    store, meeting, _ = busy
+    first = mt.list_meetings(store, "DAO")[0]
+    before = first.starts_at.astimezone(UTC) - timedelta(days=40)
+    with store.transaction() as s:
+        (outside,) = insert_signals(
+            s,
+            [drafter(store)(country="VN", title="Old one", reliability="A", credibility="1")],
+            load_reference(store),
+            actor="test",
+            logged_at=[before],
+        )
+    rows = mt.agenda_signals(store, meeting.id)
+    mt.add_agenda_signals(store, meeting.id, [outside, rows[1].id])
+    mt.remove_agenda_signals(store, meeting.id, [rows[0].id])
+    live = {r.id for r in mt.agenda_signals(store, meeting.id)}
+    assert outside in live and rows[1].id in live and rows[0].id not in live
+    _same_as_in_python(store, meeting.id, limit)
+    mt.set_meeting_status(store, meeting.id, MeetingStatus.HELD)
+    mt.set_meeting_status(store, meeting.id, MeetingStatus.FINALISED)
+    _same_as_in_python(store, meeting.id, limit)

@@ -29,9 +29,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from desk.models.enums import Tlp
+from desk.reports.contents import NUMBER_GAP, PAGE_NUMBER_ROOM, Contents, page_number_form
 from desk.reports.fonts import register_fonts
 from desk.reports.i18n import Texts
 from desk.reports.text import fit_to_font, para
@@ -143,14 +143,27 @@ def numbered_canvas(meta: DocumentMeta) -> type[Canvas]:
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self.contents_pages: dict[str, int] = {}  # heading key: its page (afterFlowable)
+            # heading key: how the contents print its page number (font, size, colour)
+            self.contents_numbers: dict[str, tuple[str, float, object]] = {}
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
-            if getattr(self, "_desk_sketch", False):
-                return  # a layout-only pass writes nothing
+            # The contents were drawn before their headings were laid out: each page number is
+            # a form drawn there and defined only now (PDF lets a page use a form defined later).
+            for key, (font, size, colour) in self.contents_numbers.items():
+                self.beginForm(page_number_form(key), -PAGE_NUMBER_ROOM, -size, 0, 2 * size)
+                number = str(self.contents_pages.get(key, ""))
+                width = self.stringWidth(number, font, size) + NUMBER_GAP
+                self.setFillColor(colors.white)
+                self.rect(-width, -size / 3, width, size * 4 / 3, stroke=0, fill=1)
+                self.setFont(font, size)
+                self.setFillColor(colour)
+                self.drawRightString(0, 0, number)
+                self.endForm()
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -208,8 +221,6 @@ class DeskDocTemplate(BaseDocTemplate):
         frame = Frame(MARGIN, BOTTOM, PAGE_W - 2 * MARGIN, PAGE_H - TOP - BOTTOM, id="body")
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._heading_count = 0
-        self._pass = 0
-        self.sketch_first_pass = False
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
@@ -220,17 +231,17 @@ class DeskDocTemplate(BaseDocTemplate):
             # XYZ at the heading (not the page's default "Fit"): viewers jump to the heading,
             # and Qt's PDF view accepts the link (it ignores destinations without a location)
             top = self.frame._y + flowable.height + flowable.style.spaceBefore
-            self.canv.bookmarkHorizontal(key, 0, top)
+            # The canvas writes its pages only at the end (``numbered_canvas``), so reportlab's
+            # count of pages written is still 1 here: name the page being laid out instead, or
+            # every bookmark and contents link leads to the first page.
+            pdf, written = self.canv._doc, self.canv._doc.pageCounter
+            pdf.pageCounter = self.page
+            try:
+                self.canv.bookmarkHorizontal(key, 0, top)
+            finally:
+                pdf.pageCounter = written
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, text, self.page, key))
-
-    def handle_documentBegin(self) -> None:
-        self._heading_count = 0
-        self._pass += 1
-        # The first pass only finds where headings fall (the contents are seeded, so it is never
-        # the last pass): the bulk paragraphs skip their drawing in it, halving the work.
-        self.canv._desk_sketch = self._pass == 1 and self.sketch_first_pass
-        super().handle_documentBegin()
+            self.canv.contents_pages[key] = self.page
 
 
 D = TypeVar("D")
@@ -348,52 +359,40 @@ class DeskDocument(Generic[D]):
 
     # -- rendering -------------------------------------------------------------------------------
     def _front(self, story: list[Flowable]) -> list[Flowable]:
-        toc = TableOfContents()
-        toc.levelStyles = [self.s["toc1"], self.s["toc2"]]
-        toc.dotsMinLevel = 0
-        # Seed the contents with the headings the story holds (page numbers still unknown): the
-        # first pass then gives the contents their final height, so the second pass only fills in
-        # numbers and nothing moves — two layout passes instead of three.
-        # (page 0 never occurs, so the first pass can never be the last)
-        toc._entries = [
-            (level, text, 0, f"h{n}") for n, (level, text) in enumerate(_headings(story))
+        # the contents' lines are the story's headings, keyed as DeskDocTemplate keys them
+        entries = [(level, text, f"h{n}") for n, (level, text) in enumerate(_headings(story))]
+        contents: list[Flowable] = [
+            Paragraph(para(self.t("contents")), self.s["contents"]),
+            Contents(entries, [self.s["toc1"], self.s["toc2"]]),
         ]
         return [
             Paragraph(para(self.meta.title), self.s["title"]),
             Paragraph(para(self.meta.subtitle), self.s["subtitle"]),
             self.facts(self.cover_rows()),
             Spacer(1, 10 * mm),
-            Paragraph(para(self.t("contents")), self.s["contents"]),
-            toc,  # at the top level of the story: multiBuild only fills contents it can find there
+            *(contents if entries else []),
             PageBreak(),
         ]
 
     def render(self, progress: Callable[[float], None] | None = None) -> bytes:
-        """The PDF. ``progress`` gets the fraction of layout done (0–1): the first pass lays
-        out the pages, the second (usually the last) fills in the table of contents."""
+        """The PDF, laid out in one pass. ``progress`` gets the fraction of layout done (0–1)."""
         buffer = io.BytesIO()
         doc = DeskDocTemplate(buffer, self.meta)
         if progress is not None:
-            state = {"pass": 0, "size": 1, "shown": 0.0}
+            state = {"size": 1, "shown": 0.0}
 
             def on_progress(kind: str, value: int) -> None:
-                if kind == "PASS":
-                    state["pass"] = value
-                elif kind == "SIZE_EST":
+                if kind == "SIZE_EST":
                     state["size"] = max(value, 1)
                 elif kind == "PROGRESS":
                     done = min(value / state["size"], 1.0)
-                    # pass 1 is 0–60 %, later passes share the rest
-                    share = 0.6 * done if state["pass"] <= 1 else 0.6 + 0.4 * done
-                    if share > state["shown"]:  # a rare third pass does not go backwards
-                        state["shown"] = share
-                        progress(share)
+                    if done > state["shown"]:
+                        state["shown"] = done
+                        progress(done)
 
             doc.setProgressCallBack(on_progress)
         story = self.story()
-        front = self._front(story)
-        doc.sketch_first_pass = bool(_headings(story))  # seeded contents force a second pass
-        doc.multiBuild(front + story, canvasmaker=numbered_canvas(self.meta))
+        doc.build(self._front(story) + story, canvasmaker=numbered_canvas(self.meta))
         return buffer.getvalue()
 
 
@@ -444,8 +443,6 @@ class KeptBlock(Flowable):
         return self.width, self.height
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        if getattr(canvas, "_desk_sketch", False):
-            return  # a layout-only pass: its pages are thrown away
         top = y + self.height
         for part in self._parts():
             top -= part.height

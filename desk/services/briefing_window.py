@@ -6,21 +6,28 @@ so it is summarised: the counts per country and category stay complete, the
 ``LISTED_PER_COUNTRY`` best graded of each country are listed in full, and for each country a
 line says how many more there are and where to find them. Only the listed signals' details
 (summary, source, HS codes) are read: the cost and memory follow what is printed.
+
+``summarise`` does this in SQL for a ``WindowSource``: counts per country, category and TLP
+grouped by the database, the best graded of each country by a window function, the CHPI tiers
+counted there too — a 60,000-signal window is never read into Python. ``window_signals`` is
+the same rule over rows already read (and what the tests compare it with).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from desk.models import SignalHsCode
+from desk.models.base import table_of
 from desk.models.enums import TIERS, Category, Tlp
-from desk.services.search import SignalRow
+from desk.services.search import ROW_COLUMNS, SignalRow
+from desk.services.windows import JOINED, C, S, WindowSource
 
 SUMMARY_LIMIT = 500  # a window with more signals than this is summarised
 LISTED_PER_COUNTRY = 5  # in a summarised window, the best graded of each country listed
@@ -112,12 +119,23 @@ def counts(
     """Signals per country and category in both periods, and per category in all countries."""
     now = Counter((s.country_name, s.category) for s in current)
     before = Counter((s.country_name, s.category) for s in previous)
+    return counted(now, before)
+
+
+def counted(
+    now: Counter[tuple[str, str]], before: Counter[tuple[str, str]]
+) -> tuple[list[CountRow], list[tuple[str, int, int]]]:
+    """``counts`` from the numbers per (country name, category) of both periods."""
     pairs = sorted(now.keys() | before.keys(), key=lambda p: (p[0], _CATEGORIES.index(p[1])))
     rows = [
         CountRow(country, cat, before[country, cat], now[country, cat]) for country, cat in pairs
     ]
-    now_by = Counter(s.category for s in current)
-    before_by = Counter(s.category for s in previous)
+    now_by: Counter[str] = Counter()
+    before_by: Counter[str] = Counter()
+    for (_, cat), n in now.items():
+        now_by[cat] += n
+    for (_, cat), n in before.items():
+        before_by[cat] += n
     return rows, [(cat, before_by[cat], now_by[cat]) for cat in _CATEGORIES]
 
 
@@ -141,3 +159,143 @@ def most_restrictive(rows: Iterable[SignalRow], internal: Tlp | None) -> Tlp:
     if internal is not None:
         labels.add(internal)
     return Tlp.most_restrictive(labels)
+
+
+# -- in SQL ------------------------------------------------------------------------------------
+Key = tuple[str, str, str, str]  # country code, country name, category, TLP
+
+
+@dataclass
+class WindowSummary:
+    """A window as one audience sees it, counted by the database (``summarise``)."""
+
+    visible: Counter[Key]  # how many signals of each key the audience may see
+    listed: list[SignalRow]  # those printed in full: all visible ones, or the best of each country
+    withheld: int  # not for this audience
+    more: list[MoreSignals] = field(default_factory=list)  # empty: every visible one is listed
+    tiers: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def summarised(self) -> bool:
+        return bool(self.more)
+
+    @property
+    def total(self) -> int:
+        return sum(self.visible.values())
+
+    def by_country_category(self) -> Counter[tuple[str, str]]:
+        found: Counter[tuple[str, str]] = Counter()
+        for (_, name, category, _), n in self.visible.items():
+            found[name, category] += n
+        return found
+
+    def by_country(self) -> list[tuple[str, str, int]]:
+        """(code, name, signals) of each country with visible signals, by code."""
+        n: Counter[str] = Counter()
+        names: dict[str, str] = {}
+        for (code, name, _, _), k in self.visible.items():
+            n[code] += k
+            names[code] = name
+        return [(code, names[code], n[code]) for code in sorted(n)]
+
+    def tlps(self) -> set[Tlp]:
+        return {Tlp(t) for (_, _, _, t), n in self.visible.items() if n}
+
+
+def summarise(
+    s: Session,
+    source: WindowSource,
+    allowed: Iterable[Tlp],
+    names: dict[str, str] | None = None,
+    *,
+    limit: int = SUMMARY_LIMIT,
+    per_country: int = LISTED_PER_COUNTRY,
+    listing: bool = True,
+) -> WindowSummary:
+    """``window_signals`` and ``tiers`` of ``source``'s signals, counted in SQL; countries named
+    by ``names`` (code → name) where given. ``listing=False``: the counts only."""
+    may_see = sorted(t.value for t in allowed)
+    everything: Counter[Key] = Counter()
+    grouped = (
+        sa.select(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp, sa.func.count())
+        .select_from(JOINED)
+        .where(*source.where)
+        .group_by(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp)
+    )
+    extra = _localised(source.extra, names)
+    for code, english, category, tlp, n in s.execute(grouped):
+        everything[code, (names or {}).get(code, english), category, tlp] += n
+    for r in extra:
+        everything[r.country_code, r.country_name, r.category, r.tlp] += 1
+    visible = Counter({k: n for k, n in everything.items() if k[3] in may_see})
+    summary = WindowSummary(visible, [], sum(everything.values()) - sum(visible.values()))
+    if not listing:
+        return summary
+    shown = (*source.where, S.c.tlp.in_(may_see))
+    extra = [r for r in extra if r.tlp in may_see]
+    if summary.total <= limit:
+        rows = sa.select(*ROW_COLUMNS).select_from(JOINED).where(*shown)
+        summary.listed = _localised([SignalRow(*r) for r in s.execute(rows)], names) + extra
+    else:
+        summary.listed, summary.more = _best_of_each(s, shown, extra, summary, names, per_country)
+    summary.tiers = _tiers_of(s, shown, [r.id for r in extra])
+    return summary
+
+
+def _localised(rows: list[SignalRow], names: dict[str, str] | None) -> list[SignalRow]:
+    if names is None:
+        return rows
+    return [replace(r, country_name=names.get(r.country_code, r.country_name)) for r in rows]
+
+
+def _best_of_each(
+    s: Session,
+    shown: tuple[sa.ColumnElement[bool], ...],
+    extra: list[SignalRow],
+    summary: WindowSummary,
+    names: dict[str, str] | None,
+    per_country: int,
+) -> tuple[list[SignalRow], list[MoreSignals]]:
+    """The ``per_country`` best graded visible signals of each country (``grade_order``, by a
+    window function: one sort in the database), and what is left of each."""
+    rank = (
+        sa.func.row_number()
+        .over(
+            partition_by=S.c.country_code,
+            order_by=(S.c.reliability, S.c.credibility, S.c.observed_on.desc(), S.c.id),
+        )
+        .label("rank_in_country")
+    )
+    ranked = sa.select(*ROW_COLUMNS, rank).select_from(JOINED).where(*shown).subquery()
+    best = sa.select(*(ranked.c[c.name] for c in ROW_COLUMNS)).where(
+        ranked.c.rank_in_country <= per_country
+    )
+    found = _localised([SignalRow(*r) for r in s.execute(best)], names) + extra
+    by_country: dict[str, list[SignalRow]] = {}
+    for r in sorted(found, key=grade_order):
+        by_country.setdefault(r.country_code, []).append(r)
+    totals = {code: n for code, _, n in summary.by_country()}
+    listed: list[SignalRow] = []
+    more: list[MoreSignals] = []
+    for code, rows in sorted(by_country.items(), key=lambda kv: kv[1][0].country_name):
+        top = rows[:per_country]
+        listed += top
+        if totals[code] > len(top):
+            more.append(MoreSignals(top[0].country_name, code, len(top), totals[code] - len(top)))
+    return listed, more
+
+
+def _tiers_of(
+    s: Session, shown: tuple[sa.ColumnElement[bool], ...], extra_ids: list[int]
+) -> list[tuple[str, int]]:
+    """``tiers`` of the signals matching ``shown`` and of ``extra_ids``, counted in SQL."""
+    H = table_of(SignalHsCode)
+    ids = sa.select(S.c.id).select_from(JOINED).where(*shown)
+    stmt = (
+        sa.select(H.c.tier, sa.func.count(sa.distinct(H.c.signal_id)))
+        .where(H.c.tier.is_not(None), H.c.signal_id.in_(ids))
+        .group_by(H.c.tier)
+    )
+    n: Counter[str] = Counter({tier: k for tier, k in s.execute(stmt)})
+    n.update(dict(tiers(s, extra_ids)))
+    return [(t, n[t]) for t in TIERS if n[t]]

@@ -17,7 +17,6 @@ Audience rules, applied here and nowhere else:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -34,7 +33,13 @@ from desk.models.meetings import MeetingStatus
 from desk.services import countries as ct
 from desk.services import events as ev
 from desk.services import meetings as mt
-from desk.services.briefing_window import CountRow, MoreSignals, counts, tiers, window_signals
+from desk.services.briefing_window import (
+    CountRow,
+    MoreSignals,
+    WindowSummary,
+    counted,
+    summarise,
+)
 from desk.services.briefing_window import most_restrictive as most_restrictive
 from desk.services.meeting_page import meeting_page
 from desk.services.search import (
@@ -47,7 +52,7 @@ from desk.services.search import (
 from desk.services.trade_flows import RadarQuery, run_radar
 from desk.services.trade_radar import RadarRow, Thresholds, Window
 from desk.services.trends import monthly_counts
-from desk.services.windows import window_rows
+from desk.services.windows import WindowSource, window_clauses
 from desk.services.work import Context, Work, reading
 
 if TYPE_CHECKING:
@@ -282,27 +287,28 @@ def meeting_briefing_data(
     """The briefing's content for ``audience``, read in one unit of work. Each window is read
     once, through its indexes; a window over ``SUMMARY_LIMIT`` signals is summarised."""
     internal = sees_internal(audience)
+    allowed = allowed_tlps(audience)
     with reading(ctx) as w:
-        page = meeting_page(w, meeting_id, lang)
+        page = meeting_page(w, meeting_id, lang, signals=False)
         m, previous = page.meeting, page.previous
         since, until = page.window
+        names = country_names(w, lang)
         if previous is not None:
-            previous_rows = mt.agenda_signals(w, previous.id)
+            before_source = mt.item_one(w, previous.id)
             prev_since = mt.meeting_window(w, previous.id)[0]
         else:
             prev_since = since - (until - since)
-            previous_rows = window_rows(w.session, m.region, page.countries, prev_since, since)
+            before_source = WindowSource(
+                window_clauses(m.region, page.countries, prev_since, since)
+            )
         people = page.participants  # a draft's: who opening it will invite (meeting_page)
-        names = country_names(w, lang)
-        current = window_signals(localised_rows(page.signals, names), allowed_tlps(audience))
+        current = summarise(w.session, mt.item_one(w, meeting_id), allowed, names)
         listed, _ = _brief_signals(w.session, current.listed, audience)
-        before = window_signals(
-            localised_rows(previous_rows, names), allowed_tlps(audience), limit=len(previous_rows)
-        )
+        before = summarise(w.session, before_source, allowed, names, listing=False)
         decisions: list[mt.DecisionInfo] | None = None
         if internal:
             decisions = mt.decisions(w, previous.id) if previous else []
-        counted, totals = counts(current.visible, before.visible)
+        counted_rows, totals = counted(current.by_country_category(), before.by_country_category())
         return MeetingBriefingData(
             audience=audience,
             lang=lang,
@@ -314,9 +320,9 @@ def meeting_briefing_data(
             agenda=_agenda_for(audience, page.agenda.items),
             window=(since, until),
             previous_window=(prev_since, since),
-            counts=counted,
+            counts=counted_rows,
             category_totals=totals,
-            tiers=tiers(w.session, [r.id for r in current.visible]),
+            tiers=current.tiers,
             signals_by_country=_group_by_country(listed),
             withheld_signals=current.withheld,
             actions=[*page.actions.carried, *(a for a in page.actions.agreed if a.status == "open")]
@@ -325,8 +331,8 @@ def meeting_briefing_data(
             decisions_previous=decisions,
             events=localised_events(page.events, names) if internal else None,
             lessons=localised_events(page.lessons, names) if internal else None,
-            snapshots=_snapshots(w, current.visible, audience),
-            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
+            snapshots=_snapshots(w, current, audience),
+            tlp=_window_tlp(current, internal),
             trade_flows=_trade_flows(w, m.region, page.countries) if internal else None,
             more=current.more,
         )
@@ -349,10 +355,17 @@ def _trade_flows(w: Work, region: str, scope: frozenset[str] | None = None) -> l
     return run_radar(w, query)[:TRADE_ROWS]
 
 
-def _snapshots(w: Work, signals: Sequence[SignalRow], audience: Audience) -> list[Snapshot]:
+def _window_tlp(window: WindowSummary, internal: bool) -> Tlp:
+    """The document's TLP: the most restrictive of every signal it counts (listed or not), and
+    of the internal text it holds."""
+    labels = window.tlps()
+    if internal:
+        labels.add(INTERNAL_TLP)
+    return Tlp.most_restrictive(labels)
+
+
+def _snapshots(w: Work, window: WindowSummary, audience: Audience) -> list[Snapshot]:
     """A line on each country of the window's signals; its profile for internal readers."""
-    in_window = Counter(s.country_code for s in signals)
-    names = {s.country_code: s.country_name for s in signals}
     internal = sees_internal(audience)
 
     def total(code: str) -> int:
@@ -363,8 +376,8 @@ def _snapshots(w: Work, signals: Sequence[SignalRow], audience: Audience) -> lis
         return count_in_session(w.session, visible)
 
     return [
-        Snapshot(code, names[code], n, total(code), ct.get_profile(w, code) if internal else None)
-        for code, n in sorted(in_window.items())
+        Snapshot(code, name, n, total(code), ct.get_profile(w, code) if internal else None)
+        for code, name, n in window.by_country()
     ]
 
 
@@ -393,7 +406,7 @@ def minutes_data(
     """The minutes' content for ``audience``, read in one unit of work."""
     internal = sees_internal(audience)
     with reading(ctx) as w:
-        page = meeting_page(w, meeting_id, lang)
+        page = meeting_page(w, meeting_id, lang, signals=False)
         m = page.meeting
         if m.status in (MeetingStatus.DRAFT, MeetingStatus.CANCELLED):
             raise NoMinutes(
@@ -401,7 +414,7 @@ def minutes_data(
                 "there are no minutes until it is opened"
             )
         names = country_names(w, lang)
-        current = window_signals(localised_rows(page.signals, names), allowed_tlps(audience))
+        current = summarise(w.session, mt.item_one(w, meeting_id), allowed_tlps(audience), names)
         signals, _ = _brief_signals(w.session, current.listed, audience)
         return MinutesData(
             audience=audience,
@@ -418,7 +431,7 @@ def minutes_data(
             actions=page.actions.agreed if internal else None,
             signals=signals,
             withheld_signals=current.withheld,
-            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
+            tlp=_window_tlp(current, internal),
             more=current.more,
         )
 

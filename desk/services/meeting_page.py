@@ -65,7 +65,11 @@ def invited(
     return theirs, (previous if theirs else None)
 
 
-def meeting_page(ctx: Context, meeting_id: int, lang: str = "en") -> MeetingPage:
+def meeting_page(
+    ctx: Context, meeting_id: int, lang: str = "en", *, signals: bool = True
+) -> MeetingPage:
+    """The meeting's page; ``signals=False``: without item 1's rows (documents count and
+    summarise them in SQL instead: ``briefing_window.summarise``)."""
     with reading(ctx) as w:
         meeting = get_meeting(w, meeting_id)
         since, until = meeting_window(w, meeting_id)
@@ -79,7 +83,7 @@ def meeting_page(ctx: Context, meeting_id: int, lang: str = "en") -> MeetingPage
         return MeetingPage(
             meeting=meeting,
             agenda=get_agenda(w, meeting_id, lang),
-            signals=agenda_signals(w, meeting_id),
+            signals=agenda_signals(w, meeting_id) if signals else [],
             participants=people,
             decisions=decisions(w, meeting_id),
             actions=actions_at(w, meeting_id),

@@ -13,16 +13,8 @@ from desk.errors import InvalidInput
 from desk.models.enums import Tlp
 from desk.models.meetings import DEFAULT_TZ
 from desk.services import events as ev
-from desk.services.briefing_window import (
-    CountRow,
-    MoreSignals,
-    counts,
-    most_restrictive,
-    tiers,
-    window_signals,
-)
+from desk.services.briefing_window import CountRow, MoreSignals, counted, summarise
 from desk.services.briefings import (
-    INTERNAL_TLP,
     Audience,
     BriefSignal,
     Snapshot,
@@ -31,15 +23,15 @@ from desk.services.briefings import (
     _region_name,
     _snapshots,
     _trade_flows,
+    _window_tlp,
     allowed_tlps,
     country_names,
     localised_events,
-    localised_rows,
     sees_internal,
 )
 from desk.services.contact_points import find_point, scope_on
 from desk.services.trade_radar import RadarRow, Thresholds, Window
-from desk.services.windows import window_rows
+from desk.services.windows import WindowSource, window_clauses
 from desk.services.work import Context, reading
 
 MAX_DAYS = 366 * 3  # a longer period is a typing error more often than a wish
@@ -125,13 +117,12 @@ def period_briefing_data(
 
         # each window read once through its indexes; a large one summarised
         names = country_names(w, lang)
-        window = localised_rows(window_rows(w.session, region, scope, since, until), names)
-        current = window_signals(window, allowed)
+        window = WindowSource(window_clauses(region, scope, since, until))
+        current = summarise(w.session, window, allowed, names)
         listed, _ = _brief_signals(w.session, current.listed, audience)
-        before = localised_rows(window_rows(w.session, region, scope, prev_since, since), names)
-        counted, totals = counts(
-            current.visible, window_signals(before, allowed, limit=len(before)).visible
-        )
+        previous = WindowSource(window_clauses(region, scope, prev_since, since))
+        before = summarise(w.session, previous, allowed, names, listing=False)
+        counted_rows, totals = counted(current.by_country_category(), before.by_country_category())
 
         def covered(events: list[ev.EventInfo]) -> list[ev.EventInfo]:
             return [e for e in events if scope is None or e.country_code in scope]
@@ -147,9 +138,9 @@ def period_briefing_data(
             tz=DEFAULT_TZ,
             window=(since, until),
             previous_window=(prev_since, since),
-            counts=counted,
+            counts=counted_rows,
             category_totals=totals,
-            tiers=tiers(w.session, [r.id for r in current.visible]),
+            tiers=current.tiers,
             signals_by_country=_group_by_country(listed),
             withheld_signals=current.withheld,
             events=localised_events(covered(ev.events_ahead(w, region, day_after)), names)
@@ -160,8 +151,8 @@ def period_briefing_data(
             )
             if internal
             else None,
-            snapshots=_snapshots(w, current.visible, audience),
-            tlp=most_restrictive(current.visible, INTERNAL_TLP if internal else None),
+            snapshots=_snapshots(w, current, audience),
+            tlp=_window_tlp(current, internal),
             trade_flows=_trade_flows(w, region, scope) if internal else None,
             more=current.more,
         )

@@ -20,16 +20,11 @@ from desk.services.meetings.actions import (
 from desk.services.meetings.agenda import (
     Agenda,
     AgendaEntry,
-    add_agenda_signal,
-    add_agenda_signals,
     add_item,
-    agenda_signals,
     duplicate_in_next,
     get_agenda,
     item_title,
     move_to_next,
-    remove_agenda_signal,
-    remove_agenda_signals,
     remove_item,
     reorder,
     update_item,
@@ -104,6 +99,14 @@ from desk.services.meetings.series import (
     set_meeting_status,
     update_meeting,
 )
+from desk.services.meetings.signal_list import (
+    add_agenda_signal,
+    add_agenda_signals,
+    agenda_signals,
+    item_one,
+    remove_agenda_signal,
+    remove_agenda_signals,
+)
 
 __all__ = [
     "UNCHANGED",
@@ -153,6 +156,7 @@ __all__ = [
     "get_meeting",
     "is_locked",
     "is_overdue",
+    "item_one",
     "item_title",
     "list_actions",
     "list_meetings",

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
-from desk.models import ActionItem, AgendaItem, AgendaSignal, Decision, Meeting, Signal
+from desk.models import ActionItem, AgendaItem, Decision, Meeting
 from desk.models.meetings import ActionStatus, AgendaKind
-from desk.services.briefing_window import grade_order
-from desk.services.contact_points import scope_filter, scope_on
 from desk.services.meetings import trail
 from desk.services.meetings.common import (
     MeetingError,
@@ -22,12 +20,9 @@ from desk.services.meetings.common import (
     next_meeting_row,
     next_position,
     row_id,
-    window_bounds,
 )
 from desk.services.meetings.drafts import DEFAULT_ITEM_MINUTES, ItemDraft, ItemPatch
-from desk.services.search import SignalFilter, SignalRow, rows_for_ids
 from desk.services.versions import Changes, claim
-from desk.services.windows import window_rows
 from desk.services.work import Context, reading, writing
 
 # Standing item titles in each language the documents use; free items carry their own title.
@@ -366,135 +361,3 @@ def carry_forward_items(s: Session, source: Meeting, target: Meeting) -> int:
         _copy_to(s, item, target)
         copied += 1
     return copied
-
-
-# -- item 1: the signals of the window ------------------------------------------------------------
-def window_filter(s: Session, meeting: Meeting) -> SignalFilter:
-    """The signals of the meeting's contact point (its countries on the meeting's date; the
-    whole region when it has one contact point) logged or updated since the previous meeting
-    (archived excluded)."""
-    since, until = window_bounds(s, meeting)
-    scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
-    return SignalFilter(
-        regions=frozenset({meeting.region}),
-        countries=scope_filter(scope),
-        changed_since=since,
-        changed_before=until,
-    )
-
-
-_CHUNK = 10_000
-
-
-def agenda_signal_rows(s: Session, meeting: Meeting) -> list[SignalRow]:
-    overrides = {
-        a.signal_id: a
-        for a in s.exec(select(AgendaSignal).where(col(AgendaSignal.meeting_id) == meeting.id))
-    }
-    frozen = sorted(
-        (a for a in overrides.values() if a.frozen_position is not None),
-        key=lambda a: a.frozen_position or 0,
-    )
-    if frozen:  # a chunk of ids at a time: PostgreSQL takes at most 65,535 parameters
-        ids = [a.signal_id for a in frozen]
-        return [r for n in range(0, len(ids), _CHUNK) for r in rows_for_ids(s, ids[n : n + _CHUNK])]
-    removed = {sid for sid, a in overrides.items() if a.mode == "removed"}
-    since, until = window_bounds(s, meeting)
-    scope = scope_on(s, meeting.region, meeting.contact_point_id, meeting.starts_local.date())
-    rows = {
-        r.id: r for r in window_rows(s, meeting.region, scope, since, until) if r.id not in removed
-    }
-    added = [sid for sid, a in overrides.items() if a.mode == "added" and sid not in rows]
-    rows.update((r.id, r) for r in rows_for_ids(s, added) if r.id not in removed)
-    return sorted(rows.values(), key=grade_order)
-
-
-def agenda_signals(ctx: Context, meeting_id: int) -> list[SignalRow]:
-    """Item 1: the region's signals of the meeting's window, best graded first, with the contact
-    point's additions and removals; as frozen, once the meeting is finalised."""
-    with reading(ctx) as w:
-        return agenda_signal_rows(w.session, get_meeting_row(w.session, meeting_id))
-
-
-def _known_signals(s: Session, signal_ids: Sequence[int]) -> list[int]:
-    """The ids, each once, if every one is a signal; MeetingNotFound names the first that is not."""
-    ids = list(dict.fromkeys(signal_ids))
-    known = set(s.exec(select(Signal.id).where(col(Signal.id).in_(ids)))) if ids else set()
-    missing = [i for i in ids if i not in known]
-    if missing:
-        raise MeetingNotFound(f"no signal with id {missing[0]}")
-    return ids
-
-
-def _set_override(s: Session, meeting_id: int, signal_id: int, mode: str | None) -> None:
-    current = s.get(AgendaSignal, (meeting_id, signal_id))
-    if mode is None:
-        if current is not None:
-            s.delete(current)
-    elif current is None:
-        s.add(AgendaSignal(meeting_id=meeting_id, signal_id=signal_id, mode=mode))
-    else:
-        current.mode = mode
-        s.add(current)
-
-
-def add_agenda_signals(ctx: Context, meeting_id: int, signal_ids: Sequence[int]) -> int:
-    """Put signals under item 1 even though they are outside the window: one change, all or
-    nothing. Returns how many were named."""
-    with writing(ctx) as w:
-        editable(w.session, meeting_id)
-        ids = _known_signals(w.session, signal_ids)
-        for sid in ids:
-            _set_override(w.session, meeting_id, sid, "added")
-        return len(ids)
-
-
-def remove_agenda_signals(ctx: Context, meeting_id: int, signal_ids: Sequence[int]) -> int:
-    """Take signals off item 1 (one change, all or nothing): one that was added by hand is no
-    longer added; one of the window is marked removed. Returns how many were named."""
-    with writing(ctx) as w:
-        editable(w.session, meeting_id)
-        ids = _known_signals(w.session, signal_ids)
-        for sid in ids:
-            current = w.session.get(AgendaSignal, (meeting_id, sid))
-            added = current is not None and current.mode == "added"
-            _set_override(w.session, meeting_id, sid, None if added else "removed")
-        return len(ids)
-
-
-def add_agenda_signal(ctx: Context, meeting_id: int, signal_id: int) -> None:
-    """Put a signal under item 1 even though it is outside the window."""
-    add_agenda_signals(ctx, meeting_id, [signal_id])
-
-
-def remove_agenda_signal(ctx: Context, meeting_id: int, signal_id: int) -> None:
-    """Take a signal of the window off item 1."""
-    remove_agenda_signals(ctx, meeting_id, [signal_id])
-
-
-def freeze_agenda_signals(s: Session, meeting: Meeting) -> None:
-    """Finalised: item 1 keeps the list it had, whatever the trend log does later."""
-    meeting_id = row_id(meeting.id)
-    unfreeze_agenda_signals(s, meeting_id)
-    s.flush()
-    for n, row in enumerate(agenda_signal_rows(s, meeting)):
-        entry = s.get(AgendaSignal, (meeting_id, row.id)) or AgendaSignal(
-            meeting_id=meeting_id, signal_id=row.id, mode="kept"
-        )
-        entry.frozen_position = n
-        s.add(entry)
-
-
-def unfreeze_agenda_signals(s: Session, meeting_id: int) -> None:
-    """Re-opened: the list is live again; what the contact point added or removed still holds."""
-    for a in s.exec(
-        select(AgendaSignal).where(
-            col(AgendaSignal.meeting_id) == meeting_id,
-            col(AgendaSignal.frozen_position).is_not(None),
-        )
-    ):
-        if a.mode == "kept":
-            s.delete(a)
-        else:
-            a.frozen_position = None
-            s.add(a)

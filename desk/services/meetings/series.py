@@ -28,11 +28,7 @@ from desk.models.base import table_of, utcnow
 from desk.models.meetings import DEFAULT_TZ, STANDING_ITEMS, AgendaKind, MeetingStatus
 from desk.services import audit
 from desk.services import contact_points as cps
-from desk.services.meetings.agenda import (
-    carry_forward_items,
-    freeze_agenda_signals,
-    unfreeze_agenda_signals,
-)
+from desk.services.meetings.agenda import carry_forward_items
 from desk.services.meetings.common import (
     MeetingError,
     MeetingInfo,
@@ -48,6 +44,7 @@ from desk.services.meetings.drafts import DEFAULT_COUNT, DEFAULT_TIME, MeetingCh
 from desk.services.meetings.people import copy_participants
 from desk.services.meetings.reading import get_meeting as get_meeting
 from desk.services.meetings.reading import list_meetings as list_meetings
+from desk.services.meetings.signal_list import freeze_agenda_signals, unfreeze_agenda_signals
 from desk.services.versions import STAMP, Changes, claim, stamp
 from desk.services.work import Context, Work, writing
 
