@@ -79,7 +79,8 @@ def _changed_as_bitmap(element: ChangedWithin, compiler: Any, **kw: Any) -> str:
         sa.and_(S.c.logged_at >= since, S.c.logged_at < until),
         sa.and_(S.c.updated_at >= since, S.c.updated_at < until),
     )
-    return str(compiler.process(either, **kw))
+    # in parentheses: the statement around this element cannot see that it is an OR
+    return str(compiler.process(either.self_group(), **kw))
 
 
 def window_clauses(
