@@ -45,10 +45,10 @@ from desk.services.meeting_page import meeting_page
 from desk.services.search import (
     SignalFilter,
     SignalRow,
-    count_in_session,
     count_signals,
     search_signals,
 )
+from desk.services.signal_counts import aggregate_counts
 from desk.services.trade_flows import RadarQuery, run_radar
 from desk.services.trade_radar import RadarRow, Thresholds, Window
 from desk.services.trends import monthly_counts
@@ -365,19 +365,18 @@ def _window_tlp(window: WindowSummary, internal: bool) -> Tlp:
 
 
 def _snapshots(w: Work, window: WindowSummary, audience: Audience) -> list[Snapshot]:
-    """A line on each country of the window's signals; its profile for internal readers."""
-    internal = sees_internal(audience)
-
-    def total(code: str) -> int:
-        # the whole log's count holds only what this audience may see: no hint of RED
-        # reporting. One count per country: a count of a place and TLPs is read from the
-        # maintained counts where the store keeps them, never by reading the log.
-        visible = SignalFilter(countries=frozenset({code}), max_tlp=MAX_TLP[audience])
-        return count_in_session(w.session, visible)
-
+    """A line on each country of the window's signals; its profile for internal readers. The
+    whole log's counts and the profiles: one statement each for all countries."""
+    countries = window.by_country()
+    codes = [code for code, _, _ in countries]
+    # the whole log's count holds only what this audience may see (no hint of RED reporting),
+    # from the maintained counts (a filter of countries and TLPs always is expressible there)
+    visible = SignalFilter(countries=frozenset(codes), max_tlp=MAX_TLP[audience])
+    counted = (aggregate_counts(w.session, visible, ("country_code",)) or {}) if codes else {}
+    profiles = ct.profiles_of(w, codes) if sees_internal(audience) else [None] * len(codes)
     return [
-        Snapshot(code, name, n, total(code), ct.get_profile(w, code) if internal else None)
-        for code, name, n in window.by_country()
+        Snapshot(code, name, n, counted.get((code,), 0), profile)
+        for (code, name, n), profile in zip(countries, profiles, strict=True)
     ]
 
 

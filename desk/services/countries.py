@@ -135,26 +135,58 @@ def _country(w: Work, code: str) -> Country:
 
 def profile_of(w: Work, code: str) -> ProfileInfo:
     code = code.upper()
+    _country(w, code)  # an unknown code: CountryNotFound
+    return profiles_of(w, [code])[0]
+
+
+def profiles_of(w: Work, codes: Sequence[str]) -> list[ProfileInfo]:
+    """The profiles of ``codes`` (known countries), in that order: five statements whatever
+    their number (a briefing holds one per country of its window)."""
+    wanted = sorted({c.upper() for c in codes})
+    if not wanted:
+        return []
     s = w.session
-    country = _country(w, code)
-    directorate = s.get(Directorate, country.directorate_code)
-    contacts = [
-        Contact(c.name, c.function, c.organisation)
-        for c in s.exec(
-            select(CountryContact)
-            .where(col(CountryContact.country_code) == code)
-            .order_by(col(CountryContact.position))
+    countries = {c.code: c for c in s.exec(select(Country).where(col(Country.code).in_(wanted)))}
+    directorates = {d.code: d for d in s.exec(select(Directorate))}
+    contacts: dict[str, list[Contact]] = {}
+    for c in s.exec(
+        select(CountryContact)
+        .where(col(CountryContact.country_code).in_(wanted))
+        .order_by(col(CountryContact.country_code), col(CountryContact.position))
+    ):
+        contacts.setdefault(c.country_code, []).append(Contact(c.name, c.function, c.organisation))
+    figures: dict[str, list[Figure]] = {}
+    for f in s.exec(
+        select(CountryFigure)
+        .where(col(CountryFigure.country_code).in_(wanted))
+        .order_by(col(CountryFigure.country_code), col(CountryFigure.position))
+    ):
+        figures.setdefault(f.country_code, []).append(Figure(f.label, f.value, f.year, f.source))
+    stored = {
+        p.country_code: p
+        for p in s.exec(select(CountryProfile).where(col(CountryProfile.country_code).in_(wanted)))
+    }
+    found = {
+        code: _profile_info(
+            countries[code],
+            directorates.get(countries[code].directorate_code),
+            contacts.get(code, []),
+            figures.get(code, []),
+            stored.get(code),
         )
-    ]
-    figures = [
-        Figure(f.label, f.value, f.year, f.source)
-        for f in s.exec(
-            select(CountryFigure)
-            .where(col(CountryFigure.country_code) == code)
-            .order_by(col(CountryFigure.position))
-        )
-    ]
-    stored = s.get(CountryProfile, code)
+        for code in wanted
+    }
+    return [found[c.upper()] for c in codes]
+
+
+def _profile_info(
+    country: Country,
+    directorate: Directorate | None,
+    contacts: list[Contact],
+    figures: list[Figure],
+    stored: CountryProfile | None,
+) -> ProfileInfo:
+    code = country.code
     p = stored or CountryProfile(country_code=code)  # no profile yet: the blank fields
     return ProfileInfo(
         code=code,
