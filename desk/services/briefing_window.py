@@ -26,13 +26,15 @@ from sqlmodel import Session, col
 from desk.models import SignalHsCode
 from desk.models.base import table_of
 from desk.models.enums import TIERS, Category, Tlp
-from desk.services.search import ROW_COLUMNS, SignalRow
+from desk.models.signals import NO_TIER_RANK
+from desk.services.search import ROW_COLUMNS, SignalRow, rows_for_ids
 from desk.services.windows import JOINED, C, S, WindowSource
 
 SUMMARY_LIMIT = 500  # a window with more signals than this is summarised
 LISTED_PER_COUNTRY = 5  # in a summarised window, the best graded of each country listed
 _CHUNK = 500  # ids per lookup
 _CATEGORIES = [c.value for c in Category]
+_TLPS = [t.value for t in Tlp]  # by rank
 
 
 class Counted(Protocol):
@@ -216,22 +218,25 @@ def summarise(
     by ``names`` (code → name) where given. ``listing=False``: the counts only."""
     may_see = sorted(t.value for t in allowed)
     everything: Counter[Key] = Counter()
+    # by TLP rank, not label: every column counted is in ``ix_signal_row``, so the window's
+    # rows are not read
     grouped = (
-        sa.select(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp, sa.func.count())
+        sa.select(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp_rank, sa.func.count())
         .select_from(JOINED)
         .where(*source.where)
-        .group_by(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp)
+        .group_by(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp_rank)
     )
     extra = _localised(source.extra, names)
-    for code, english, category, tlp, n in s.execute(grouped):
-        everything[code, (names or {}).get(code, english), category, tlp] += n
+    for code, english, category, rank, n in s.execute(grouped):
+        everything[code, (names or {}).get(code, english), category, _TLPS[rank]] += n
     for r in extra:
         everything[r.country_code, r.country_name, r.category, r.tlp] += 1
     visible = Counter({k: n for k, n in everything.items() if k[3] in may_see})
     summary = WindowSummary(visible, [], sum(everything.values()) - sum(visible.values()))
     if not listing:
         return summary
-    shown = (*source.where, S.c.tlp.in_(may_see))
+    # by rank: the column ``ix_signal_row`` holds, so the window's rows need not be read
+    shown = (*source.where, S.c.tlp_rank.in_(sorted(Tlp(t).rank for t in may_see)))
     extra = [r for r in extra if r.tlp in may_see]
     if summary.total <= limit:
         rows = sa.select(*ROW_COLUMNS).select_from(JOINED).where(*shown)
@@ -257,7 +262,9 @@ def _best_of_each(
     per_country: int,
 ) -> tuple[list[SignalRow], list[MoreSignals]]:
     """The ``per_country`` best graded visible signals of each country (``grade_order``, by a
-    window function: one sort in the database), and what is left of each."""
+    window function: one sort in the database), and what is left of each. The sort ranks ids
+    by columns ``ix_signal_row`` holds, so it reads no signal's row; only the listed ones' rows
+    are read afterwards."""
     rank = (
         sa.func.row_number()
         .over(
@@ -266,11 +273,13 @@ def _best_of_each(
         )
         .label("rank_in_country")
     )
-    ranked = sa.select(*ROW_COLUMNS, rank).select_from(JOINED).where(*shown).subquery()
-    best = sa.select(*(ranked.c[c.name] for c in ROW_COLUMNS)).where(
-        ranked.c.rank_in_country <= per_country
-    )
-    found = _localised([SignalRow(*r) for r in s.execute(best)], names) + extra
+    ranked = sa.select(S.c.id, rank).select_from(JOINED).where(*shown).subquery()
+    best = [
+        i
+        for (i,) in s.execute(sa.select(ranked.c.id).where(ranked.c.rank_in_country <= per_country))
+    ]
+    found = [r for n in range(0, len(best), _CHUNK) for r in rows_for_ids(s, best[n : n + _CHUNK])]
+    found = _localised(found, names) + extra
     by_country: dict[str, list[SignalRow]] = {}
     for r in sorted(found, key=grade_order):
         by_country.setdefault(r.country_code, []).append(r)
@@ -290,7 +299,9 @@ def _tiers_of(
 ) -> list[tuple[str, int]]:
     """``tiers`` of the signals matching ``shown`` and of ``extra_ids``, counted in SQL."""
     H = table_of(SignalHsCode)
-    ids = sa.select(S.c.id).select_from(JOINED).where(*shown)
+    # a signal without a tiered HS code has no tier rank (both derived from its codes on every
+    # write): only the others' codes are read
+    ids = sa.select(S.c.id).select_from(JOINED).where(*shown, S.c.tier_rank != NO_TIER_RANK)
     stmt = (
         sa.select(H.c.tier, sa.func.count(sa.distinct(H.c.signal_id)))
         .where(H.c.tier.is_not(None), H.c.signal_id.in_(ids))
