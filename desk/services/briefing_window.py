@@ -7,9 +7,10 @@ so it is summarised: the counts per country and category stay complete, the
 line says how many more there are and where to find them. Only the listed signals' details
 (summary, source, HS codes) are read: the cost and memory follow what is printed.
 
-``summarise`` does this in SQL for a ``WindowSource``: counts per country, category and TLP
-grouped by the database, the best graded of each country by a window function, the CHPI tiers
-counted there too — a 60,000-signal window is never read into Python. ``window_signals`` is
+``summarise`` does this in SQL for a ``WindowSource``, in one statement that reads the window
+once (from ``ix_signal_row``, no signal's row): counts per country, category and TLP grouped by
+the database, the best graded of each country by a window function, the CHPI tiers counted
+there too — a 60,000-signal window is never read into Python. ``window_signals`` is
 the same rule over rows already read (and what the tests compare it with).
 """
 
@@ -217,17 +218,11 @@ def summarise(
     """``window_signals`` and ``tiers`` of ``source``'s signals, counted in SQL; countries named
     by ``names`` (code → name) where given. ``listing=False``: the counts only."""
     may_see = sorted(t.value for t in allowed)
+    ranks = sorted(Tlp(t).rank for t in may_see)
+    found = _read(s, source.where, ranks, per_country if listing else None)
     everything: Counter[Key] = Counter()
-    # by TLP rank, not label: every column counted is in ``ix_signal_row``, so the window's
-    # rows are not read
-    grouped = (
-        sa.select(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp_rank, sa.func.count())
-        .select_from(JOINED)
-        .where(*source.where)
-        .group_by(S.c.country_code, C.c.name_en, S.c.category, S.c.tlp_rank)
-    )
     extra = _localised(source.extra, names)
-    for code, english, category, rank, n in s.execute(grouped):
+    for code, english, category, rank, n in found.counts:
         everything[code, (names or {}).get(code, english), category, _TLPS[rank]] += n
     for r in extra:
         everything[r.country_code, r.country_name, r.category, r.tlp] += 1
@@ -235,16 +230,81 @@ def summarise(
     summary = WindowSummary(visible, [], sum(everything.values()) - sum(visible.values()))
     if not listing:
         return summary
-    # by rank: the column ``ix_signal_row`` holds, so the window's rows need not be read
-    shown = (*source.where, S.c.tlp_rank.in_(sorted(Tlp(t).rank for t in may_see)))
     extra = [r for r in extra if r.tlp in may_see]
     if summary.total <= limit:
+        shown = (*source.where, S.c.tlp_rank.in_(ranks))
         rows = sa.select(*ROW_COLUMNS).select_from(JOINED).where(*shown)
         summary.listed = _localised([SignalRow(*r) for r in s.execute(rows)], names) + extra
     else:
-        summary.listed, summary.more = _best_of_each(s, shown, extra, summary, names, per_country)
-    summary.tiers = _tiers_of(s, shown, [r.id for r in extra])
+        summary.listed, summary.more = _best_of_each(
+            s, found.best, extra, summary, names, per_country
+        )
+    found.tiers.update(dict(tiers(s, [r.id for r in extra])))
+    summary.tiers = [(t, found.tiers[t]) for t in TIERS if found.tiers[t]]
     return summary
+
+
+@dataclass
+class _Found:
+    counts: list[tuple[str, str, str, int, int]]  # code, English name, category, TLP rank, n
+    best: list[int] = field(default_factory=list)  # the best graded visible ids per country
+    tiers: Counter[str] = field(default_factory=Counter)  # visible signals per CHPI tier
+
+
+def _read(
+    s: Session, where: tuple[sa.ColumnElement[bool], ...], ranks: list[int], per_country: int | None
+) -> _Found:
+    """The window's signals counted per country, category and TLP (rank) and, unless
+    ``per_country`` is None, the ids of the ``per_country`` best graded visible ones of each
+    country (``grade_order``) and the visible ones per CHPI tier: one statement, the window
+    read once. Every column read is in ``ix_signal_row``, so no signal's row is read; the
+    window is a CTE used three times, computed once."""
+    columns = (S.c.id, S.c.country_code, C.c.name_en, S.c.category, S.c.tlp_rank)
+    if per_country is None:
+        grouped = sa.select(*columns[1:], sa.func.count()).select_from(JOINED).where(*where)
+        return _Found([tuple(r) for r in s.execute(grouped.group_by(*columns[1:]))])
+    w = (
+        sa.select(*columns, S.c.tier_rank, S.c.reliability, S.c.credibility, S.c.observed_on)
+        .select_from(JOINED)
+        .where(*where)
+        .cte("window_signal")
+        .prefix_with("MATERIALIZED")  # SQLite flattens it into each use (read three times)
+    )
+    keys = (w.c.country_code, w.c.name_en, w.c.category, w.c.tlp_rank)
+    counted = sa.select(sa.literal_column("'count'"), *keys, sa.func.count()).group_by(*keys)
+    order = (w.c.reliability, w.c.credibility, w.c.observed_on.desc(), w.c.id)
+    rank = sa.func.row_number().over(partition_by=w.c.country_code, order_by=order)
+    ranked = sa.select(w.c.id, rank.label("rank_in_country")).where(w.c.tlp_rank.in_(ranks))
+    r = ranked.subquery()
+    no = sa.null()
+    best = sa.select(sa.literal_column("'best'"), no, no, no, r.c.id, no).where(
+        r.c.rank_in_country <= per_country
+    )
+    # a signal without a tiered HS code has no tier rank (both derived from its codes on every
+    # write): only the others' codes are read
+    tiered = sa.select(w.c.id).where(w.c.tlp_rank.in_(ranks), w.c.tier_rank != NO_TIER_RANK)
+    H = table_of(SignalHsCode)
+    per_tier = (
+        sa.select(
+            sa.literal_column("'tier'"),
+            H.c.tier,
+            no,
+            no,
+            sa.func.count(H.c.signal_id.distinct()),
+            no,
+        )
+        .where(H.c.tier.is_not(None), H.c.signal_id.in_(tiered))
+        .group_by(H.c.tier)
+    )
+    found = _Found([])
+    for kind, code, name, category, number, n in s.execute(sa.union_all(counted, best, per_tier)):
+        if kind == "count":
+            found.counts.append((code, name, category, number, n))
+        elif kind == "best":
+            found.best.append(number)
+        else:
+            found.tiers[code] += number
+    return found
 
 
 def _localised(rows: list[SignalRow], names: dict[str, str] | None) -> list[SignalRow]:
@@ -255,29 +315,14 @@ def _localised(rows: list[SignalRow], names: dict[str, str] | None) -> list[Sign
 
 def _best_of_each(
     s: Session,
-    shown: tuple[sa.ColumnElement[bool], ...],
+    best: list[int],
     extra: list[SignalRow],
     summary: WindowSummary,
     names: dict[str, str] | None,
     per_country: int,
 ) -> tuple[list[SignalRow], list[MoreSignals]]:
-    """The ``per_country`` best graded visible signals of each country (``grade_order``, by a
-    window function: one sort in the database), and what is left of each. The sort ranks ids
-    by columns ``ix_signal_row`` holds, so it reads no signal's row; only the listed ones' rows
-    are read afterwards."""
-    rank = (
-        sa.func.row_number()
-        .over(
-            partition_by=S.c.country_code,
-            order_by=(S.c.reliability, S.c.credibility, S.c.observed_on.desc(), S.c.id),
-        )
-        .label("rank_in_country")
-    )
-    ranked = sa.select(S.c.id, rank).select_from(JOINED).where(*shown).subquery()
-    best = [
-        i
-        for (i,) in s.execute(sa.select(ranked.c.id).where(ranked.c.rank_in_country <= per_country))
-    ]
+    """The best graded visible signals of each country (``best``: their ids, and ``extra``)
+    in full, and what is left of each; only the listed signals' rows are read."""
     found = [r for n in range(0, len(best), _CHUNK) for r in rows_for_ids(s, best[n : n + _CHUNK])]
     found = _localised(found, names) + extra
     by_country: dict[str, list[SignalRow]] = {}
@@ -292,21 +337,3 @@ def _best_of_each(
         if totals[code] > len(top):
             more.append(MoreSignals(top[0].country_name, code, len(top), totals[code] - len(top)))
     return listed, more
-
-
-def _tiers_of(
-    s: Session, shown: tuple[sa.ColumnElement[bool], ...], extra_ids: list[int]
-) -> list[tuple[str, int]]:
-    """``tiers`` of the signals matching ``shown`` and of ``extra_ids``, counted in SQL."""
-    H = table_of(SignalHsCode)
-    # a signal without a tiered HS code has no tier rank (both derived from its codes on every
-    # write): only the others' codes are read
-    ids = sa.select(S.c.id).select_from(JOINED).where(*shown, S.c.tier_rank != NO_TIER_RANK)
-    stmt = (
-        sa.select(H.c.tier, sa.func.count(sa.distinct(H.c.signal_id)))
-        .where(H.c.tier.is_not(None), H.c.signal_id.in_(ids))
-        .group_by(H.c.tier)
-    )
-    n: Counter[str] = Counter({tier: k for tier, k in s.execute(stmt)})
-    n.update(dict(tiers(s, extra_ids)))
-    return [(t, n[t]) for t in TIERS if n[t]]
