@@ -45,6 +45,7 @@ _AGGREGATED: dict[str, tuple[str, Any]] = {
     "status": ("status", lambda v: (v,)),
     "category": ("category", lambda v: (v,)),
     "tlp": ("tlp", lambda v: (Tlp(v).rank,)),
+    "country": ("country_code", lambda v: (v,)),
 }
 
 
@@ -216,6 +217,12 @@ def page_ids(
     plan = plan_for(s, flt)
     if _by_groups(plan, sort):
         return _grouped_ids(s, flt, plan, sort, offset, limit, after, counts)
+    if sort.key == "country" and not plan.few and offset > JUMP_BEYOND and after is None:
+        # deep by country: whole countries skipped by their maintained counts (the ordered
+        # join walked every row before the page: 0.3 s for the middle of a million)
+        per_country = _aggregated_counts(s, flt, sort)
+        if per_country is not None:
+            return _grouped_ids(s, flt, plan, sort, offset, limit, None, per_country)
     stmt = id_query(flt, sort, plan)
     if after is not None:
         columns = [*SORTS[sort.key], S.c.id]
@@ -282,15 +289,26 @@ def _groups(
     return GROUPED_SORTS[sort.key]
 
 
+def _aggregated_counts(
+    s: Session, flt: SignalFilter, sort: Sort
+) -> dict[tuple[Any, ...], int] | None:
+    """The matches per group of ``sort`` from the aggregates; None when they cannot say."""
+    if sort.key not in _AGGREGATED:
+        return None
+    dimension, as_value = _AGGREGATED[sort.key]
+    counted = aggregate_counts(s, flt, (dimension,))
+    if counted is None:
+        return None
+    return {as_value(k[0]): n for k, n in counted.items()}
+
+
 def _group_counts(
     s: Session, flt: SignalFilter, plan: Plan, sort: Sort
 ) -> dict[tuple[Any, ...], int]:
     columns, _values = _groups(s, sort)
-    if sort.key in _AGGREGATED:
-        dimension, as_value = _AGGREGATED[sort.key]
-        counted = aggregate_counts(s, flt, (dimension,))
-        if counted is not None:
-            return {as_value(k[0]): n for k, n in counted.items()}
+    counted = _aggregated_counts(s, flt, sort)
+    if counted is not None:
+        return counted
     stmt = plan.reading(
         sa.select(*columns, sa.func.count()).where(*plan.counted).group_by(*columns),
         counting=True,
