@@ -5,7 +5,8 @@ the last page of a million rows costs what the first does; an offset walks every
 it, so a large one first skips whole months by the maintained counts (``month_jump``) when
 the filter allows. Sorts on a column with a handful of values (grade, status, category, TLP,
 tier) read one group after another, each in date order through an index: the first page
-reads the first groups only; an offset skips whole groups by their counts.
+reads the first groups only; an offset skips whole groups by their counts (by country too, from
+the maintained counts, when the filter allows).
 
 Words and HS codes are lists of ids (``Plan``): few, they are read and sorted from the index
 ordered by id; many, an index is walked in the order asked for and they are checked there.
