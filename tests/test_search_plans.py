@@ -100,14 +100,20 @@ def _brute_force(store: Any, query: str, sort: Sort) -> list[int]:
     return [m["id"] for m in found]
 
 
-@pytest.mark.parametrize("walk_beyond", [5_000, 0], ids=["few", "many"])
+@pytest.mark.parametrize(
+    ("walk_beyond", "sort_at_most"),
+    [(5_000, 100_000), (0, 100_000), (0, -1)],
+    ids=["few", "many", "many-walked"],
+)
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_plan_gives_the_brute_force_rows(
-    plan_store, monkeypatch, query: str, walk_beyond: int
+    plan_store, monkeypatch, query: str, walk_beyond: int, sort_at_most: int
 ) -> None:
     """``many``: any words or HS codes count as matching many, so the index-walking plans
-    run on this small store too."""
+    run on this small store too (a page deep into a group reads the group's matches and
+    sorts them; ``many-walked``: walks the group's index to it)."""
     monkeypatch.setattr(search_pages, "WALK_BEYOND", walk_beyond)
+    monkeypatch.setattr(search_pages, "SORT_AT_MOST", sort_at_most)
     monkeypatch.setattr(search_pages, "JUMP_BEYOND", 0)  # middle pages skip months first
     store = plan_store
     flt = parse_query(query).filter

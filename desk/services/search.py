@@ -21,7 +21,7 @@ from desk.services.query import ParsedQuery as ParsedQuery
 from desk.services.query import SignalFilter as SignalFilter
 from desk.services.query import parse_query as parse_query
 from desk.services.query import with_text as with_text
-from desk.services.search_pages import counted, id_query, plan_for
+from desk.services.search_pages import counted, id_query, plan_for, walk_counts
 from desk.services.search_pages import page_ids as page_ids
 from desk.services.search_sql import BEST_GRADED as BEST_GRADED
 from desk.services.search_sql import DEFAULT_SORT as DEFAULT_SORT
@@ -185,10 +185,15 @@ def first_pages(
             count, exact = len(ids), True
             first = rows_for_ids(w.session, ids[:page_size])
         else:
-            count, exact = _count(w.session, flt, cap)
+            groups = walk_counts(w.session, flt, sort)
+            if groups is not None:  # counted per group for the page: the count is their sum
+                count, exact = sum(groups.values()), True
+            else:
+                count, exact = _count(w.session, flt, cap)
             if exact:
                 counted(w.session, flt, count)
-            first = search_signals(w, flt, sort, offset=0, limit=page_size)
+            ids = page_ids(w.session, flt, sort, 0, page_size, counts=groups)
+            first = rows_for_ids(w.session, ids)
         count = count if exact else cap or 0
         pages = {0: first}
         position = next((n for n, r in enumerate(first) if r.id == keep), None)
