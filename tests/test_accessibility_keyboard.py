@@ -26,6 +26,10 @@ def active(qtbot, window) -> None:
 
 
 def cell_image(table, row: int, column: int):
+    # in view first: on the offscreen platform's 800-pixel screen the window is at its minimum
+    # width, and making the other column current may have scrolled this one out of sight
+    table.scrollTo(table.model().index(row, column))
+    QApplication.processEvents()
     rect = table.visualRect(table.model().index(row, column))
     return table.viewport().grab(rect).toImage()
 

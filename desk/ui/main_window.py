@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,41 +24,19 @@ from desk.services.issued import issued_documents
 from desk.services.preferences import Preferences, load_preferences, save_preferences
 from desk.services.reference import list_directorates, signal_counts_by_region
 from desk.store import backup_store
-from desk.ui.countries.view import CountriesView
-from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
-from desk.ui.documents.period_dialog import prepare_period_briefing
 from desk.ui.help import ShortcutsDialog, show_about, show_search_help
 from desk.ui.live import EVERYTHING
-from desk.ui.meetings.view import MeetingsView
 from desk.ui.navigator import Navigator
 from desk.ui.preferences import ChangeKeyDialog, PreferencesDialog
 from desk.ui.section import Section
-from desk.ui.sections import SECTIONS
+from desk.ui.sections import SECTIONS, LazySections, SectionEntry
+from desk.ui.team_status import team_status
 from desk.ui.trendlog.table_model import status_label
-from desk.ui.trendlog.view import TrendLogView
 
-_S = TypeVar("_S", bound=Section)
-
-
-ROLE_KINDS = {
-    "contact-point": QT_TRANSLATE_NOOP("MainWindow", "contact point"),
-    "post": QT_TRANSLATE_NOOP("MainWindow", "post"),
-    "reader": QT_TRANSLATE_NOOP("MainWindow", "reader"),
-}
-
-
-def team_status(store, member) -> str:
-    """The status bar's "Team database desk on db.example:5432 · as anna (contact point)"."""
-    # Spelled out (not aliased) so lupdate files the text under its context.
-    text = QCoreApplication.translate(
-        "MainWindow", "Team database {db} on {server} · as {user}"
-    ).format(db=store.url.database, server=store.server, user=store.user)
-    kind = getattr(member, "kind", None)
-    if kind in ROLE_KINDS:
-        region = f", {member.region}" if member.region else ""
-        text += f" ({QCoreApplication.translate('MainWindow', ROLE_KINDS[kind])}{region})"
-    return text
-
+if TYPE_CHECKING:  # the sections' modules load when they are first shown (desk.ui.sections)
+    from desk.ui.countries.view import CountriesView
+    from desk.ui.meetings.view import MeetingsView
+    from desk.ui.trendlog.view import TrendLogView
 
 NAVIGATOR_WIDTH = 200
 
@@ -73,20 +51,17 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
-        self.sections: dict[str, Section] = {}
-        for kind in SECTIONS:
-            section = kind(controller, self)
+        for entry in SECTIONS:
             self.navigator.add_section(
-                kind.key,
-                kind.display_title(),
-                with_regions=kind.with_regions,
-                with_contact_points=kind.with_contact_points,
+                entry.key,
+                entry.display_title(),
+                with_regions=entry.with_regions,
+                with_contact_points=entry.with_contact_points,
             )
-            self.sections[kind.key] = section
-            self.stack.addWidget(section)
-            section.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            section.data_changed.connect(self.refresh_counts)
-            section.data_changed.connect(self.refresh_contact_points)
+        # Each section is built when first reached; the trend log at once (the menus act on it).
+        self._layout_restored = False
+        self.sections = LazySections(self._build_section)
+        self.sections["trendlog"]
         # the section, region and contact point on screen
         self._shown: tuple[str, str | None, int | None] | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -131,23 +106,29 @@ class MainWindow(QMainWindow):
             )
         )
 
-    # The sections other parts of the window (menus, documents) work with directly.
+    def _build_section(self, entry: SectionEntry) -> Section:
+        section = entry.load()(self.controller, self)
+        self.stack.addWidget(section)
+        section.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        section.data_changed.connect(self.refresh_counts)
+        section.data_changed.connect(self.refresh_contact_points)
+        if self._layout_restored:  # built after the window's layout was put back
+            section.restore_layout(QSettings())
+        return section
+
+    # The sections other parts of the window (menus, documents) work with directly: built
+    # when first asked for (``LazySections`` checks the class).
     @property
     def trendlog(self) -> TrendLogView:
-        return self._section("trendlog", TrendLogView)
+        return cast("TrendLogView", self.sections["trendlog"])
 
     @property
     def meetings(self) -> MeetingsView:
-        return self._section("meetings", MeetingsView)
+        return cast("MeetingsView", self.sections["meetings"])
 
     @property
     def countries(self) -> CountriesView:
-        return self._section("countries", CountriesView)
-
-    def _section(self, key: str, kind: type[_S]) -> _S:
-        section = self.sections[key]
-        assert isinstance(section, kind)
-        return section
+        return cast("CountriesView", self.sections["countries"])
 
     # -- menus ------------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -338,7 +319,8 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_all(self) -> None:
-        for widget in self.sections.values():
+        # Sections not built yet read fresh when they are.
+        for widget in self.sections.built.values():
             widget.refresh()
         self.refresh_counts()
 
@@ -368,24 +350,33 @@ class MainWindow(QMainWindow):
             settings.setValue("main/region", current[1] or "")
         self.lock_label.setText(self.tr("Locked"))
         self._shown = None
-        for widget in self.sections.values():
+        for widget in self.sections.built.values():
             widget.clear()
 
     # -- documents --------------------------------------------------------------------------------
     def prepare_briefing(self) -> None:
         """The briefing of the meeting on screen; elsewhere, a briefing for a period."""
-        if self.stack.currentWidget() is self.meetings and self.meetings.page is not None:
+        meetings = self.sections.built.get("meetings")  # (not built: not on screen)
+        if (
+            meetings is not None
+            and meetings is self.stack.currentWidget()
+            and self.meetings.page is not None
+        ):
             self.meetings.prepare_briefing()
         else:
             self.prepare_period_briefing()
 
     def prepare_period_briefing(self) -> None:
         """The state of the region (or contact point) chosen in the navigator, for a period."""
+        from desk.ui.documents.period_dialog import prepare_period_briefing
+
         current, point = self.navigator.current(), self.navigator.contact_point()
         region = current[1] if current else None
         prepare_period_briefing(self, self.controller, region, point.id if point else None)
 
     def show_issued(self) -> None:
+        from desk.ui.documents.issued_dialog import IssuedDocumentsDialog
+
         def shown(records) -> None:
             dialog = IssuedDocumentsDialog(records, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -478,7 +469,8 @@ class MainWindow(QMainWindow):
         width = settings.value("main/navigator_width")
         if width is not None:
             self.set_navigator_width(max(int(width), self.navigator.minimumWidth()))
-        for widget in self.sections.values():
+        self._layout_restored = True
+        for widget in self.sections.built.values():
             widget.restore_layout(settings)
 
     def save_layout(self) -> None:
@@ -487,7 +479,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/navigator_width", self.navigator_width)
-        for widget in self.sections.values():
+        # (a section never built keeps what it remembered)
+        for widget in self.sections.built.values():
             widget.save_layout(settings)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,8 +1,8 @@
 """What every part of the main window offers, so the window treats them all alike.
 
 A section is a widget the navigator leads to, optionally per region. The main window builds
-the navigator and its stack from ``desk.ui.sections.SECTIONS``; adding a section is one new
-module with a ``Section`` subclass and one line there.
+the navigator from ``desk.ui.sections.SECTIONS``, and each section when first reached; adding a
+section is one new module with a ``Section`` subclass and one entry there.
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QItemSelectionModel,
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.models.enums import SignalStatus
-from desk.services.exporter import ExportReport, export_signals
 from desk.services.markings import markings
 from desk.services.search import ParsedQuery, SignalFilter, with_text
 from desk.services.signals import SignalDetail, create_signal, get_signal, signal_statuses
@@ -33,14 +34,17 @@ from desk.ui.trendlog.chart import TrendChart
 from desk.ui.trendlog.chips import FilterChips
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand, save_edit
 from desk.ui.trendlog.detail import SignalDetailPane, load_detail
-from desk.ui.trendlog.edit_dialog import SignalEditDialog
-from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog, export_summary
-from desk.ui.trendlog.import_wizard import ImportWizard
 from desk.ui.trendlog.signal_table import signal_table
 from desk.ui.trendlog.table_model import (
     SignalTableModel,
     status_label,
 )
+
+if TYPE_CHECKING:  # dialogs and the exporter load when first used, not at start-up
+    from desk.services.exporter import ExportReport
+    from desk.ui.trendlog.edit_dialog import SignalEditDialog
+    from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog
+    from desk.ui.trendlog.import_wizard import ImportWizard
 
 TYPING_PAUSE_MS = 30  # coalesces bursts of keystrokes; the model never queues more than one query
 
@@ -287,12 +291,16 @@ class TrendLogView(Section):
 
     # -- actions ----------------------------------------------------------------------------------
     def new_signal(self) -> None:
+        from desk.ui.trendlog.edit_dialog import SignalEditDialog
+
         reference = self.controller.reference
         if reference is None:
             return
         self._show_editor(SignalEditDialog(reference, None, self), None)
 
     def edit_current(self) -> None:
+        from desk.ui.trendlog.edit_dialog import SignalEditDialog
+
         sid = self.current_id()
         if sid is None or self.controller.reference is None:
             return
@@ -403,6 +411,8 @@ class TrendLogView(Section):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from desk.ui.trendlog.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.controller.run, self)
         wizard.setWindowModality(Qt.WindowModality.WindowModal)
         wizard.finished.connect(lambda _code: setattr(self, "wizard", None))
@@ -424,6 +434,8 @@ class TrendLogView(Section):
         self.controller.run(markings, self._ask_export, self._failed)
 
     def _ask_export(self, allowed: list[str]) -> None:
+        from desk.ui.trendlog.export_dialog import ExportOptionsDialog
+
         dialog = ExportOptionsDialog(allowed, self)
         self.export_dialog = dialog
         dialog.accepted.connect(lambda: self._export_to_file(dialog.options()))
@@ -439,6 +451,8 @@ class TrendLogView(Section):
         )
         if not path:
             return
+        from desk.services.exporter import export_signals
+
         flt = self.model.filter
         self.controller.run(
             lambda store: export_signals(
@@ -449,6 +463,8 @@ class TrendLogView(Section):
         )
 
     def _exported(self, report: ExportReport) -> None:
+        from desk.ui.trendlog.export_dialog import export_summary
+
         self.message.emit(export_summary(report))
 
     def select_signal(self, signal_id: int) -> None:
