@@ -68,7 +68,7 @@ def _time_tasks(executor) -> list[tuple[str, float]]:
 
 
 def desk(path: str) -> None:
-    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -89,13 +89,18 @@ def desk(path: str) -> None:
             if not fired:
                 fired.append(timer.nsecsElapsed() / 1e9)
 
+        # an event loop that sleeps until something happens, as the app's does: a loop
+        # spinning processEvents() took one of the two cores from the database threads
+        loop = QEventLoop()
         signal.connect(on_signal)
+        signal.connect(loop.quit)
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
         timer.start()
         action()
-        deadline = time.perf_counter() + timeout_s
-        while not fired and time.perf_counter() < deadline:
-            app.processEvents()
+        if not fired:
+            loop.exec()
         signal.disconnect(on_signal)
+        signal.disconnect(loop.quit)
         return fired[0] if fired else float("inf")
 
     def ready() -> None:
