@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import pwd
 import shutil
 import subprocess
 import time
@@ -29,7 +27,7 @@ from desk.services.demo import generate_signals
 from desk.store.migrate import MIGRATIONS_DIR
 from desk.store.team import open_team_store
 from desk.store.team_admin import add_user, init_team
-from tests.pg_server import ADMIN, ADMIN_PASSWORD, SERVER_USER, PgServer, _free_port, binary
+from tests.pg_server import PgServer, _as_server_user, _free_port, binary, initdb
 
 USER, PASSWORD = "anna", "anna-bench-pw"  # a contact point: row-level security in force
 GENERATE_CHUNK = 100_000
@@ -42,40 +40,9 @@ def _digest() -> str:
     return digest.hexdigest()[:12]
 
 
-def _as_server_user(cmd: list[str]) -> list[str]:
-    return ["runuser", "-u", SERVER_USER, "--", *cmd] if os.geteuid() == 0 else cmd
-
-
-def _own(path: Path) -> None:
-    if os.geteuid() == 0:
-        entry = pwd.getpwnam(SERVER_USER)
-        os.chown(path, entry.pw_uid, entry.pw_gid)
-
-
 def _initdb(folder: Path) -> None:
     folder.mkdir(parents=True)
-    _own(folder)
-    pwfile = folder / "pw"
-    pwfile.write_text(ADMIN_PASSWORD + "\n")
-    _own(pwfile)
-    subprocess.run(
-        _as_server_user(
-            [
-                binary("initdb"),
-                "-D",
-                str(folder / "data"),
-                "-U",
-                ADMIN,
-                f"--pwfile={pwfile}",
-                "--auth-local=trust",
-                "--auth-host=scram-sha-256",
-                "--encoding=UTF8",
-                "--locale=C.UTF-8",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
+    initdb(folder, folder / "data")
 
 
 @contextlib.contextmanager

@@ -134,15 +134,9 @@ def make_tls_files(folder: Path, name: str = "Test ministry CA") -> TlsFiles:
     return files
 
 
-@contextlib.contextmanager
-def running_server(*, durable: bool = False, tls: TlsFiles | None = None) -> Iterator[PgServer]:
-    """Start a server in a new temporary folder; stop it and delete the folder afterwards.
-
-    ``durable=False`` turns off fsync (tests); benchmarks ask for a server that syncs like a
-    real one.
-    """
-    folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
-    data = folder / "data"
+def initdb(folder: Path, data: Path) -> None:
+    """A new cluster in ``data`` (inside ``folder``), owned by the server's user when run as
+    root; the admin logs in with ``ADMIN_PASSWORD`` over TCP."""
     if os.geteuid() == 0:
         try:
             entry = pwd.getpwnam(SERVER_USER)
@@ -173,6 +167,18 @@ def running_server(*, durable: bool = False, tls: TlsFiles | None = None) -> Ite
         check=True,
         capture_output=True,
     )
+
+
+@contextlib.contextmanager
+def running_server(*, durable: bool = False, tls: TlsFiles | None = None) -> Iterator[PgServer]:
+    """Start a server in a new temporary folder; stop it and delete the folder afterwards.
+
+    ``durable=False`` turns off fsync (tests); benchmarks ask for a server that syncs like a
+    real one.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="desk-pg-"))
+    data = folder / "data"
+    initdb(folder, data)
     port = _free_port()
     options = [
         "-c listen_addresses=127.0.0.1",
