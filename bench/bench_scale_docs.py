@@ -27,7 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from datetime import time as day_time
 from pathlib import Path
@@ -35,7 +34,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from bench.bench_signals import RAW_INSERT, _write_csv
-from bench.common import PASSPHRASE, Result
+from bench.common import PASSPHRASE, Result, min_of
 from bench.fixtures import copy_of_big_store
 from desk import documents as docs
 from desk.models.enums import Tlp
@@ -66,15 +65,6 @@ def sizes() -> list[int]:
 
 def _label(size: int) -> str:
     return f"{size // 1_000_000}M" if size >= 1_000_000 else f"{size // 1000}k"
-
-
-def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def _window_indexes(store) -> bool:
@@ -191,10 +181,10 @@ def _documents(store, db: Path, ids: list[int], tag: str, size: int) -> list[Res
         listed = sum(len(v) for _, v in data.signals_by_country)
         summarised = window > SUMMARY_LIMIT and data.more
         repeat = 3 if window <= 2_000 else 1
-        queries = _min_of(lambda m=mid: br.meeting_briefing_data(store, m), repeat)
-        totals = _min_of(lambda d=data: _country_totals(store, d), repeat)
-        full = _min_of(lambda m=mid: docs.render(store, "meeting-briefing", m), repeat)
-        floor = _min_of(lambda d=data: _document_floor(d), repeat)
+        queries = min_of(lambda m=mid: br.meeting_briefing_data(store, m), repeat)
+        totals = min_of(lambda d=data: _country_totals(store, d), repeat)
+        full = min_of(lambda m=mid: docs.render(store, "meeting-briefing", m), repeat)
+        floor = min_of(lambda d=data: _document_floor(d), repeat)
         how = f"summarised: {listed:,} listed" if summarised else f"{listed:,} listed"
         results += [
             Result(
@@ -276,10 +266,10 @@ def _store_ops(store, db: Path, folder: Path, tag: str, size: int) -> list[Resul
     def cp() -> None:
         subprocess.run(["cp", str(db), str(copy)], check=True)
 
-    cp_s = _min_of(cp)
+    cp_s = min_of(cp)
     copy.unlink()
-    backup_s = _min_of(lambda: backup_store(store, folder / "backup.db"))
-    check_s = _min_of(lambda: quick_check(store))
+    backup_s = min_of(lambda: backup_store(store, folder / "backup.db"))
+    check_s = min_of(lambda: quick_check(store))
     return [
         Result(
             f"[{tag}] desk backup",

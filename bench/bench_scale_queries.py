@@ -10,12 +10,11 @@ layer costs on top of SQLite.
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from bench.common import Result
+from bench.common import Result, min_of
 from bench.fixtures import open_big_store
 from desk.services.reference import load_reference, signal_counts_by_region
 from desk.services.search import (
@@ -287,15 +286,6 @@ def middle_of(store: Any) -> int:
     return _MIDDLES[id(store)]
 
 
-def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def sizes() -> list[int]:
     raw = os.environ.get("BENCH_SCALE_SIZES", "100000,1000000")
     return sorted(int(s) for s in raw.split(",") if s.strip())
@@ -310,9 +300,9 @@ def measure(size: int) -> dict[str, tuple[float, float]]:
         try:
             for label, _budget, run, floor in ROWS:
                 run(store, ref)  # warm: the first run reads the pages from disk
-                desk_s = _min_of(lambda run=run: run(store, ref))
+                desk_s = min_of(lambda run=run: run(store, ref))
                 statements = (floor,) if isinstance(floor, str) else floor
-                floor_s = _min_of(lambda q=statements: [raw.execute(x).fetchall() for x in q])
+                floor_s = min_of(lambda q=statements: [raw.execute(x).fetchall() for x in q])
                 found[label] = (desk_s, floor_s)
         finally:
             raw.close()

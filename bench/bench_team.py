@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from bench.bench_scale_docs import WINDOWS, _document_floor
@@ -24,7 +23,7 @@ from bench.bench_scale_docs import _prepare as _prepare_meetings
 from bench.bench_scale_queries import ROWS as QUERY_ROWS
 from bench.bench_scale_queries import TABLE_ROWS
 from bench.bench_signals import _write_csv
-from bench.common import Result
+from bench.common import Result, min_of
 from bench.team_cluster import PASSWORD, USER, cluster, database, scratch_copy
 from desk import documents as docs
 from desk.services import briefings as br
@@ -38,15 +37,6 @@ SIZES = tuple(int(n) for n in os.environ.get("BENCH_TEAM_SIZES", "100000,1000000
 IMPORT_ROWS = 10_000
 
 
-def _min_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def _label(size: int) -> str:
     return f"{size // 1_000_000}M" if size >= 1_000_000 else f"{size // 1000}k"
 
@@ -58,7 +48,7 @@ def _queries(store: Store, size: int) -> list[Result]:
     results = []
     for label, budget, run, _floor_sql in QUERY_ROWS:
         run(store, ref)  # warm: the first run reads the pages from disk
-        seconds = _min_of(lambda run=run: run(store, ref))
+        seconds = min_of(lambda run=run: run(store, ref))
         results.append(
             Result(
                 f"[PG {_label(size)}] {label}",
@@ -86,11 +76,9 @@ def _writes(server: PgServer, name: str, size: int, folder: Path) -> list[Result
             meeting_id, window = ids[n], WINDOWS[n]
             data = br.meeting_briefing_data(store, meeting_id)
             repeat = 3 if window <= 2_000 else 1
-            seconds = _min_of(
-                lambda m=meeting_id: docs.render(store, "meeting-briefing", m), repeat
-            )
-            floor = _min_of(lambda d=data: _document_floor(d), repeat)
-            queries = _min_of(lambda m=meeting_id: br.meeting_briefing_data(store, m), repeat)
+            seconds = min_of(lambda m=meeting_id: docs.render(store, "meeting-briefing", m), repeat)
+            floor = min_of(lambda d=data: _document_floor(d), repeat)
+            queries = min_of(lambda m=meeting_id: br.meeting_briefing_data(store, m), repeat)
             results += [
                 Result(
                     f"{tag} briefing, {window:,} in the window",
