@@ -116,3 +116,45 @@ def test_a_bulk_load_is_stored_and_indexed_like_single_signals(store) -> None:
     assert [c.display for c in get_signal(store, ids[3]).hs_codes] == ["8458.11", "8542.31"]
     assert count_signals(store, SignalFilter(text="valves lathe")) == n
     assert create_signal(store, draft(store, title="After the load")) > max(ids)
+
+
+def test_a_bulk_load_goes_in_date_order_and_returns_ids_in_input_order(store) -> None:
+    """A bulk load is written in date order (each date-keyed index walked forwards once), with
+    new time-ordered UUIDs; the ids still come back in the order of the drafts."""
+    import random
+    import uuid
+    from datetime import date, timedelta
+
+    from desk.services.reference import load_reference
+    from desk.services.signals import BULK_THRESHOLD, insert_signals
+
+    days = list(range(BULK_THRESHOLD + 40))
+    random.Random(5).shuffle(days)
+    drafts = [
+        draft(store, title=f"Dated {d}", observed_on=(date(2024, 1, 1) + timedelta(d)).isoformat())
+        for d in days
+    ]
+    with store.transaction() as s:
+        ids = insert_signals(s, drafts, load_reference(store), actor="bulk", batch=150)
+    stored = [get_signal(store, sid) for sid in ids]
+    assert [s.title for s in stored] == [d.title for d in drafts]
+    by_id = sorted(stored, key=lambda s: s.id)
+    assert [s.observed_on for s in by_id] == sorted(d.observed_on for d in drafts)
+    assert {uuid.UUID(s.uuid).version for s in stored} == {7}
+
+
+def test_time_ordered_uuids_sort_by_their_millisecond(monkeypatch) -> None:
+    import uuid
+    from types import SimpleNamespace
+
+    from desk.services import identifiers
+
+    monkeypatch.delattr(uuid, "uuid7", raising=False)  # Desk's own layout, also on 3.14
+    made = []
+    for ms in (1_700_000_000_000, 1_700_000_000_001, 1_800_000_000_000):
+        clock = SimpleNamespace(time_ns=lambda ms=ms: ms * 1_000_000)
+        monkeypatch.setattr(identifiers, "time", clock)
+        made.append(identifiers.time_ordered_uuid())
+    assert sorted(str(u) for u in made) == [str(u) for u in made]
+    assert {(u.version, u.variant) for u in made} == {(7, uuid.RFC_4122)}
+    assert int(made[0].hex[:12], 16) == 1_700_000_000_000
