@@ -16,7 +16,7 @@ ordered by id; many, an index is walked in the order asked for and they are chec
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -78,6 +78,11 @@ class Plan:
     where: tuple[sa.ColumnElement[bool], ...]
     counted: tuple[sa.ColumnElement[bool], ...]
     by_row_index: bool = False
+    # The words' or codes' matches (a select of ids in id order), and the other conditions;
+    # an HS code's list names a signal once per code it has
+    source: sa.Select[Any] | None = None
+    rest: tuple[sa.ColumnElement[bool], ...] = ()
+    source_repeats: bool = False
 
     def reading(
         self, stmt: sa.Select[Any], *, counting: bool = False, walking: str | None = None
@@ -91,6 +96,18 @@ class Plan:
         if self.walk and walking is not None:
             return indexed_by(stmt, S, walking)
         return stmt
+
+    def streamed(self) -> sa.Select[Any] | None:
+        """The matches of many words or codes as the full-text (or HS code) index gives them,
+        each checked in ``ROW_INDEX`` as it comes (SQLite): a capped count stops at its cap.
+        ``id IN (…)`` first lists every match (50,000 for "kyrgyz" at a million signals: two
+        thirds of a first keystroke's time). None when there is no such list or it is short."""
+        if self.source is None or self.few:
+            return None
+        found = (self.source.distinct() if self.source_repeats else self.source).subquery()
+        first = next(iter(found.c))
+        joined = ordered_join(found, S, S.c.id == first)
+        return indexed_by(sa.select(S.c.id).select_from(joined).where(*self.rest), S, ROW_INDEX)
 
 
 # The index a walk in each order reads (grouped sorts: within a group, by date).
@@ -117,37 +134,41 @@ def counted(s: Session, flt: SignalFilter, count: int) -> None:
     index that may hold none of them."""
     plan = plan_for(s, flt)
     if plan.walk and count <= WALK_BEYOND:
-        s.info["desk_search_plans"][flt] = Plan(True, False, plan.counted, plan.counted, True)
+        s.info["desk_search_plans"][flt] = replace(plan, few=True, walk=False, where=plan.counted)
 
 
 def _plan(s: Session, flt: SignalFilter) -> Plan:
     if flt.ids is not None:  # a handful (a selection, a kept row): they drive
         ids = tuple(where_clauses(flt, walk=True))
         return Plan(True, False, ids, ids, True)
-    matches = candidate_ids(s, flt)
-    if matches is None:
+    candidates = candidate_ids(s, flt)
+    if candidates is None:
         plain = tuple(where_clauses(flt))
         return Plan(False, False, plain, plain)
-    rows = (S.c.id.in_(matches), *where_clauses(flt, walk=True, id_sets=False))
+    matches, repeats = candidates
+    rest = tuple(where_clauses(flt, walk=True, id_sets=False))
+    rows = (S.c.id.in_(matches), *rest)
     found = matches.limit(WALK_BEYOND + 1).subquery()
     if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
-        return Plan(True, False, rows, rows, True)
-    return Plan(False, True, tuple(where_clauses(flt, walk=True)), rows, True)
+        return Plan(True, False, rows, rows, True, matches, rest, repeats)
+    walked = tuple(where_clauses(flt, walk=True))
+    return Plan(False, True, walked, rows, True, matches, rest, repeats)
 
 
-def candidate_ids(s: Session, flt: SignalFilter) -> sa.Select[Any] | None:
+def candidate_ids(s: Session, flt: SignalFilter) -> tuple[sa.Select[Any], bool] | None:
     """The signals of ``flt``'s words and HS code/tier terms (all of them), as one select
-    read from their own indexes; None when ``flt`` has neither."""
+    read from their own indexes, and whether it may name a signal more than once (an HS code
+    list: once per code); None when ``flt`` has neither."""
     terms = [sa.select(H.c.signal_id).where(t) for t in code_terms(flt)]
     if flt.text.strip():
         dialect = s.get_bind().dialect.name
         found = search_index.text_match_ids(dialect, flt.text, terms)
         if found is not None:
-            return found
+            return found, False
     if not terms:
         return None
     first, *rest = terms
-    return first.where(*(unindexed(H.c.signal_id).in_(t) for t in rest))
+    return first.where(*(unindexed(H.c.signal_id).in_(t) for t in rest)), True
 
 
 def id_query(flt: SignalFilter, sort: Sort, plan: Plan) -> sa.Select[Any]:

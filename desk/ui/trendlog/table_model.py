@@ -81,7 +81,7 @@ class SignalTableModel(QAbstractTableModel):
     loaded = Signal()
     page_loaded = Signal(int)
     failed = Signal(str)
-    count_refined = Signal()  # a capped count ("10,000+") became exact
+    count_refined = Signal()  # a capped count ("1,000+") became exact
 
     def __init__(
         self, run: Runner, parent: Any = None, keep: Callable[[], int | None] | None = None
