@@ -113,12 +113,7 @@ def _count(s: Session, flt: SignalFilter, cap: int | None) -> tuple[int, bool]:
     # few words' or codes' matches: read from them; many: walk an index up to the cap
     # (checking them there) rather than read each match
     plan = plan_for(s, flt)
-    streamed = plan.streamed() if s.get_bind().dialect.name == "sqlite" else None
-    matches = (
-        streamed
-        if streamed is not None
-        else plan.reading(sa.select(S.c.id).where(*plan.counted), counting=True)
-    )
+    matches = plan.counting(S.c.id)
     if cap is not None:
         matches = matches.limit(cap + 1)
     n = int(s.execute(sa.select(sa.func.count()).select_from(matches.subquery())).scalar_one())

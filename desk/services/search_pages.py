@@ -83,6 +83,7 @@ class Plan:
     source: sa.Select[Any] | None = None
     rest: tuple[sa.ColumnElement[bool], ...] = ()
     source_repeats: bool = False
+    streams: bool = False  # SQLite: ``source`` can drive a join (see ``counting``)
 
     def reading(
         self, stmt: sa.Select[Any], *, counting: bool = False, walking: str | None = None
@@ -97,17 +98,17 @@ class Plan:
             return indexed_by(stmt, S, walking)
         return stmt
 
-    def streamed(self) -> sa.Select[Any] | None:
-        """The matches of many words or codes as the full-text (or HS code) index gives them,
-        each checked in ``ROW_INDEX`` as it comes (SQLite): a capped count stops at its cap.
-        ``id IN (…)`` first lists every match (50,000 for "kyrgyz" at a million signals: two
-        thirds of a first keystroke's time). None when there is no such list or it is short."""
-        if self.source is None or self.few:
-            return None
+    def counting(self, *columns: sa.ColumnElement[Any]) -> sa.Select[Any]:
+        """``columns`` of every match, for a count or chart. Many words' or codes' matches are
+        read as their own index gives them, each checked in ``ROW_INDEX`` as it comes
+        (SQLite; a capped count stops at its cap): ``id IN (…)`` first listed every match —
+        50,000 for "kyrgyz" at a million signals, two thirds of a first keystroke's time."""
+        if self.source is None or self.few or not self.streams:
+            return self.reading(sa.select(*columns).where(*self.counted), counting=True)
         found = (self.source.distinct() if self.source_repeats else self.source).subquery()
-        first = next(iter(found.c))
-        joined = ordered_join(found, S, S.c.id == first)
-        return indexed_by(sa.select(S.c.id).select_from(joined).where(*self.rest), S, ROW_INDEX)
+        joined = ordered_join(found, S, S.c.id == next(iter(found.c)))
+        stmt = sa.select(*columns).select_from(joined).where(*self.rest)
+        return indexed_by(stmt, S, ROW_INDEX)
 
 
 # The index a walk in each order reads (grouped sorts: within a group, by date).
@@ -146,13 +147,14 @@ def _plan(s: Session, flt: SignalFilter) -> Plan:
         plain = tuple(where_clauses(flt))
         return Plan(False, False, plain, plain)
     matches, repeats = candidates
+    streams = s.get_bind().dialect.name == "sqlite"
     rest = tuple(where_clauses(flt, walk=True, id_sets=False))
     rows = (S.c.id.in_(matches), *rest)
     found = matches.limit(WALK_BEYOND + 1).subquery()
     if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
-        return Plan(True, False, rows, rows, True, matches, rest, repeats)
+        return Plan(True, False, rows, rows, True, matches, rest, repeats, streams)
     walked = tuple(where_clauses(flt, walk=True))
-    return Plan(False, True, walked, rows, True, matches, rest, repeats)
+    return Plan(False, True, walked, rows, True, matches, rest, repeats, streams)
 
 
 def candidate_ids(s: Session, flt: SignalFilter) -> tuple[sa.Select[Any], bool] | None:
@@ -331,10 +333,7 @@ def _group_counts(
     counted = _aggregated_counts(s, flt, sort)
     if counted is not None:
         return counted
-    stmt = plan.reading(
-        sa.select(*columns, sa.func.count()).where(*plan.counted).group_by(*columns),
-        counting=True,
-    )
+    stmt = plan.counting(*columns, sa.func.count()).group_by(*columns)
     return {tuple(row[:-1]): row[-1] for row in s.execute(stmt)}
 
 

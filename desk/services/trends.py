@@ -31,12 +31,7 @@ def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
         return [(month, category, n) for (month, category), n in counted.items()]
     month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
     plan = plan_for(s, flt)
-    stmt = plan.reading(
-        sa.select(month, S.c.category, sa.func.count())
-        .where(*plan.counted)
-        .group_by(month, S.c.category),
-        counting=True,
-    )
+    stmt = plan.counting(month, S.c.category, sa.func.count()).group_by(month, S.c.category)
     return [(m, c, n) for m, c, n in s.execute(stmt)]
 
 
