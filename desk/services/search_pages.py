@@ -294,6 +294,33 @@ def _sorts_deep(skip: int, counts: dict[tuple[Any, ...], int]) -> bool:
     return skip > JUMP_BEYOND and sum(counts.values()) <= SORT_AT_MOST
 
 
+# Sorts whose groups are not the first column of the index walked (the date index): a walk
+# for a group's page reads entries of every group until it has the page.
+_INTERLEAVED = frozenset({"category", "tlp"})
+# An index entry read and checked on a walk costs about a fifth of reading one match through
+# ``ROW_INDEX`` (both at a million signals).
+_ENTRY_SHARE = 5
+
+
+def _sparse_group(
+    s: Session,
+    flt: SignalFilter,
+    sort: Sort,
+    found: int,
+    need: int,
+    counts: dict[tuple[Any, ...], int],
+) -> bool:
+    """Reading every match (and sorting the group's) costs less than walking to ``need`` of
+    the group's ``found``: a small category or TLP group (in "region:DAO tier:1 grade:<=C3"
+    by category, the first group's walk read the whole date index: 150 ms at 1M). A walk
+    within dates reads only theirs."""
+    if sort.key not in _INTERLEAVED or flt.since is not None or flt.until is not None:
+        return False
+    size = int(s.execute(sa.select(sa.func.coalesce(sa.func.max(S.c.id), 0))).scalar_one())
+    walked = size if found <= need else size * need // found
+    return sum(counts.values()) * _ENTRY_SHARE < walked
+
+
 # A group of a grouped sort as a filter (the groups the aggregates count).
 _GROUP_FILTERS: dict[str, Any] = {
     "status": lambda v: SignalFilter(statuses=frozenset({v[0]})),
@@ -375,7 +402,11 @@ def _grouped_ids(  # Long: the keyset start, the count skip and the group walk b
                 continue
         in_group = [c == v for c, v in zip(columns, value, strict=True)]
         resuming = [resume] if n == 0 and resume is not None else []
-        if plan.walk and counts is not None and _sorts_deep(skip, counts):
+        if (
+            plan.walk
+            and counts is not None
+            and (_sorts_deep(skip, counts) or _sparse_group(s, flt, sort, found, need, counts))
+        ):
             # deep into a group: its matches read from the index ordered by id and sorted
             # (an index walk checked every entry before them: 155 ms at offset 5,000 for
             # "kyr grade:<=C3" by category at 1M)
