@@ -67,6 +67,17 @@ def _time_tasks(executor) -> list[tuple[str, float]]:
     return ran
 
 
+def _own_settings(store: Path) -> None:
+    """The probe's window layout and last place in a folder beside the store, not the user's:
+    the app reopens where it was left, and the probe measures the trend log."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = store.parent / "probe-settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+
+
 def desk(path: str) -> None:
     from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -76,6 +87,7 @@ def desk(path: str) -> None:
     from desk.ui.controller import AppController
 
     app = QApplication(sys.argv[:1])
+    _own_settings(Path(path))
     controller = AppController(Path(path))
     state: dict = {"ready": False}
     ran = _time_tasks(controller.executor)

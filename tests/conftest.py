@@ -155,6 +155,15 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def fresh_qsettings(isolated_qsettings: None) -> None:
+    """Each test starts without what an earlier one's windows remembered (the window opens
+    where it was last left: another test's section and region)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+
+
 def start_app(qtbot, path: Path, **kwargs):
     """The real app on ``path``, once its window shows the first rows of the trend log."""
     from desk.ui.controller import AppController

@@ -328,3 +328,24 @@ def test_ctrl_e_asks_the_highest_tlp_and_says_what_was_left_out(
         dialog.accept()
     assert "Left out" not in said.args[0] and "(TLP:RED, " in said.args[0]
     assert len(exported_rows(out)) == len(shown)
+
+
+def test_the_place_left_is_where_the_next_start_opens(qtbot, demo_path) -> None:
+    """Closing the window remembers the section and region on screen; the next start opens
+    there (not only a lock did)."""
+    from desk.ui.controller import AppController
+
+    first = start_app(qtbot, demo_path)
+    first.window.navigator.go_to("countries", "DAO")
+    qtbot.waitUntil(lambda: first.window.navigator.current() == ("countries", "DAO"))
+    first.window.close()
+    first.shutdown()
+
+    second = AppController(demo_path)
+    second.start()
+    qtbot.waitUntil(
+        lambda: second.window is not None and second.window.navigator.current() is not None,
+        timeout=WAIT_MS,
+    )
+    assert second.window.navigator.current() == ("countries", "DAO")
+    second.shutdown()

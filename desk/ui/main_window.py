@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
             )
         # Each section is built when first reached; the trend log at once (the menus act on it).
         self._layout_restored = False
+        self._place_restored = False  # the section and region last left (see _remember_place)
         self.sections = LazySections(self._build_section)
         self.sections["trendlog"]
         # the section, region and contact point on screen
@@ -286,7 +287,10 @@ class MainWindow(QMainWindow):
         # show that one section once (the others load when first chosen).
         self.navigator.blockSignals(True)
         self.navigator.set_regions(directorates)
-        if self.navigator.current() is None:
+        # At the first opening the navigator may already have a current row (Qt gives a view
+        # one when it takes the focus): the place remembered goes first.
+        if not self._place_restored or self.navigator.current() is None:
+            self._place_restored = True
             settings = QSettings()
             self.navigator.go_to(
                 str(settings.value("main/section", "trendlog")),
@@ -342,12 +346,14 @@ class MainWindow(QMainWindow):
         if self.failure_box is box:
             self.failure_box = None
 
-    def _on_locked(self) -> None:
+    def _remember_place(self, settings: QSettings) -> None:
         current = self.navigator.current()
         if current is not None:
-            settings = QSettings()
             settings.setValue("main/section", current[0])
             settings.setValue("main/region", current[1] or "")
+
+    def _on_locked(self) -> None:
+        self._remember_place(QSettings())
         self.lock_label.setText(self.tr("Locked"))
         self._shown = None
         for widget in self.sections.built.values():
@@ -479,6 +485,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/navigator_width", self.navigator_width)
+        self._remember_place(settings)  # where the next start opens
         # (a section never built keeps what it remembered)
         for widget in self.sections.built.values():
             widget.save_layout(settings)
