@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from desk.errors import Unavailable
 from desk.models import Signal
@@ -325,12 +326,40 @@ def _sort_known(w: Work, report: ImportReport, *, write: bool) -> set[int]:
 DUPLICATE_CHUNK = 400  # (title key, date) pairs per lookup: 800 parameters, well within limits
 
 
+def _stored_with_keys(w: Work, pairs: list[tuple[str, date]]) -> Iterator[Any]:
+    """(id, title key, date, country) of the stored signals with one of ``pairs``' title key
+    and date: key lookups on ``ix_signal_title``. PostgreSQL takes them all as two arrays
+    in one join (10,000 pairs: 90 ms; as chunks of row values: 120–180 ms at 1M)."""
+    table = table_of(Signal)
+    columns = (table.c.id, table.c.title_key, table.c.observed_on, table.c.country_code)
+    if w.session.get_bind().dialect.name == "postgresql":
+        keys = (
+            sa.func.unnest(
+                sa.cast(sa.bindparam("keys", [k for k, _ in pairs]), ARRAY(sa.String)),
+                sa.cast(sa.bindparam("days", [d for _, d in pairs]), ARRAY(sa.Date)),
+            )
+            .table_valued("title_key", "observed_on")
+            .render_derived(name="wanted")
+        )
+        on = sa.and_(
+            table.c.title_key == keys.c.title_key, table.c.observed_on == keys.c.observed_on
+        )
+        yield from w.session.execute(sa.select(*columns).select_from(table.join(keys, on)))
+        return
+    for start in range(0, len(pairs), DUPLICATE_CHUNK):
+        chunk = pairs[start : start + DUPLICATE_CHUNK]
+        stmt = sa.select(*columns).where(
+            sa.tuple_(table.c.title_key, table.c.observed_on).in_(chunk)
+        )
+        yield from w.session.execute(stmt)
+
+
 def _find_duplicates(w: Work, report: ImportReport, skip: set[int] | None = None) -> None:
     """Rows equal to a stored signal (same date, country and title key) or to an earlier row.
 
-    The stored ones are found by key lookups on ``ix_signal_title`` (title key, date), a chunk
-    of pairs at a time: the cost follows the file, not the store (reading every stored row of
-    the file's date range read 540 MB at 1,000,000 signals)."""
+    The stored ones are found by key lookups on ``ix_signal_title`` (title key, date; see
+    ``_stored_with_keys``): the cost follows the file, not the store (reading every stored row
+    of the file's date range read 540 MB at 1,000,000 signals)."""
     drafts = [
         (p.line, p.draft)
         for p in report.parsed
@@ -340,15 +369,9 @@ def _find_duplicates(w: Work, report: ImportReport, skip: set[int] | None = None
         return
     keys = [(title_key(d.title), d.observed_on, d.country_code) for _, d in drafts]
     pairs = sorted({(key, day) for key, day, _ in keys})
-    table = table_of(Signal)
     existing: dict[tuple[str, date, str], int] = {}
-    for start in range(0, len(pairs), DUPLICATE_CHUNK):
-        chunk = pairs[start : start + DUPLICATE_CHUNK]
-        stmt = sa.select(
-            table.c.id, table.c.title_key, table.c.observed_on, table.c.country_code
-        ).where(sa.tuple_(table.c.title_key, table.c.observed_on).in_(chunk))
-        for sid, key, day, country in w.session.execute(stmt):
-            existing.setdefault((key, day, country), sid)
+    for sid, key, day, country in _stored_with_keys(w, pairs):
+        existing.setdefault((key, day, country), sid)
     first_seen: dict[tuple[str, date, str], int] = {}
     for (line, d), full in zip(drafts, keys, strict=True):
         if full in existing:
