@@ -19,6 +19,7 @@ from desk.models.hs import HsCode
 from desk.models.signals import NO_TIER_RANK
 from desk.models.text import title_key
 from desk.services import audit
+from desk.services.ahead import built_ahead
 from desk.services.identifiers import time_ordered_uuid
 from desk.services.reference import ReferenceIndex
 from desk.services.stored import StoredSignal as StoredSignal
@@ -198,27 +199,37 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
     # A load about the size of the table: sort each index once at the end instead.
     rebuild = bulk and total * 2 >= size
     indexes = search_index.deferred_indexes(conn, "signal") if rebuild else contextlib.nullcontext()
+
+    def rows_of(start: int) -> list[dict[str, Any]]:
+        chunk = drafts[start : start + batch]
+        when = logged_at[start : start + batch] if logged_at is not None else [now] * len(chunk)
+        more = extra[start : start + batch] if extra is not None else [{}] * len(chunk)
+        return [
+            signal_columns(d, ref)
+            | {
+                "logged_at": t,
+                "updated_at": t,
+                "status": status.value,
+                "author": author,
+                "post": post,
+                "origin": origin,
+                "uuid": str(time_ordered_uuid()),
+                "version": 1,
+                "changed_by": actor,
+            }
+            | dict(m)
+            for d, t, m in zip(chunk, when, more, strict=True)
+        ]
+
+    starts = range(0, total, batch)
+    batches = (
+        built_ahead(rows_of, starts)
+        if bulk and conn.dialect.name == "postgresql"
+        else ((start, rows_of(start)) for start in starts)
+    )
     with indexing as new_ids, indexes:
-        for start in range(0, total, batch):
+        for start, rows in batches:
             chunk = drafts[start : start + batch]
-            when = logged_at[start : start + batch] if logged_at is not None else [now] * len(chunk)
-            more = extra[start : start + batch] if extra is not None else [{}] * len(chunk)
-            rows = [
-                signal_columns(d, ref)
-                | {
-                    "logged_at": t,
-                    "updated_at": t,
-                    "status": status.value,
-                    "author": author,
-                    "post": post,
-                    "origin": origin,
-                    "uuid": str(time_ordered_uuid()),
-                    "version": 1,
-                    "changed_by": actor,
-                }
-                | dict(m)
-                for d, t, m in zip(chunk, when, more, strict=True)
-            ]
             if new_ids is not None:
                 # Bulk: ids assigned here, so one executemany (or one INSERT on PostgreSQL) does it (RETURNING
                 # with a guaranteed order makes SQLAlchemy insert row by row on SQLite).
