@@ -30,16 +30,16 @@ def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
     counted = aggregate_counts(s, flt, ("month", "category"))
     if counted is not None:
         return [(month, category, n) for (month, category), n in counted.items()]
-    day = sa.cast(S.c.observed_on, sa.String)
-    month = sa.func.substr(day, 1, 7)
+    month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
     plan = plan_for(s, flt)
     where = plan.counted
     if plan.walk and flt.since and s.get_bind().dialect.name == "postgresql":
         # Many words' matches are read from the full-text index's bitmap: PostgreSQL ANDed it
         # with the date index's for the chart's year (half the log: a lossy bitmap, every
-        # match read twice) — 250 ms for "kyrgyz" at a million, 90 without. The date as text
-        # (ISO: the same order) is checked on the rows read instead.
-        where = (*plan_for(s, replace(flt, since=None)).counted, day >= flt.since.isoformat())
+        # match read twice) — 250 ms for "kyrgyz" at a million, 100 without. "+ 0": the
+        # date is checked on the rows read instead, no index can take it.
+        unbounded = plan_for(s, replace(flt, since=None)).counted
+        where = (*unbounded, S.c.observed_on + 0 >= flt.since)
     stmt = plan.reading(
         sa.select(month, S.c.category, sa.func.count()).where(*where).group_by(month, S.c.category),
         counting=True,
