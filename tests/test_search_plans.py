@@ -19,8 +19,7 @@ from desk.services.search import (
     search_backwards,
     search_signals,
 )
-from desk.services.search_pg import tier_names
-from desk.services.search_sql import C, H, S
+from desk.services.search_sql import C, H, S, tier_names
 from desk.services.trends import monthly_counts
 from desk.store.search_index import signal_text_match
 from tests.test_search import module_store
