@@ -140,12 +140,14 @@ def code_terms(flt: SignalFilter) -> list[sa.ColumnElement[bool]]:
         upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         terms.append(sa.and_(H.c.code >= prefix, H.c.code < upper))
     if flt.tiers:
-        tier_terms = [
-            H.c.tier == t if "." in t or t in ("1", "2") else H.c.tier.in_([f"{t}.A", f"{t}.B"])
-            for t in sorted(flt.tiers)
-        ]
-        terms.append(sa.or_(*tier_terms))
+        names = [tier_names(t) for t in sorted(flt.tiers)]
+        terms.append(sa.or_(*(H.c.tier == n[0] if len(n) == 1 else H.c.tier.in_(n) for n in names)))
     return terms
+
+
+def tier_names(tier: str) -> list[str]:
+    """The CHPI tiers a filter's tier means ("3" is any 3.x)."""
+    return [tier] if "." in tier or tier in ("1", "2") else [f"{tier}.A", f"{tier}.B"]
 
 
 def _changed_within(since: datetime | None, before: datetime | None) -> sa.ColumnElement[bool]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,25 @@ def _counts(s: Session, flt: SignalFilter) -> list[tuple[str, str, int]]:
     if counted is not None:
         return [(month, category, n) for (month, category), n in counted.items()]
     month = sa.func.substr(sa.cast(S.c.observed_on, sa.String), 1, 7)
-    plan = plan_for(s, flt)
-    stmt = plan.counting(month, S.c.category, sa.func.count()).group_by(month, S.c.category)
+    since = flt.since
+    if since is not None and s.get_bind().dialect.name == "postgresql":
+        # Many words' matches are read from the full-text index's bitmap: PostgreSQL ANDed it
+        # with the date index's for the chart's year (half the log: a lossy bitmap, every
+        # match read twice) — 250 ms for "kyrgyz" at a million, 100 without. "+ 0": the
+        # date is checked on the rows read instead, no index can take it. (The plan of the
+        # filter without the date: the words are decided once.)
+        plan = plan_for(s, replace(flt, since=None))
+        day = S.c.observed_on + 0 if plan.walk else S.c.observed_on
+        where = (*plan.counted, day >= since)
+        stmt = plan.reading(
+            sa.select(month, S.c.category, sa.func.count())
+            .where(*where)
+            .group_by(month, S.c.category),
+            counting=True,
+        )
+    else:
+        plan = plan_for(s, flt)
+        stmt = plan.counting(month, S.c.category, sa.func.count()).group_by(month, S.c.category)
     return [(m, c, n) for m, c, n in s.execute(stmt)]
 
 
