@@ -88,6 +88,9 @@ def _settle(store: CipherStore, tmp: Path, key: PageKey | None, verify_all: bool
     # reading it recovers the WAL (whole transactions only)
     dest = store.connect_copy(tmp, key.raw() if key is not None else None)
     try:
+        # No flush of the copy's file here: a temporary file, flushed once when it is put in
+        # place (``put_in_place``), discarded if anything fails before.
+        dest.execute("PRAGMA synchronous = OFF")
         dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         dest.execute("PRAGMA journal_mode = DELETE")  # no -wal beside the copy
         if key is None:  # settings this Desk does not check itself: SQLCipher checks them all
