@@ -76,6 +76,25 @@ def test_hs_code_edit_updates_tier(store) -> None:
     assert s.chpi_tier == "3.B" and [h.code.digits for h in s.hs_codes] == ["848210"]
 
 
+def test_an_edit_keeps_the_codes_tiers_and_the_signals_tier_from_one_reference(store) -> None:
+    """A signal's own tier (``tier_rank``: its sort, PostgreSQL's tier bound) and its codes'
+    tiers (the tier filter) are both taken from the CHPI reference of the last save, even when
+    the codes did not change: a tier filter and the tier column never disagree."""
+    import sqlalchemy as sa
+
+    from desk.services.query import SignalFilter
+    from desk.services.search import count_signals
+
+    sid = create_signal(store, draft(store, title="Chips", hs_codes="8542.31"))
+    assert get_signal(store, sid).chpi_tier == "1"
+    with store.transaction() as s:  # a newer CHPI list moves the code to tier 2
+        s.execute(sa.text("UPDATE chpi_item SET tier = '2' WHERE hs6 = '854231'"))
+    update_signal(store, sid, draft(store, title="Chips again", hs_codes="8542.31"))
+    assert get_signal(store, sid).chpi_tier == "2"
+    assert count_signals(store, SignalFilter(tiers=frozenset({"2"}))) == 1
+    assert count_signals(store, SignalFilter(tiers=frozenset({"1"}))) == 0
+
+
 def test_status_for_several_and_archive(store) -> None:
     ids = [create_signal(store, draft(store, title=f"Signal {i}")) for i in range(3)]
     assert set_status(store, ids, SignalStatus.REVIEWED, actor="cp") == 3

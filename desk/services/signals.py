@@ -138,6 +138,19 @@ def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict[str, Any]:
     }
 
 
+def replace_hs_rows(
+    s: Session, signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex
+) -> None:
+    """A saved signal's code rows, written again even when its codes did not change: their
+    tiers (what a tier filter reads) come from the same CHPI reference as the signal's own
+    tier stored with it (``signal_columns``: its sort, and PostgreSQL's tier bound)."""
+    table = table_of(SignalHsCode)
+    s.execute(sa.delete(table).where(table.c.signal_id == signal_id))
+    rows = hs_rows(signal_id, codes, ref)
+    if rows:
+        s.execute(sa.insert(table), rows)
+
+
 def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> list[dict[str, Any]]:
     rows = []
     for code in codes:
@@ -396,12 +409,7 @@ def update_signal(
             if not changes:
                 return []  # they saved just this: nothing to overwrite
             raise changed_elsewhere(f"signal {signal_id} “{now.title}”", now, changes)
-        if "hs_codes" in changes:
-            hs_table = table_of(SignalHsCode)
-            s.execute(sa.delete(hs_table).where(hs_table.c.signal_id == signal_id))
-            rows = hs_rows(signal_id, draft.hs_codes, ref)
-            if rows:
-                s.execute(sa.insert(table_of(SignalHsCode)), rows)
+        replace_hs_rows(s, signal_id, draft.hs_codes, ref)
         audit.record(
             s, actor=w.actor, entity=ENTITY, entity_id=signal_id, action="update", changes=changes
         )

@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desk.errors import Conflict, InvalidInput
-from desk.models import Contact, ExchangePackage, SentSignal, Signal, SignalHsCode
+from desk.models import Contact, ExchangePackage, SentSignal, Signal
 from desk.models.base import table_of, utcnow
 from desk.models.enums import SignalStatus
 from desk.services import audit
@@ -39,8 +39,8 @@ from desk.services.signals import (
     EDITABLE,
     ENTITY,
     StoredSignal,
-    hs_rows,
     insert_signals,
+    replace_hs_rows,
     signal_columns,
     stored_signals,
 )
@@ -382,7 +382,7 @@ def _when(text: object) -> datetime:
 def _update(w: Work, sender: Contact, package_id: str, sid: int, inc: _Incoming) -> None:
     """Their version of a signal this store has: fields, HS codes, archived or not; audited
     field by field (the old values stay in the history)."""
-    S, H = table_of(Signal), table_of(SignalHsCode)
+    S = table_of(Signal)
     (before,) = stored_signals(w, [sid])
     changes: dict[str, tuple[Any, Any]] = {
         name: (getattr(before.draft, name), getattr(inc.draft, name))
@@ -406,11 +406,7 @@ def _update(w: Work, sender: Contact, package_id: str, sid: int, inc: _Incoming)
         changes["status"] = (before.status, status.value)
     del values["uuid"]
     w.session.execute(S.update().where(S.c.id == sid).values(values))
-    if "hs_codes" in changes:
-        w.session.execute(H.delete().where(H.c.signal_id == sid))
-        rows = hs_rows(sid, inc.draft.hs_codes, w.reference)
-        if rows:
-            w.session.execute(sa.insert(H), rows)
+    replace_hs_rows(w.session, sid, inc.draft.hs_codes, w.reference)
     audit.record(
         w.session,
         actor=w.actor,
