@@ -22,7 +22,7 @@ from pathlib import Path
 
 import psycopg
 
-from bench.fixtures import OUT
+from bench.fixtures import GENERATE_CHUNK, OUT
 from desk.services.demo import generate_signals
 from desk.store.migrate import MIGRATIONS_DIR
 from desk.store.team import open_team_store
@@ -30,7 +30,6 @@ from desk.store.team_admin import add_user, init_team
 from tests.pg_server import PgServer, _as_server_user, _free_port, binary, initdb
 
 USER, PASSWORD = "anna", "anna-bench-pw"  # a contact point: row-level security in force
-GENERATE_CHUNK = 100_000
 
 
 def _digest() -> str:

@@ -22,11 +22,10 @@ class Signal(SQLModel, table=True):
     # Each index costs on every insert (measured: ten indexes doubled the import time), so
     # each serves several queries. Every trend-log query excludes archived signals: status is in
     # each index the log walks, so a match is decided without reading the row (at a million
-    # signals a row read is a page read and decryption). Migrations 0012 and 0013 say which serves what.
+    # signals a row read is a page read and decryption). Migrations 0012 to 0014 say which serves what.
     __table_args__ = (
         Index("ix_signal_observed", "observed_on", "status", *_FILTERED),
         Index("ix_signal_country", "country_code", "observed_on", "status", *_FILTERED[1:]),
-        Index("ix_signal_status", "status", "observed_on", *_FILTERED),
         Index("ix_signal_tier", "tier_rank", "observed_on", "status", *_NOT_TIER),
         Index("ix_signal_logged_at", "logged_at"),
         Index("ix_signal_updated_at", "updated_at", "status"),

@@ -116,7 +116,7 @@ class Plan:
 WALK_INDEXES = {
     "observed_on": "ix_signal_observed",
     "grade": "ix_signal_grade",
-    "status": "ix_signal_status",
+    "status": "ix_signal_observed",
     "tier": "ix_signal_tier",
     "category": "ix_signal_observed",
     "tlp": "ix_signal_observed",

@@ -22,7 +22,7 @@ from desk.store import aggregates
 
 POLICY_COLUMNS = ("tlp", "owner_role", "named_recipients")
 # migration 0012's indexes that pages and counts walk
-WALKED = ("ix_signal_observed", "ix_signal_country", "ix_signal_status", "ix_signal_tier")
+WALKED = ("ix_signal_observed", "ix_signal_country", "ix_signal_tier")
 COVERING = ("id", *POLICY_COLUMNS)
 
 
