@@ -169,6 +169,36 @@ def test_import_wizard_imports_a_good_file(qtbot, app, tmp_path: Path) -> None:
     assert "3 signal(s) imported" in wizard.summary_page.text.text()
 
 
+def test_a_bulk_import_is_folded_into_the_store_file_after_it_returns(
+    qtbot, app, tmp_path: Path, monkeypatch
+) -> None:
+    """Its commit leaves the pages in the WAL (``fold_later``); the background lane folds them."""
+    import os
+
+    from desk.services.signals import BULK_THRESHOLD
+
+    view = app.window.trendlog
+    rows = [signal_values(title=f"Bulk {i}") for i in range(BULK_THRESHOLD)]
+    path = write_csv(tmp_path / "bulk.csv", rows)
+    before = os.path.getsize(app.store.path)
+    fold = app.store.fold_wal
+    folded: list[int] = []  # the file's size after each fold
+
+    def fold_wal() -> None:
+        fold()
+        folded.append(os.path.getsize(app.store.path))
+
+    monkeypatch.setattr(app.store, "fold_wal", fold_wal)
+    wizard = view.open_import_wizard()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=WAIT_MS)
+    with qtbot.waitSignal(wizard.imported, timeout=WAIT_MS):
+        wizard.next()
+    qtbot.waitUntil(lambda: bool(folded), timeout=WAIT_MS)
+    assert folded[0] > before
+
+
 def test_auto_lock_clears_models_and_asks_to_unlock(qtbot, demo_path) -> None:
     now = [1_000_000.0]  # the idle watcher's clock, moved by the test alone
     controller = start_app(qtbot, demo_path, idle_minutes=10, idle_clock=lambda: now[0])

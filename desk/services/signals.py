@@ -31,6 +31,7 @@ from desk.services.versions import changed_elsewhere, stamp
 from desk.services.work import Context, reading, writing
 from desk.store import search_index
 from desk.store.bulk import insert_rows
+from desk.store.engine import fold_later
 
 ENTITY = "signal"
 BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the end
@@ -206,6 +207,8 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
         logged_at = [logged_at[i] for i in order] if logged_at is not None else None
         extra = [extra[i] for i in order] if extra is not None else None
     conn = session.connection()
+    if bulk:
+        fold_later(conn)
     indexing = search_index.bulk_indexing(conn) if bulk else contextlib.nullcontext(None)
     # The table's size from its largest id, a key lookup (count(*) reads a whole index).
     size = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM signal").scalar_one()

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 import sqlcipher3
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from desk.store import keys as keymod
@@ -57,6 +57,9 @@ BUSY_CONNECTIONS = 2
 CACHE_MIN_KIB = 8 * 1024
 # Execution option that makes a session's transaction take the write lock at its start.
 WRITE_OPTION = "desk_write"
+# SQLite's own default: a commit that leaves more pages than this in the WAL folds them back.
+AUTOCHECKPOINT_PAGES = 1000
+_FOLD_LATER = "desk_fold_later"  # a pooled connection's: its next checkin folds as usual again
 LockWait = Callable[[], None]
 
 
@@ -148,11 +151,29 @@ def cache_size_kib(store_bytes: int) -> int:
 def configure_connection(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # temp b-trees never touch the disk
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     size = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = -{cache_size_kib(int(pages) * int(size))}")
+
+
+def fold_later(conn: sa.Connection) -> None:
+    """The commit of ``conn``'s transaction leaves its pages in the WAL (SQLite only).
+
+    A bulk load into a large store writes a page per row and index: 46,000 pages for 10,000
+    rows at a million signals. SQLite folds them back into the file at the commit (its
+    automatic checkpoint: reading them back, writing and flushing the file), 0.5 s of a 3.3 s
+    import that the person importing waited for. Left in the WAL they are as safe (it was
+    flushed by the commit) and as readable; ``Store.fold_wal`` folds them in the background,
+    the connection's next commit after it is back in the pool does otherwise, closing the store
+    at the latest.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    driver(conn).execute("PRAGMA wal_autocheckpoint = 0")
+    conn.connection.info[_FOLD_LATER] = True
 
 
 def driver(conn: sa.Connection) -> sqlcipher3.Connection:
@@ -241,6 +262,11 @@ def _make_engine(
         else:
             conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "checkin")
+    def _checkin(dbapi_conn: sqlcipher3.Connection | None, record: ConnectionPoolEntry) -> None:
+        if record.info.pop(_FOLD_LATER, False) and dbapi_conn is not None:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+
     return engine
 
 
@@ -313,6 +339,10 @@ class Store:
                 return None
             return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
+    def fold_wal(self) -> None:
+        """Fold what a bulk load left in the WAL back into the file (see ``fold_later``):
+        background work after an import. Nothing to do on a server database."""
+
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
@@ -383,6 +413,12 @@ class CipherStore(Store):
         if self._key is None:
             raise StoreError("the store is locked")
         return self._key
+
+    def fold_wal(self) -> None:
+        # PASSIVE: readers and writers go on meanwhile; what a reader still needs waits for
+        # the next checkpoint
+        with self.engine.connect() as conn:
+            driver(conn).execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
         if self._engine is not None:

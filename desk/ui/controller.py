@@ -138,6 +138,11 @@ class AppController(QObject):
             key=key,
         )
 
+    def fold_soon(self) -> None:
+        """After a bulk load (an import, a received package): fold the pages it left in the
+        store's WAL back into the file on the background lane, not while its person waited."""
+        self.run(lambda store: store.fold_wal(), background=True, key="fold-wal")
+
     def report_failure(self, exc: BaseException, consequence: str = "") -> None:
         """Tell the user, in one line, that work failed and why (never silently)."""
         if isinstance(exc, Cancelled):

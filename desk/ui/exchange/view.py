@@ -473,6 +473,7 @@ class ExchangeView(Section):
         self._inform(tr("Package received"), receive_text(report))
         self.data_changed.emit()  # the trend log's counts, the navigator's
         self.refresh()
+        self.controller.fold_soon()
 
     # -- layout memory ----------------------------------------------------------------------------
     def save_layout(self, settings: QSettings) -> None:

@@ -421,6 +421,7 @@ class TrendLogView(Section):
             lambda report: (
                 self.refresh(),
                 self.message.emit(self.tr("Imported {n} signal(s)").format(n=report.imported)),
+                self.controller.fold_soon(),
             )
         )
         wizard.open()
