@@ -243,16 +243,17 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
         if bulk and conn.dialect.name == "postgresql"
         else ((start, rows_of(start)) for start in starts)
     )
-    with indexing as new_ids, indexes:
+    with indexing as load, indexes:
         for start, rows in batches:
             chunk = drafts[start : start + batch]
-            if new_ids is not None:
+            if load is not None:
                 # Bulk: ids assigned here, so one executemany (or one INSERT on PostgreSQL) does it (RETURNING
                 # with a guaranteed order makes SQLAlchemy insert row by row on SQLite).
-                chunk_ids = new_ids(len(rows))
+                chunk_ids = load.ids(len(rows))
                 for row, sid in zip(rows, chunk_ids, strict=True):
                     row["id"] = sid
                 insert_rows(session.connection(), table_of(Signal), rows)
+                load.written()
             else:
                 result = session.execute(
                     sa.insert(table_of(Signal)).returning(

@@ -194,17 +194,22 @@ def differences(conn: sa.Connection) -> int:
 
 
 @contextlib.contextmanager
-def bulk_counting(conn: sa.Connection, first_id: int) -> Iterator[None]:
-    """SQLite: signals with ids from ``first_id`` inserted in this block are counted in one
-    grouped pass at its end instead of three upserts each (in the caller's transaction)."""
+def bulk_counting(conn: sa.Connection) -> Iterator[None]:
+    """SQLite: signals inserted in this block are counted by ``count_range`` (a grouped pass
+    per batch) instead of three upserts each (in the caller's transaction)."""
     conn.exec_driver_sql("DROP TRIGGER IF EXISTS signal_count_ai")
     yield
-    added = _rows_of("signal", "sqlite", 1, " WHERE id >= ?")
+    conn.exec_driver_sql(SQLITE_TRIGGERS["signal_count_ai"])
+
+
+def count_range(conn: sa.Connection, first: int, stop: int) -> None:
+    """Count the signals with ids from ``first`` up to ``stop`` (excluded), inserted inside
+    ``bulk_counting``."""
+    added = _rows_of("signal", "sqlite", 1, " WHERE id >= ? AND id < ?")
     conn.exec_driver_sql(
         f"INSERT INTO {TABLE} SELECT * FROM ({_grouped(added, 'sqlite')}) WHERE true {_UPSERT}",
-        (first_id,),
+        (first, stop),
     )
-    conn.exec_driver_sql(SQLITE_TRIGGERS["signal_count_ai"])
 
 
 def counted_apart(conn: sa.Connection) -> frozenset[str]:
