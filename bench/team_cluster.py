@@ -121,6 +121,15 @@ def scratch_copy(server: PgServer, name: str) -> Iterator[str]:
     with psycopg.connect(server.admin_dsn(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {copy}")
         conn.execute(f"CREATE DATABASE {copy} TEMPLATE {name} STRATEGY FILE_COPY")
+        # and its settings (``desk team init``'s), which CREATE DATABASE does not copy
+        settings = conn.execute(
+            "SELECT unnest(setconfig) FROM pg_db_role_setting s JOIN pg_database d "
+            "ON d.oid = s.setdatabase WHERE d.datname = %s AND s.setrole = 0",
+            (name,),
+        ).fetchall()
+        for (setting,) in settings:
+            key, value = setting.split("=", 1)
+            conn.execute(f"ALTER DATABASE {copy} SET {key} = '{value}'")
     try:
         yield copy  # with the planner's statistics: they are in the copied files
     finally:

@@ -148,6 +148,18 @@ def test_team_sessions_plan_without_jit_or_parallel_workers(team_store) -> None:
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar_one() == "0"
 
 
+def test_a_superusers_setup_compresses_the_page_images_an_import_logs(pg_server, team_db) -> None:
+    def member_sees() -> str:
+        dsn = pg_server.url("anna", TEAM_USERS["anna"][2], team_db)
+        with psycopg.connect(dsn) as conn:
+            return str(conn.execute("SHOW wal_compression").fetchone()[0])
+
+    assert member_sees() == "off"  # a copy of the template: database settings are not copied
+    with init_team(pg_server.url(db=team_db)) as admin:
+        assert admin.advice == []
+    assert member_sees() in {"lz4", "pglz"}
+
+
 def test_a_window_is_one_scan_of_both_time_indexes(team_store) -> None:
     since = datetime.now(UTC) - timedelta(days=1)
     until = datetime.now(UTC) + timedelta(days=1)

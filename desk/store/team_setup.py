@@ -333,7 +333,7 @@ def apply(conn: sa.Connection) -> list[str]:
     tables = [t.name for t in metadata.sorted_tables] + ["alembic_version"]
     for statement in statements(tables):
         conn.exec_driver_sql(statement)
-    return _let_search_use_its_index(conn)
+    return _let_search_use_its_index(conn) + _compress_page_images(conn)
 
 
 # Under row-level security PostgreSQL uses an index for a condition only when its operator is
@@ -362,4 +362,30 @@ def _let_search_use_its_index(conn: sa.Connection) -> list[str]:
         ]
     for function in _MATCH_FUNCTIONS:
         conn.exec_driver_sql(f"ALTER FUNCTION {function} LEAKPROOF")
+    return []
+
+
+# The first change to a page after a checkpoint writes the whole page to the server's log
+# (full-page images: what makes a crash safe). An import touches a page of each index per row:
+# 10,000 rows at a million signals wrote 80 MB of images, 1.2 s of a 4.2 s import (measured:
+# bench/team_cluster). Compressed (PostgreSQL's own setting, lz4 where the server has it)
+# the same import took 3.0 s. Set for Desk's database alone; only a superuser may.
+def _compress_page_images(conn: sa.Connection) -> list[str]:
+    """Returns what the administrator should know (empty when all is well)."""
+    current, methods, superuser, database = conn.exec_driver_sql(
+        "SELECT s.setting, s.enumvals, r.rolsuper, current_database() "
+        "FROM pg_settings s, pg_roles r "
+        "WHERE s.name = 'wal_compression' AND r.rolname = current_user"
+    ).one()
+    if current != "off":
+        return []
+    method = "lz4" if "lz4" in methods else "pglz"
+    quoted = '"' + database.replace('"', '""') + '"'
+    statement = f"ALTER DATABASE {quoted} SET wal_compression = {method}"
+    if not superuser:
+        return [
+            "imports write every index page they change in full to the server's log; "
+            f"a superuser can compress those pages (imports about 30% faster): {statement}"
+        ]
+    conn.exec_driver_sql(statement)
     return []
