@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from desk.models.enums import Category, SignalStatus
-from desk.services import search_pages
+from desk.services import search_few, search_pages
 from desk.services.search import (
     Sort,
     count_signals,
@@ -104,19 +104,21 @@ def _brute_force(store: Any, query: str, sort: Sort) -> list[int]:
 
 
 @pytest.mark.parametrize(
-    ("walk_beyond", "sort_at_most"),
-    [(5_000, 100_000), (0, 100_000), (0, -1)],
-    ids=["few", "many", "many-walked"],
+    ("walk_beyond", "sort_at_most", "tier_range_from"),
+    [(5_000, 100_000, 10**9), (5_000, 100_000, 0), (0, 100_000, 0), (0, -1, 0)],
+    ids=["few", "few-in-tier-range", "many", "many-walked"],
 )
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_plan_gives_the_brute_force_rows(
-    plan_store, monkeypatch, query: str, walk_beyond: int, sort_at_most: int
+    plan_store, monkeypatch, query: str, walk_beyond: int, sort_at_most: int, tier_range_from
 ) -> None:
     """``many``: any words or HS codes count as matching many, so the index-walking plans
     run on this small store too (a page deep into a group reads the group's matches and
-    sorts them; ``many-walked``: walks the group's index to it)."""
+    sorts them; ``many-walked``: walks the group's index to it). ``few-in-tier-range``: few
+    matches of tier 1 are read in the tier index's range (SQLite), however few."""
     monkeypatch.setattr(search_pages, "WALK_BEYOND", walk_beyond)
     monkeypatch.setattr(search_pages, "SORT_AT_MOST", sort_at_most)
+    monkeypatch.setattr(search_few, "TIER_RANGE_FROM", tier_range_from)
     monkeypatch.setattr(search_pages, "JUMP_BEYOND", 0)  # middle pages skip months first
     store = plan_store
     flt = parse_query(query).filter

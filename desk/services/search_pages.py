@@ -25,8 +25,9 @@ from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
 from desk.models.enums import Tlp
-from desk.services import search_pg
+from desk.services import search_few, search_pg
 from desk.services.query import SignalFilter
+from desk.services.search_few import ROW_INDEX
 from desk.services.search_sql import (
     GROUPED_SORTS,
     SORTS,
@@ -57,11 +58,6 @@ _AGGREGATED: dict[str, tuple[str, Any]] = {
 WALK_BEYOND = 5_000
 
 
-# The index ordered by signal id that holds every filter and sort column (migration 0013): the
-# matches of a list of ids (words, HS codes) are decided and sorted from it, never a row read.
-ROW_INDEX = "ix_signal_row"
-
-
 @dataclass(frozen=True)
 class Plan:
     """How SQLite should find a filter's matches (decided once per filter and unit of work).
@@ -85,6 +81,7 @@ class Plan:
     rest: tuple[sa.ColumnElement[bool], ...] = ()
     source_repeats: bool = False
     streams: bool = False  # SQLite: ``source`` can drive a join (see ``counting``)
+    index: str = ROW_INDEX  # what ``by_row_index`` reads (few: maybe a tier's range)
 
     def reading(
         self, stmt: sa.Select[Any], *, counting: bool = False, walking: str | None = None
@@ -94,7 +91,7 @@ class Plan:
         of the grade index and sorted it, 0.2 s, for a page a date walk finds in 40,000
         index entries)."""
         if self.by_row_index and (counting or self.few):
-            return indexed_by(stmt, S, ROW_INDEX)
+            return indexed_by(stmt, S, self.index)
         if self.walk and walking is not None:
             return indexed_by(stmt, S, walking)
         return stmt
@@ -152,10 +149,13 @@ def _plan(s: Session, flt: SignalFilter) -> Plan:
     rest = tuple(where_clauses(flt, walk=True, id_sets=False))
     if s.get_bind().dialect.name == "postgresql":
         return _pg_plan(s, flt, matches, rest, repeats)
+    found = search_few.read_ids(s, matches, WALK_BEYOND)
+    if found is not None:  # read once, listed (``search_few``)
+        in_range = search_few.tier_range(flt, len(found))
+        few = (search_few.listed(S.c.id, found), *rest, *in_range)
+        index = search_few.TIER_INDEX if in_range else ROW_INDEX
+        return Plan(True, False, few, few, True, matches, rest, repeats, streams, index)
     rows = (S.c.id.in_(matches), *rest)
-    found = matches.limit(WALK_BEYOND + 1).subquery()
-    if s.execute(sa.select(sa.func.count()).select_from(found)).scalar_one() <= WALK_BEYOND:
-        return Plan(True, False, rows, rows, True, matches, rest, repeats, streams)
     walked = tuple(where_clauses(flt, walk=True))
     return Plan(False, True, walked, rows, True, matches, rest, repeats, streams)
 
