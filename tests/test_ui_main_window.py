@@ -154,16 +154,22 @@ def test_import_wizard_refuses_a_bad_file_with_line_numbers(qtbot, app, tmp_path
     wizard.reject()
 
 
-def test_import_wizard_imports_a_good_file(qtbot, app, tmp_path: Path) -> None:
-    view = app.window.trendlog
-    before = view.model.rowCount()
-    good = write_csv(tmp_path / "good.csv", [signal_values(title=f"Wizard {i}") for i in range(3)])
+def _import_in_wizard(qtbot, view, path: Path):
+    """The import wizard's steps for a good file, up to its ``imported`` signal."""
     wizard = view.open_import_wizard()
-    wizard.file_page.path.setText(str(good))
+    wizard.file_page.path.setText(str(path))
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=WAIT_MS)
     with qtbot.waitSignal(wizard.imported, timeout=WAIT_MS):
         wizard.next()
+    return wizard
+
+
+def test_import_wizard_imports_a_good_file(qtbot, app, tmp_path: Path) -> None:
+    view = app.window.trendlog
+    before = view.model.rowCount()
+    good = write_csv(tmp_path / "good.csv", [signal_values(title=f"Wizard {i}") for i in range(3)])
+    wizard = _import_in_wizard(qtbot, view, good)
     qtbot.waitUntil(lambda: view.model.rowCount() == before + 3, timeout=WAIT_MS)
     assert wizard.currentPage() is wizard.summary_page
     assert "3 signal(s) imported" in wizard.summary_page.text.text()
@@ -189,12 +195,7 @@ def test_a_bulk_import_is_folded_into_the_store_file_after_it_returns(
         folded.append(os.path.getsize(app.store.path))
 
     monkeypatch.setattr(app.store, "fold_wal", fold_wal)
-    wizard = view.open_import_wizard()
-    wizard.file_page.path.setText(str(path))
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=WAIT_MS)
-    with qtbot.waitSignal(wizard.imported, timeout=WAIT_MS):
-        wizard.next()
+    _import_in_wizard(qtbot, view, path)
     qtbot.waitUntil(lambda: bool(folded), timeout=WAIT_MS)
     assert folded[0] > before
 

@@ -34,7 +34,7 @@ from desk.store.bulk import insert_rows
 from desk.store.engine import fold_later
 
 ENTITY = "signal"
-BULK_THRESHOLD = 500  # from this many rows, index full text in one pass at the end
+BULK_THRESHOLD = 500  # from this many rows: in date order, text indexed and counted per batch
 # A load of at least this share of the table refreshes the planner's statistics; a smaller one
 # hardly changes them, and ANALYZE reads every index (1.7 s of a 10,000-row import at 1M).
 STATISTICS_SHARE = 0.2
