@@ -182,20 +182,23 @@ def first_pages(
         raise ValueError(f"cannot sort by {sort.key}")
     with reading(ctx) as w:
         plan = plan_for(w.session, flt)
-        if plan.few:  # the few matches once, in order: the count and the first page
+        if plan.few:  # the few matches once, in order: the count, the first page and keep's
             ids = [r[0] for r in w.session.execute(id_query(flt, sort, plan))]
-            count, exact = len(ids), True
-            first = rows_for_ids(w.session, ids[:page_size])
+            pages = {0: rows_for_ids(w.session, ids[:page_size])}
+            position = ids.index(keep) if keep in ids[:within] else None
+            if position is not None and position >= page_size:
+                start = position - position % page_size
+                pages[start // page_size] = rows_for_ids(w.session, ids[start : start + page_size])
+            return ResultStart(len(ids), pages, position, True)
+        groups = walk_counts(w.session, flt, sort)
+        if groups is not None:  # counted per group for the page: the count is their sum
+            count, exact = sum(groups.values()), True
         else:
-            groups = walk_counts(w.session, flt, sort)
-            if groups is not None:  # counted per group for the page: the count is their sum
-                count, exact = sum(groups.values()), True
-            else:
-                count, exact = _count(w.session, flt, cap)
-            if exact:
-                counted(w.session, flt, count)
-            ids = page_ids(w.session, flt, sort, 0, page_size, counts=groups)
-            first = rows_for_ids(w.session, ids)
+            count, exact = _count(w.session, flt, cap)
+        if exact:
+            counted(w.session, flt, count)
+        ids = page_ids(w.session, flt, sort, 0, page_size, counts=groups)
+        first = rows_for_ids(w.session, ids)
         count = count if exact else cap or 0
         pages = {0: first}
         position = next((n for n, r in enumerate(first) if r.id == keep), None)
