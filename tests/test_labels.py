@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
+
 from desk.models.text import join_distinct, labelled
 from desk.services import countries as ct
 from desk.services.audit import HistoryEntry
@@ -167,6 +169,25 @@ def test_month_labels_turn_on_their_side_when_they_would_be_cut(qtbot) -> None:
     assert axis.labelsAngle() == -90
     chart.resize(1200, 300)
     assert axis.labelsAngle() == 0
+
+
+@pytest.mark.parametrize("top", [1, 3, 5, 7, 140])
+def test_the_count_axis_labels_whole_numbers_once_each(qtbot, top: int) -> None:
+    """A month of one signal labelled its axis "0, 0, 1": half-way ticks printed as "%d"."""
+    import pandas as pd
+    from PySide6.QtCore import Qt
+
+    from desk.ui.trendlog.chart import TrendChart
+
+    counts = pd.DataFrame({"finance": [0, top]}, index=["2026-10", "2026-11"])
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.show_counts(counts, "one")
+    (axis,) = chart.chart().axes(Qt.Orientation.Vertical)
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    ticks = [axis.min() + n * step for n in range(axis.tickCount())]
+    assert all(t == int(t) for t in ticks), ticks
+    assert axis.max() >= top
 
 
 def test_the_chart_legend_stays_in_the_frame_each_swatch_before_its_label() -> None:

@@ -74,7 +74,9 @@ class TrendChart(QChartView):
         series.attachAxis(months)
         values = QValueAxis()
         top = int(counts.sum(axis=1).max()) if len(counts) else 0
-        values.setRange(0, max(top, 1))
+        # an even top: the middle of three ticks is a whole number too (with a top of 1 the
+        # "%d" labels read "0, 0, 1")
+        values.setRange(0, max(2, top + top % 2))
         values.setLabelFormat("%d")
         values.setTickCount(3)
         values.applyNiceNumbers()
