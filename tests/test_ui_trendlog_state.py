@@ -150,3 +150,31 @@ def test_the_chart_title_without_filters_names_the_region(qtbot, app) -> None:
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Down)  # nothing about the chart changes
     assert view.chart.chart().title() == "Signals per month — all regions"
+
+
+def test_typing_on_stops_the_chart_of_the_search_before(qtbot, app, monkeypatch) -> None:
+    """A chart nobody waits for any more gives its core back (#19): at a million signals the
+    chart of "kyrgyz" ran on beside the page of "kyrgyz tier:1", which then took twice as long."""
+    from desk.ui.trendlog import view as view_module
+    from tests.test_store_stopping import ENDLESS
+
+    view = app.window.trendlog
+    qtbot.waitUntil(lambda: charted(view) is not None, timeout=WAIT_MS)
+    started = []
+
+    def charts(store, flt):
+        if not started:  # the first chart from now on never ends unless it is stopped
+            started.append(flt)
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql(ENDLESS).scalar()
+        return monthly_counts(store, flt)
+
+    monkeypatch.setattr(view_module, "monthly_counts", charts)
+    failures: list[str] = []
+    app.failure.connect(failures.append)
+    search(qtbot, view, "garantex")
+    qtbot.waitUntil(lambda: bool(started), timeout=WAIT_MS)
+    search(qtbot, view, "country:AE")  # the next chart can only run once that one stopped
+    expected = int(monthly_counts(app.store, view.model.filter).to_numpy().sum())
+    qtbot.waitUntil(lambda: charted(view) == expected, timeout=WAIT_MS)
+    assert "garantex" in repr(started[0]) and failures == []

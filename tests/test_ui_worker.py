@@ -100,3 +100,59 @@ def test_invalidate_drops_waiting_keyed_work_and_results(qtbot, executor) -> Non
     release.set()
     qtbot.waitUntil(lambda: executor.pending == 0, timeout=WAIT_MS)
     assert ran == [] and shown == []
+
+
+def test_a_running_stoppable_read_is_stopped_when_its_key_is_dropped(
+    qtbot, executor, local_store
+) -> None:
+    from tests.test_store_stopping import ENDLESS, LONG
+
+    started = threading.Event()
+    shown: list[object] = []
+    failures: list[BaseException] = []
+
+    def endless_chart() -> object:
+        with local_store.engine.connect() as conn:
+            started.set()
+            return conn.exec_driver_sql(ENDLESS).scalar()
+
+    running = executor.submit(
+        endless_chart, shown.append, failures.append, background=True, key="chart", stoppable=True
+    )
+    assert started.wait(10)
+    executor.drop("chart")
+    qtbot.waitUntil(lambda: executor.pending == 0, timeout=WAIT_MS)
+    assert "interrupted" in str(running.exception())
+    assert shown == [] and failures == []  # nobody is told about work they dropped
+
+    # the lane and its connection go on as before, for work that is not stoppable too
+    def count() -> object:
+        with local_store.engine.connect() as conn:
+            return conn.exec_driver_sql(LONG).scalar()
+
+    with qtbot.waitCallback(timeout=WAIT_MS) as counted:
+        executor.submit(
+            count,
+            counted,
+            failures.append,
+            background=True,
+            key="chart",
+        )
+    counted.assert_called_with(200_000)
+
+
+def test_a_running_task_that_is_not_stoppable_finishes_when_replaced(qtbot, executor) -> None:
+    release, started = threading.Event(), threading.Event()
+    shown: list[str] = []
+
+    def backup() -> str:
+        started.set()
+        release.wait()
+        return "backup"
+
+    executor.submit(backup, shown.append, background=True, key="backup")
+    assert started.wait(10)
+    executor.submit(lambda: "next backup", shown.append, background=True, key="backup")
+    release.set()
+    qtbot.waitUntil(lambda: executor.pending == 0, timeout=WAIT_MS)
+    assert shown == ["backup", "next backup"]

@@ -24,6 +24,7 @@ from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 from sqlmodel import Session
 
 from desk.store import keys as keymod
+from desk.store import stopping
 from desk.store.errors import (
     StoreBusy,
     StoreDamaged,
@@ -163,12 +164,10 @@ def fold_later(conn: sa.Connection) -> None:
     """The commit of ``conn``'s transaction leaves its pages in the WAL (SQLite only).
 
     A bulk load into a large store writes a page per row and index: 46,000 pages for 10,000
-    rows at a million signals. SQLite folds them back into the file at the commit (its
-    automatic checkpoint: reading them back, writing and flushing the file), 0.5 s of a 3.3 s
-    import that the person importing waited for. Left in the WAL they are as safe (it was
-    flushed by the commit) and as readable; ``Store.fold_wal`` folds them in the background,
-    the connection's next commit after it is back in the pool does otherwise, closing the store
-    at the latest.
+    rows at a million signals. SQLite folds them back into the file at the commit (reading,
+    writing and flushing them): 0.5 s of a 3.3 s import its person waited for. Left in the WAL
+    they are as safe (the commit flushed it) and as readable; ``Store.fold_wal`` folds them in
+    the background, else the connection's next commit back in the pool, or closing the store.
     """
     if conn.dialect.name != "sqlite":
         return
@@ -267,6 +266,7 @@ def _make_engine(
         if record.info.pop(_FOLD_LATER, False) and dbapi_conn is not None:
             dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
 
+    stopping.watch(engine)  # background reads nobody waits for any more end early
     return engine
 
 

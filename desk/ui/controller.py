@@ -121,12 +121,14 @@ class AppController(QObject):
         *,
         background: bool = False,
         key: str | None = None,
+        stoppable: bool = False,
     ) -> Future | None:
         """Run ``task(store)`` on a database thread; ``done``/``failed`` run on the UI thread.
         Without ``failed``, a failure is reported to the user (``report_failure``).
         ``background`` work (charts, counts) runs on its own thread and connection, never
-        ahead of what the user waits for; a waiting one with the same ``key`` is replaced
-        (see ``DbExecutor.submit``). Returns None (and runs nothing) while locked."""
+        ahead of what the user waits for; a waiting one with the same ``key`` is replaced,
+        a ``stoppable`` running one (a read) stopped (see ``DbExecutor.submit``). Returns None
+        (and runs nothing) while locked."""
         store = self.store
         if store is None:
             return None
@@ -136,7 +138,12 @@ class AppController(QObject):
             failed or self.report_failure,
             background=background,
             key=key,
+            stoppable=stoppable,
         )
+
+    def drop(self, key: str) -> None:
+        """Background work of ``key`` is no longer wanted (see ``DbExecutor.drop``)."""
+        self.executor.drop(key)
 
     def fold_soon(self) -> None:
         """After a bulk load (an import, a received package): fold the pages it left in the

@@ -10,7 +10,9 @@ search, a page of rows, a save) runs on the interactive lane; charts, counts and
 backup run on the background lane, so a keystroke's page never waits behind a running chart.
 A background task starts only once the interactive work submitted before it has finished, so
 it sees what the user just saved. A background task submitted with a ``key`` replaces one with
-the same key still waiting (a chart for a search the user has since changed is never drawn).
+the same key still waiting (a chart for a search the user has since changed is never drawn);
+a ``stoppable`` one is also stopped while it runs (``desk.store.stopping``), so that a chart
+nobody waits for any more does not take a core from the next keystroke's page.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from desk.store import stopping
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +61,18 @@ class CancelToken:
     def check(self) -> None:
         if self._event.is_set():
             raise Cancelled()
+
+
+def _stopped(token: CancelToken | None) -> bool:
+    return token is not None and token.cancelled
+
+
+def _stopped_by(token: CancelToken, task: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        with stopping.when(lambda: token.cancelled):
+            return task()
+
+    return run
 
 
 class _Lane:
@@ -109,7 +125,8 @@ class DbExecutor(QObject):
         self._order = itertools.count()
         self._pending = 0
         self._generation = 0  # bumped on lock: results of older tasks are dropped
-        self._keyed: dict[str, Future] = {}  # the newest background task of each key
+        # the newest background task of each key, and its token if it may be stopped running
+        self._keyed: dict[str, tuple[Future, CancelToken | None]] = {}
         # Sequence numbers of interactive tasks not yet finished (they finish in order).
         self._unfinished: collections.deque[int] = collections.deque()
         self._turn = threading.Condition()
@@ -143,11 +160,16 @@ class DbExecutor(QObject):
         *,
         background: bool = False,
         key: str | None = None,
+        stoppable: bool = False,
     ) -> Future:
         """Run ``task`` on a worker thread; ``done(result)`` or ``failed(exc)`` on the UI
         thread. ``background``: the background lane; ``key`` (background only): a waiting
-        task with the same key is dropped (its callbacks never run)."""
+        task with the same key is dropped (its callbacks never run), and a running one too
+        if it is ``stoppable`` (a read: its statement is ended early, see ``drop``)."""
         generation = self._generation
+        token = CancelToken() if stoppable else None
+        if token is not None:
+            task = _stopped_by(token, task)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -158,7 +180,7 @@ class DbExecutor(QObject):
                 self._pending -= 1
                 if self._pending == 0:
                     self.busy_changed.emit(False)
-                if generation != self._generation or fut.cancelled():
+                if generation != self._generation or fut.cancelled() or _stopped(token):
                     return  # the store was locked meanwhile, or the task was superseded
                 exc = fut.exception()
                 if exc is None:
@@ -175,10 +197,8 @@ class DbExecutor(QObject):
         seq = next(self._order)
         if background:
             if key is not None:
-                older = self._keyed.get(key)
-                self._keyed[key] = future
-                if older is not None:
-                    older.cancel()  # only if it has not started; a running one finishes
+                self.drop(key)
+                self._keyed[key] = (future, token)
             self._background.queue.put((seq, task, future))
         else:
             with self._turn:
@@ -186,13 +206,21 @@ class DbExecutor(QObject):
             self._interactive.queue.put((seq, task, future))
         return future
 
+    def drop(self, key: str) -> None:
+        """Drop the background task of ``key`` if it still waits, or stop it if it runs and is
+        stoppable: either way its callbacks never run. Another running task finishes."""
+        older = self._keyed.pop(key, None)
+        if older is not None:
+            future, token = older
+            if not future.cancel() and token is not None:
+                token.cancel()
+
     def invalidate(self) -> None:
         """Forget results of tasks already submitted (used when locking); background tasks
         still waiting are dropped."""
         self._generation += 1
-        for future in self._keyed.values():
-            future.cancel()
-        self._keyed.clear()
+        for key in list(self._keyed):
+            self.drop(key)
 
     def wait_idle(self, timeout: float | None = None) -> None:
         """Block until every task submitted on either lane has run (used before closing the

@@ -67,7 +67,7 @@ ARCHIVED_COLOUR = "#666666"
 PAGE_SIZE = 200
 MAX_PAGES = 60  # 12,000 rows kept at most; scrolling further drops the least recently used
 
-Runner = Callable[..., Any]  # AppController.run(task, done, failed, background=, key=)
+Runner = Callable[..., Any]  # AppController.run(task, done, failed, background=, key=, …)
 
 
 class SignalTableModel(QAbstractTableModel):
@@ -84,10 +84,15 @@ class SignalTableModel(QAbstractTableModel):
     count_refined = Signal()  # a capped count ("1,000+") became exact
 
     def __init__(
-        self, run: Runner, parent: Any = None, keep: Callable[[], int | None] | None = None
+        self,
+        run: Runner,
+        parent: Any = None,
+        keep: Callable[[], int | None] | None = None,
+        drop: Callable[[str], None] = lambda key: None,
     ) -> None:
         super().__init__(parent)
-        self._run = run
+        self._run, self._drop = run, drop
+        self._count_key = f"trendlog-count-{id(self)}"
         self._keep = keep or (lambda: None)
         self._keep_next: int | None = None  # refresh(keep=…): this signal rather than keep()
         self.kept_id: int | None = None
@@ -131,6 +136,7 @@ class SignalTableModel(QAbstractTableModel):
         if not self._active:
             return
         self._generation += 1
+        self._drop(self._count_key)  # counting what is no longer shown: stopped
         if keep is not None:
             self._keep_next = keep
         if self._in_flight:
@@ -225,7 +231,8 @@ class SignalTableModel(QAbstractTableModel):
             arrived,
             self._failed_quietly,
             background=True,
-            key=f"trendlog-count-{id(self)}",  # a newer query's count replaces a waiting one
+            key=self._count_key,
+            stoppable=True,
         )
 
     def _failed_quietly(self, exc: BaseException) -> None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # dialogs and the exporter load when first used, not at start
     from desk.ui.trendlog.export_dialog import ExportOptions, ExportOptionsDialog
     from desk.ui.trendlog.import_wizard import ImportWizard
 
+CHART_KEY = "trendlog-chart"
 TYPING_PAUSE_MS = 30  # coalesces bursts of keystrokes; the model never queues more than one query
 
 
@@ -67,7 +68,9 @@ class TrendLogView(Section):
         self.export_dialog: ExportOptionsDialog | None = None
         self.undo_stack = QUndoStack(self)
         # Each query also loads the page of the current signal: it stays selected and shown.
-        self.model = SignalTableModel(controller.run, self, keep=self.current_id)
+        self.model = SignalTableModel(
+            controller.run, self, keep=self.current_id, drop=controller.drop
+        )
         self.model.failed.connect(
             lambda text: self.message.emit(self.tr("Search failed: {error}").format(error=text))
         )
@@ -175,6 +178,8 @@ class TrendLogView(Section):
                 )
             )
         self.search_errors.setVisible(bool(parsed.errors))
+        if parsed.shown != self.model.filter:
+            self.controller.drop(CHART_KEY)  # a chart of what is no longer shown: stopped
         self.model.set_query(parsed.shown)
 
     def _show_count(self) -> None:
@@ -266,7 +271,11 @@ class TrendLogView(Section):
 
         # A chart still waiting for a filter the user has since changed is dropped.
         self.controller.run(
-            lambda store: monthly_counts(store, flt), show, background=True, key="trendlog-chart"
+            lambda store: monthly_counts(store, flt),
+            show,
+            background=True,
+            key=CHART_KEY,
+            stoppable=True,
         )
 
     # -- detail -----------------------------------------------------------------------------------
