@@ -136,7 +136,7 @@ class SignalTableModel(QAbstractTableModel):
         if not self._active:
             return
         self._generation += 1
-        self._drop(self._count_key)  # counting what is no longer shown: stopped
+        self.stop_counting()
         if keep is not None:
             self._keep_next = keep
         if self._in_flight:
@@ -211,6 +211,11 @@ class SignalTableModel(QAbstractTableModel):
         self.page_loaded.emit(0)
         if not result.exact:
             self._refine_count(generation)
+
+    def stop_counting(self) -> None:
+        """The background count of the rows shown is no longer wanted (they are about to
+        change): it is dropped, or stopped if it runs."""
+        self._drop(self._count_key)
 
     def _refine_count(self, generation: int) -> None:
         """Count every match in the background; the rows beyond the cap appear when it is

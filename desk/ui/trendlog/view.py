@@ -134,7 +134,7 @@ class TrendLogView(Section):
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._typing.start)
+        self.search.textChanged.connect(self._typed)
 
     def _make_table(self) -> None:
         self.table = signal_table(self.model, self)
@@ -163,6 +163,14 @@ class TrendLogView(Section):
             grades=self.chips.grades(),
         )
         return with_text(base, self.search.text(), self.controller.reference)
+
+    def _typed(self) -> None:
+        """The chart and count of the search before are no longer wanted: stopped at once,
+        so the next search, after the pause, has the machine's cores (the rows it loads bring
+        a chart and count of their own)."""
+        self.controller.drop(CHART_KEY)
+        self.model.stop_counting()
+        self._typing.start()
 
     def apply_filter(self) -> None:
         """The table (and the chart, which follows it) show the search and the chips; a
