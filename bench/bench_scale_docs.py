@@ -265,6 +265,10 @@ def _import(size: int, folder: Path, tag: str) -> list[Result]:
 
 def _store_ops(store, db: Path, folder: Path, tag: str, size: int) -> list[Result]:
     copy = folder / "cp.db"
+    # What the bench itself wrote before (the store's copy, the window's signals, the
+    # documents) is flushed first: the backup's one flush must not write it too, as the
+    # import's commit must not (see _import).
+    os.sync()
 
     def cp() -> None:
         subprocess.run(["cp", str(db), str(copy)], check=True)
