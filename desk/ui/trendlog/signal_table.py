@@ -3,7 +3,10 @@ the font in use."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desk.models.enums import Tlp
@@ -59,3 +62,11 @@ def signal_table(model: SignalTableModel, parent: QWidget) -> QTableView:
             max(metrics.horizontalAdvance(sample) + 12, heading.horizontalAdvance(title) + 24),
         )
     return table
+
+
+def on_enter(table: QTableView, slot: Callable[[], None]) -> None:
+    """Return or Enter in the table (not in an editor or elsewhere in the window) runs ``slot``."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -12,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +35,7 @@ from desk.ui.trendlog.chart import TrendChart
 from desk.ui.trendlog.chips import FilterChips
 from desk.ui.trendlog.commands import EditSignalCommand, StatusCommand, save_edit
 from desk.ui.trendlog.detail import SignalDetailPane, load_detail
-from desk.ui.trendlog.signal_table import signal_table
+from desk.ui.trendlog.signal_table import on_enter, signal_table
 from desk.ui.trendlog.table_model import (
     SignalTableModel,
     status_label,
@@ -105,7 +106,7 @@ class TrendLogView(Section):
         layout.addWidget(self.search_errors)
         layout.addWidget(self.chips)
         layout.addWidget(self.v_split, 1)
-        self._add_table_shortcuts()
+        on_enter(self.table, self.edit_current)
 
     def _make_search(self) -> None:
         self.search = QLineEdit(self)
@@ -140,15 +141,6 @@ class TrendLogView(Section):
         self.table = signal_table(self.model, self)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-
-    def _add_table_shortcuts(self) -> None:
-        for keys, slot in (
-            (Qt.Key.Key_Return, self.edit_current),
-            (Qt.Key.Key_Enter, self.edit_current),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
 
     # -- scope and filters ------------------------------------------------------------------------
     def set_region(self, region: str | None) -> None:
@@ -277,14 +269,9 @@ class TrendLogView(Section):
             if self.model.filter == flt and not self.query_errors:
                 self.chart.show_counts(counts, title)
 
-        # A chart still waiting for a filter the user has since changed is dropped.
-        self.controller.run(
-            lambda store: monthly_counts(store, flt),
-            show,
-            background=True,
-            key=CHART_KEY,
-            stoppable=True,
-        )
+        # Replaces a chart still waiting, and stops one running (for a filter since changed).
+        run = functools.partial(self.controller.run, background=True, stoppable=True)
+        run(lambda store: monthly_counts(store, flt), show, key=CHART_KEY)
 
     # -- detail -----------------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
