@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import threading
 from pathlib import Path
 
+import pytest
+
 from desk.services.settings import get_setting, set_setting
+from desk.store import backup as backup_module
 from desk.store import backup_store, check_store, open_store
 from desk.store.layout import side_files
 
@@ -48,3 +54,27 @@ def test_a_backup_copies_the_encrypted_pages_without_encrypting_them_again(
     assert copy[1:] == source[1:] and copy[0] != source[0]
     with open_store(target) as b:
         assert get_setting(b, "k") == "v"
+
+
+def test_a_flush_that_fails_while_the_copy_is_checked_fails_the_backup(
+    local_store, tmp_path: Path, monkeypatch
+) -> None:
+    """The copy is flushed on another thread while its pages are checked; a disk error there
+    must fail the backup (a later fsync on a new descriptor may not see it) and leave no
+    file behind, not even a temporary one."""
+    set_setting(local_store, "k", "v")
+    calls: list[str] = []
+
+    def failing_fsync(fd: int) -> None:
+        calls.append(threading.current_thread().name)
+        if calls[-1].startswith("desk-backup-flush"):  # the early flush; the final one passes
+            raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(backup_module.os, "fsync", failing_fsync)
+    target = tmp_path / "out" / "b.db"
+    with pytest.raises(OSError) as caught:
+        backup_store(local_store, target)
+    monkeypatch.undo()
+    assert caught.value.errno == errno.EIO
+    assert any(name.startswith("desk-backup-flush") for name in calls)
+    assert os.listdir(target.parent) == []

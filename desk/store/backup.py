@@ -14,6 +14,8 @@ import contextlib
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -44,7 +46,8 @@ def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) 
     with atomic_path(target) as tmp:
         try:
             key = _copy_snapshot(store, tmp)
-            _settle(store, tmp, key, verify_all)
+            with _flushing(tmp):
+                _settle(store, tmp, key, verify_all)
         except (sqlcipher3.Error, MemoryError) as exc:
             if (disk := write_failure(exc)) is not None:
                 raise StoreUnavailable(f"cannot write the backup {target}: {disk}") from exc
@@ -81,6 +84,27 @@ def _private_copy(source: Path, target: Path) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     os.close(fd)
     shutil.copyfile(source, target)
+
+
+@contextlib.contextmanager
+def _flushing(path: Path) -> Iterator[None]:
+    """The copy's pages go to disk while the block checks them in memory: the flush is most
+    of a backup's time beyond the copy (50–75 of ~200 ms at 100,000 signals), the check 25.
+    What the block writes is flushed by ``put_in_place``'s own fsync, which then waits for
+    little. A failed flush is raised here: a later fsync on another descriptor may not
+    report it."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="desk-backup-flush") as pool:
+            flushed = pool.submit(os.fsync, fd)
+            try:
+                yield
+            finally:
+                error = flushed.exception()
+        if error is not None:
+            raise error
+    finally:
+        os.close(fd)
 
 
 def _settle(store: CipherStore, tmp: Path, key: PageKey | None, verify_all: bool) -> None:
