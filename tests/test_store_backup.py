@@ -13,6 +13,7 @@ from desk.services.settings import get_setting, set_setting
 from desk.store import backup as backup_module
 from desk.store import backup_store, check_store, open_store
 from desk.store.layout import side_files
+from tests.conftest import PASSPHRASE
 
 
 def _pages(path: Path) -> list[bytes]:
@@ -78,3 +79,36 @@ def test_a_flush_that_fails_while_the_copy_is_checked_fails_the_backup(
     assert caught.value.errno == errno.EIO
     assert any(name.startswith("desk-backup-flush") for name in calls)
     assert os.listdir(target.parent) == []
+
+
+def test_opening_with_a_passphrase_derives_the_page_key_meanwhile_once(
+    passphrase_store, tmp_path: Path, monkeypatch
+) -> None:
+    """The page key (a second run of the passphrase's KDF) is derived on a thread of its own as
+    the store opens, before anything asks for it: the backup after it runs no KDF of its own."""
+    import hashlib
+
+    from desk.store import pages
+
+    path = passphrase_store.path
+    passphrase_store.close()
+    runs: list[str] = []
+    started = threading.Event()
+    derive = hashlib.pbkdf2_hmac
+
+    def counted(name: str, secret: bytes, salt: bytes, rounds: int, size: int) -> bytes:
+        if rounds > 2:  # a passphrase's KDF (2 rounds: the HMAC key)
+            runs.append(threading.current_thread().name)
+            started.set()
+        return derive(name, secret, salt, rounds, size)
+
+    monkeypatch.setattr(pages.hashlib, "pbkdf2_hmac", counted)
+    with open_store(path, PASSPHRASE) as store:
+        assert started.wait(30)  # nobody asked for it yet
+        set_setting(store, "k", "v")
+        target = backup_store(store, tmp_path / "b.db")
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM setting").scalar_one() >= 1
+    assert runs == ["desk-page-key"]
+    with open_store(target, PASSPHRASE) as copy:
+        assert get_setting(copy, "k") == "v"

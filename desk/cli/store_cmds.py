@@ -25,7 +25,7 @@ from desk.store import (
     keyring_status,
 )
 from desk.store.check import CheckReport
-from desk.store.engine import remove_store_files
+from desk.store.layout import remove_store_files
 from desk.store.migrate import head_revision
 
 NEW_PASSPHRASE_ENV = "DESK_NEW_PASSPHRASE"

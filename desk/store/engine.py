@@ -35,8 +35,8 @@ from desk.store.errors import (
     translate,
 )
 from desk.store.keys import Key
-from desk.store.layout import backups_dir, side_files, unlock_file
-from desk.store.pages import PageKey, page_key
+from desk.store.layout import backups_dir
+from desk.store.pages import PageKey, page_key_soon
 from desk.store.unlockfile import (
     UnlockInfo,
     UnlockMode,
@@ -368,17 +368,20 @@ class CipherStore(Store):
         self.path = path
         self.info = info
         self._key: Key | None = key
-        self._page_key: PageKey | None = None
+        # derived meanwhile from the first connection (``page_key_soon``), else when asked
+        self._page_key = page_key_soon(first_connection, path, key) if first_connection else None
         super().__init__(self._new_engine(key, first_connection))
 
     def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
         return _make_engine(self.path, self._connect_key, first, lambda: self.on_lock_wait)
 
     def _connect_key(self) -> Key:
-        """The key for a new pooled connection: the page key once derived (the backup derives
-        it; no KDF run per connection), else the store's key."""
+        """The key for a new pooled connection: the page key once derived (no KDF run per
+        connection), else the store's key."""
         known = self._page_key
-        return known.raw() if known is not None else self._live_key()
+        ready = known is not None and known.done() and known.exception() is None
+        found = known.result() if known is not None and ready else None
+        return found.raw() if found is not None else self._live_key()
 
     @property
     def name(self) -> str:
@@ -405,9 +408,9 @@ class CipherStore(Store):
         """The key pages are encrypted with, after the KDF, for checking them without SQLCipher
         and opening a copy without the KDF (``desk.store.pages``); derived once per unlock.
         ``conn``: a connection to this store. None for settings Desk does not check itself."""
-        if self._page_key is None:
-            self._page_key = page_key(conn, self.path, self._live_key())
-        return self._page_key
+        if self._page_key is None or self._page_key.exception() is not None:  # tried again
+            self._page_key = page_key_soon(conn, self.path, self._live_key())
+        return self._page_key.result()
 
     def _live_key(self) -> Key:
         if self._key is None:
@@ -468,12 +471,6 @@ class CipherStore(Store):
         self._key = new_key
         self._page_key = None
         self._engine = self._new_engine(new_key)
-
-
-def remove_store_files(path: Path) -> None:
-    for p in [path, *side_files(path), unlock_file(path)]:
-        with contextlib.suppress(FileNotFoundError):
-            p.unlink()
 
 
 def now_iso() -> str:

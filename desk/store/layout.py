@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -18,3 +19,9 @@ def unlock_file(store_path: Path) -> Path:
 
 def backups_dir(store_path: Path) -> Path:
     return store_path.with_name(store_path.stem + "-backups")
+
+
+def remove_store_files(path: Path) -> None:
+    for p in [path, *side_files(path), unlock_file(path)]:
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()

@@ -24,7 +24,6 @@ from desk.store.engine import (
     damage_reported,
     now_iso,
     read_meta,
-    remove_store_files,
     write_meta,
 )
 from desk.store.errors import (
@@ -37,7 +36,7 @@ from desk.store.errors import (
 )
 from desk.store.files import check_store_file, sweep_leftovers
 from desk.store.keys import Key
-from desk.store.layout import backups_dir, unlock_file
+from desk.store.layout import backups_dir, remove_store_files, unlock_file
 from desk.store.unlockfile import (
     UnlockInfo,
     UnlockMode,

@@ -16,7 +16,9 @@ import hashlib
 import hmac
 import os
 import random
+import threading
 from collections.abc import Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +73,30 @@ class PageKey:
 def page_key(conn: sqlcipher3.Connection, path: Path, key: Key) -> PageKey | None:
     """The page key of ``path``, opened by ``conn`` with ``key`` (a passphrase runs the KDF
     here, once); None for settings other than SQLCipher 4's defaults."""
-    settings = _settings(conn)
+    return _derived(_settings(conn), path, key)
+
+
+def page_key_soon(conn: sqlcipher3.Connection, path: Path, key: Key) -> Future[PageKey | None]:
+    """``page_key``, a passphrase's KDF run on a thread of its own (130 ms; hashlib lets go of
+    the GIL). Started as a store opens, beside SQLCipher's own KDF: the first backup or check
+    finds it ready instead of running it again, and so do the pool's new connections."""
+    settings = _settings(conn)  # here: the connection belongs to this thread
+    found: Future[PageKey | None] = Future()
+
+    def derive() -> None:
+        try:
+            found.set_result(_derived(settings, path, key))
+        except Exception as exc:  # raised to whoever asks for the key
+            found.set_exception(exc)
+
+    if key.kind == "raw":
+        derive()  # no KDF
+    else:
+        threading.Thread(target=derive, name="desk-page-key", daemon=True).start()
+    return found
+
+
+def _derived(settings: dict[str, str], path: Path, key: Key) -> PageKey | None:
     if any(settings.get(k) != v for k, v in EXPECTED_SETTINGS.items()):
         return None
     with path.open("rb") as f:
