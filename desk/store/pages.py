@@ -78,8 +78,8 @@ def page_key(conn: sqlcipher3.Connection, path: Path, key: Key) -> PageKey | Non
 
 def page_key_soon(conn: sqlcipher3.Connection, path: Path, key: Key) -> Future[PageKey | None]:
     """``page_key``, a passphrase's KDF run on a thread of its own (130 ms; hashlib lets go of
-    the GIL). Started as a store opens, beside SQLCipher's own KDF: the first backup or check
-    finds it ready instead of running it again, and so do the pool's new connections."""
+    the GIL). Started as a store opens, while the opening goes on: the first backup or check
+    finds it ready instead of running the KDF again, and so do the pool's new connections."""
     settings = _settings(conn)  # here: the connection belongs to this thread
     found: Future[PageKey | None] = Future()
 
