@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 from desk.services.settings import get_setting, set_setting
 from desk.store import backup as backup_module
-from desk.store import backup_store, check_store, open_store
+from desk.store import backup_store, check_store, open_store, pages
 from desk.store.layout import side_files
 from tests.conftest import PASSPHRASE
 
@@ -85,11 +86,8 @@ def test_opening_with_a_passphrase_derives_the_page_key_meanwhile_once(
     passphrase_store, tmp_path: Path, monkeypatch
 ) -> None:
     """The page key (a second run of the passphrase's KDF) is derived on a thread of its own as
-    the store opens, before anything asks for it: the backup after it runs no KDF of its own."""
-    import hashlib
-
-    from desk.store import pages
-
+    the store opens, before anything asks for it: the backup after it runs no KDF of its own,
+    and a new pooled connection opens with it."""
     path = passphrase_store.path
     passphrase_store.close()
     runs: list[str] = []
@@ -107,6 +105,7 @@ def test_opening_with_a_passphrase_derives_the_page_key_meanwhile_once(
         assert started.wait(30)  # nobody asked for it yet
         set_setting(store, "k", "v")
         target = backup_store(store, tmp_path / "b.db")
+        store.engine.dispose()  # the next connection is a new one, keyed with the page key
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM setting").scalar_one() >= 1
     assert runs == ["desk-page-key"]

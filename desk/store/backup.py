@@ -89,7 +89,7 @@ def _private_copy(source: Path, target: Path) -> None:
 @contextlib.contextmanager
 def _flushing(path: Path) -> Iterator[None]:
     """The copy's pages go to disk while the block checks them in memory: the flush is most
-    of a backup's time beyond the copy (50–75 of ~200 ms at 100,000 signals), the check 25.
+    of a backup's time beyond the copy (50–75 of ~200 ms at 100,000 signals), the check 25 ms.
     What the block writes is flushed by ``put_in_place``'s own fsync, which then waits for
     little. A failed flush is raised here: a later fsync on another descriptor may not
     report it."""
