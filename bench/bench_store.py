@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from bench.common import PASSPHRASE, Result, best_of, timed
 from desk.models import AuditEntry
 from desk.store import create_store, keys, open_store
+from desk.store.cipher import NEW_STORE_HMAC
 from desk.store.engine import _raw_connect
 
 ROWS = 100_000
@@ -50,9 +51,11 @@ def run() -> list[Result]:
         from desk.store.unlockfile import UnlockInfo
 
         key_path.touch(mode=0o600)
-        CipherStore(key_path, raw, UnlockInfo("b", "keyring")).close()
-        conn_s = best_of(lambda: _raw_connect(key_path, raw).close(), repeat=5)
-        kdf_s = best_of(lambda: _raw_connect(path, keys.passphrase_key(PASSPHRASE)).close(), 5)
+        CipherStore(key_path, raw, UnlockInfo("b", "keyring", NEW_STORE_HMAC)).close()
+        conn_s = best_of(lambda: _raw_connect(key_path, raw, NEW_STORE_HMAC).close(), repeat=5)
+        kdf_s = best_of(
+            lambda: _raw_connect(path, keys.passphrase_key(PASSPHRASE), NEW_STORE_HMAC).close(), 5
+        )
         results.append(
             Result(
                 "open one connection, raw key (keyring)",

@@ -10,6 +10,7 @@ from pathlib import Path
 from bench.common import PASSPHRASE
 from desk.services.demo import generate_signals
 from desk.store import create_store, open_store
+from desk.store.cipher import NEW_STORE_HMAC
 from desk.store.migrate import MIGRATIONS_DIR
 from desk.store.unlockfile import unlock_file
 
@@ -27,8 +28,9 @@ SHAPE = f"grown in loads of {GENERATE_CHUNK:,}"
 def big_store_path(size: int = SIZE) -> Path:
     """A cached passphrase store with ``size`` signals at the current schema."""
     OUT.mkdir(exist_ok=True)
-    # keyed by the migration scripts' content, so a changed schema rebuilds it
-    digest = hashlib.sha256(SHAPE.encode())
+    # keyed by the migration scripts' content and the page format of new stores, so a changed
+    # schema or format rebuilds it
+    digest = hashlib.sha256(f"{SHAPE}; {NEW_STORE_HMAC}".encode())
     for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         digest.update(script.read_bytes())
     path = OUT / f"signals-{size}-{digest.hexdigest()[:12]}.db"

@@ -16,7 +16,9 @@ import sqlalchemy as sa
 
 from desk.fileio import create_private_file, ensure_private_dir
 from desk.store import keys, migrate
-from desk.store.engine import CipherStore, write_meta
+from desk.store.cipher import HMAC_SHA512
+from desk.store.engine import CipherStore
+from desk.store.meta import write_meta
 from desk.store.unlockfile import UnlockInfo, write_unlock_info
 
 FIXTURE_PASSPHRASE = "fixture passphrase"
@@ -162,7 +164,9 @@ def make_store_at(path: Path, revision: str, passphrase: str = FIXTURE_PASSPHRAS
     ensure_private_dir(path.parent)
     create_private_file(path)
     store_id = uuid.uuid4().hex
-    store = CipherStore(path, keys.passphrase_key(passphrase), UnlockInfo(store_id, "passphrase"))
+    # Stores of these revisions were all made with SQLCipher's default page HMAC.
+    info = UnlockInfo(store_id, "passphrase", HMAC_SHA512)
+    store = CipherStore(path, keys.passphrase_key(passphrase), info)
     try:
         # Each revision's data is written at that revision, as a Desk of its time would have,
         # and then carried forward by the later migrations.
@@ -179,7 +183,7 @@ def make_store_at(path: Path, revision: str, passphrase: str = FIXTURE_PASSPHRAS
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
-    write_unlock_info(path, UnlockInfo(store_id, "passphrase"))
+    write_unlock_info(path, info)
     return path
 
 

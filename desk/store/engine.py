@@ -12,7 +12,6 @@ import logging
 import os
 import urllib.parse
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -25,6 +24,7 @@ from sqlmodel import Session
 
 from desk.store import keys as keymod
 from desk.store import stopping
+from desk.store.cipher import HMAC_ALGORITHMS
 from desk.store.errors import (
     StoreBusy,
     StoreDamaged,
@@ -88,8 +88,11 @@ def _wrong_key(path: Path) -> WrongKey:
     return WrongKey(path, hint)
 
 
-def _raw_connect(path: Path, key: Key, *, configure: bool = True) -> sqlcipher3.Connection:
-    """Open, key and verify one connection without writing anything.
+def _raw_connect(
+    path: Path, key: Key, hmac: str, *, configure: bool = True
+) -> sqlcipher3.Connection:
+    """Open, key and verify one connection without writing anything. ``hmac``: the algorithm
+    the store's pages are signed with (``cipher``; a new file gets it).
 
     Raises WrongKey when the first page does not decrypt with ``key``, StoreDamaged when it
     does but the schema cannot be read, StoreUnavailable when the file or its folder cannot be
@@ -111,6 +114,9 @@ def _raw_connect(path: Path, key: Key, *, configure: bool = True) -> sqlcipher3.
         # Silence SQLCipher's own log first: it would print decrypt failures to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {key.pragma_literal()}")
+        if hmac not in HMAC_ALGORITHMS:  # never spliced into SQL unchecked
+            raise StoreError(f"unknown page HMAC {hmac!r}")
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
         # The header lives on page 1 alone: if it decrypts, the key is right…
         conn.execute("PRAGMA user_version").fetchone()
     except (sqlcipher3.Error, MemoryError) as exc:
@@ -231,6 +237,7 @@ def _read_revision(conn: sqlcipher3.Connection) -> str | None:
 def _make_engine(
     path: Path,
     key: Callable[[], Key],
+    hmac: str,
     first: sqlcipher3.Connection | None = None,
     on_wait: Callable[[], LockWait | None] = lambda: None,
 ) -> Engine:
@@ -240,7 +247,7 @@ def _make_engine(
     spare = [first] if first is not None else []
 
     def creator() -> sqlcipher3.Connection:
-        return spare.pop() if spare else _raw_connect(path, key())
+        return spare.pop() if spare else _raw_connect(path, key(), hmac)
 
     engine = sa.create_engine(
         "sqlite+pysqlite://",
@@ -373,7 +380,9 @@ class CipherStore(Store):
         super().__init__(self._new_engine(key, first_connection))
 
     def _new_engine(self, key: Key, first: sqlcipher3.Connection | None = None) -> Engine:
-        return _make_engine(self.path, self._connect_key, first, lambda: self.on_lock_wait)
+        return _make_engine(
+            self.path, self._connect_key, self.info.hmac, first, lambda: self.on_lock_wait
+        )
 
     def _connect_key(self) -> Key:
         """The key for a new pooled connection: the page key once derived (no KDF run per
@@ -397,12 +406,12 @@ class CipherStore(Store):
 
     def raw_connection(self) -> sqlcipher3.Connection:
         """A keyed DBAPI connection outside the pool, for backup, rekey and checks."""
-        return _raw_connect(self.path, self._live_key())
+        return _raw_connect(self.path, self._live_key(), self.info.hmac)
 
     def connect_copy(self, path: Path, key: Key | None = None) -> sqlcipher3.Connection:
         """A connection to a new file at ``path`` keyed like this store (a backup's target);
         ``key``: the same key in another form (``desk.store.pages.PageKey.raw``)."""
-        return _raw_connect(path, key or self._live_key())
+        return _raw_connect(path, key or self._live_key(), self.info.hmac)
 
     def page_key(self, conn: sqlcipher3.Connection) -> PageKey | None:
         """The key pages are encrypted with, after the KDF, for checking them without SQLCipher
@@ -464,34 +473,10 @@ class CipherStore(Store):
         elif self.info.mode == "keyring":
             keymod.delete_from_keyring(store_id)
             keymod.forget_store_path(self.path)
-        self.info = UnlockInfo(store_id, mode)
+        self.info = UnlockInfo(store_id, mode, self.info.hmac)
         write_unlock_info(self.path, self.info)
         if mode == "keyring":
             keymod.remember_store_path(self.path, store_id)
         self._key = new_key
         self._page_key = None
         self._engine = self._new_engine(new_key)
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def read_meta(store: Store, key: str) -> str | None:
-    with store.engine.connect() as conn:
-        row = conn.execute(
-            sa.text("SELECT value FROM desk_meta WHERE key = :k"), {"k": key}
-        ).fetchone()
-    return row[0] if row else None
-
-
-def write_meta(store: Store, values: dict[str, str]) -> None:
-    with store.engine.begin() as conn:
-        for k, v in values.items():
-            conn.execute(
-                sa.text(
-                    "INSERT INTO desk_meta (key, value) VALUES (:k, :v) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                ),
-                {"k": k, "v": v},
-            )

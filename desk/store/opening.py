@@ -15,6 +15,7 @@ from desk import __version__
 from desk.fileio import create_private_file, ensure_private_dir
 from desk.store import keys as keymod
 from desk.store import migrate
+from desk.store.cipher import NEW_STORE_HMAC, likely_first
 from desk.store.engine import (
     CipherStore,
     _raw_connect,
@@ -22,9 +23,6 @@ from desk.store.engine import (
     _wrong_key,
     configure_connection,
     damage_reported,
-    now_iso,
-    read_meta,
-    write_meta,
 )
 from desk.store.errors import (
     PassphraseNeeded,
@@ -37,6 +35,7 @@ from desk.store.errors import (
 from desk.store.files import check_store_file, sweep_leftovers
 from desk.store.keys import Key
 from desk.store.layout import backups_dir, remove_store_files, unlock_file
+from desk.store.meta import now_iso, read_meta, write_meta
 from desk.store.unlockfile import (
     UnlockInfo,
     UnlockMode,
@@ -88,21 +87,27 @@ def _candidate_keys(path: Path, info: UnlockInfo | None, passphrase: str | None)
 
 def _find_working_key(
     path: Path, info: UnlockInfo | None, passphrase: str | None
-) -> tuple[Key, sqlcipher3.Connection, str]:
+) -> tuple[Key, str, sqlcipher3.Connection, str]:
+    """The key and page HMAC that open ``path``, the connection they opened and its schema
+    revision. The unlock file's HMAC is tried first: the other costs a passphrase a second KDF
+    run only when that fails (a wrong passphrase, or a file beside another's unlock file)."""
     tried = False
     for key in _candidate_keys(path, info, passphrase):
         tried = True
-        try:
-            conn = _raw_connect(path, key, configure=False)
-        except WrongKey:
-            continue
-        with damage_reported(conn, path):
-            revision = _read_revision(conn)
-            if revision is None:
-                # An empty or foreign file opens with any key: never turn it into a store.
-                raise StoreDamaged(path, "it holds no Desk schema: not a Desk store, or emptied")
-            configure_connection(conn)
-            return key, conn, revision
+        for hmac in likely_first(info.hmac if info is not None else None):
+            try:
+                conn = _raw_connect(path, key, hmac, configure=False)
+            except WrongKey:
+                continue
+            with damage_reported(conn, path):
+                revision = _read_revision(conn)
+                if revision is None:
+                    # An empty or foreign file opens with any key: never turn it into a store.
+                    raise StoreDamaged(
+                        path, "it holds no Desk schema: not a Desk store, or emptied"
+                    )
+                configure_connection(conn)
+                return key, hmac, conn, revision
     if not tried:
         raise PassphraseNeeded(path, _why_no_key(path, info))
     raise _wrong_key(path)
@@ -148,21 +153,26 @@ def open_store(
     check_store_file(path)
     sweep_leftovers(path)
     info = read_unlock_info(path)
-    key, conn, revision = _find_working_key(path, info, passphrase)
+    key, hmac, conn, revision = _find_working_key(path, info, passphrase)
     if not migrate.is_known_revision(revision):
         conn.close()
         raise StoreTooNew(path, revision)
 
-    store = CipherStore(path, key, info or UnlockInfo("", "passphrase"), first_connection=conn)
+    known = (
+        UnlockInfo(info.store_id, info.mode, hmac)
+        if info is not None
+        else UnlockInfo("", "passphrase", hmac)
+    )
+    store = CipherStore(path, key, known, first_connection=conn)
     try:
         if upgrade:
             migrate.upgrade_to_head(store)
         stored_id = read_meta(store, "store_id") or uuid.uuid4().hex
         actual_mode: UnlockMode = "keyring" if key.kind == "raw" else "passphrase"
-        if info is None or info.store_id != stored_id or info.mode != actual_mode:
-            # Missing or stale unlock file (e.g. a crash during rekey): rebuild it from what
-            # actually opened the store.
-            store.info = UnlockInfo(stored_id, actual_mode)
+        if info != UnlockInfo(stored_id, actual_mode, hmac):
+            # Missing or stale unlock file (e.g. a crash during rekey, or written before it
+            # recorded the HMAC): rebuild it from what actually opened the store.
+            store.info = UnlockInfo(stored_id, actual_mode, hmac)
             write_unlock_info(path, store.info)
         if key.kind == "raw":
             if keymod.pending_key(store.info.store_id) == key:
@@ -197,7 +207,7 @@ def create_store(path: Path | str, mode: UnlockMode, passphrase: str | None = No
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
-        store = CipherStore(path, key, UnlockInfo(store_id, mode))
+        store = CipherStore(path, key, UnlockInfo(store_id, mode, NEW_STORE_HMAC))
         migrate.upgrade_to_head(store, backup=False)
         write_meta(
             store, {"store_id": store_id, "created_with": __version__, "created_at": now_iso()}

@@ -2,12 +2,13 @@
 
 SQLCipher's own ``PRAGMA cipher_integrity_check`` reads every page (3–5 s at 1,000,000 signals);
 a quick check reads a few thousand chosen pages and names any that fail. The layout is
-SQLCipher 4's default, which Desk uses: 4096-byte pages ending in a 16-byte IV and a 64-byte
-HMAC-SHA512 over the page's ciphertext, its IV and its page number (4 bytes, little-endian);
-page 1 starts after the file's 16-byte salt. The HMAC key is PBKDF2-HMAC-SHA512 (2 rounds) of
-the page key with the salt masked by 0x3a; the page key is the raw key, or PBKDF2-HMAC-SHA512 of
-the passphrase over the salt. ``PageChecker.for_connection`` gives None where the connection's
-settings are not that default, and the caller then uses SQLCipher's full check instead.
+SQLCipher 4's default with either of Desk's page HMACs (``cipher``): 4096-byte pages ending in a
+16-byte IV and the HMAC (32 bytes for HMAC-SHA256, 64 for HMAC-SHA512) over the page's
+ciphertext, its IV and its page number (4 bytes, little-endian); page 1 starts after the file's
+16-byte salt. The HMAC key is PBKDF2-HMAC-SHA512 (2 rounds) of the page key with the salt
+masked by 0x3a; the page key is the raw key, or PBKDF2-HMAC-SHA512 of the passphrase over the
+salt. ``PageChecker.for_connection`` gives None where the connection's settings are not these,
+and the caller then uses SQLCipher's full check instead.
 """
 
 from __future__ import annotations
@@ -24,12 +25,11 @@ from pathlib import Path
 
 import sqlcipher3
 
+from desk.store.cipher import DIGEST, DIGEST_SIZE, HMAC_ALGORITHMS
 from desk.store.keys import Key
 
 SALT_SIZE = 16
 IV_SIZE = 16
-HMAC_SIZE = 64
-RESERVE = IV_SIZE + HMAC_SIZE
 HMAC_SALT_MASK = 0x3A
 KEY_SIZE = 32
 PENDING_BYTE = 0x40000000  # SQLite never writes the page holding this offset (its lock byte)
@@ -42,7 +42,6 @@ EXPECTED_SETTINGS = {
     "cipher_page_size": "4096",
     "cipher_use_hmac": "1",
     "cipher_plaintext_header_size": "0",
-    "cipher_hmac_algorithm": "HMAC_SHA512",
     "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
 }
 
@@ -57,10 +56,12 @@ def _settings(conn: sqlcipher3.Connection) -> dict[str, str]:
 
 @dataclass(frozen=True, repr=False)
 class PageKey:
-    """The key pages are encrypted with (after the KDF) and the file's salt."""
+    """The key pages are encrypted with (after the KDF), the file's salt and the algorithm
+    of the pages' HMAC (``cipher``)."""
 
     key: bytes
     salt: bytes
+    hmac: str
 
     def __repr__(self) -> str:  # never show key material
         return "<PageKey>"
@@ -99,6 +100,9 @@ def page_key_soon(conn: sqlcipher3.Connection, path: Path, key: Key) -> Future[P
 def _derived(settings: dict[str, str], path: Path, key: Key) -> PageKey | None:
     if any(settings.get(k) != v for k, v in EXPECTED_SETTINGS.items()):
         return None
+    hmac_algorithm = settings.get("cipher_hmac_algorithm", "")
+    if hmac_algorithm not in HMAC_ALGORITHMS:
+        return None
     with path.open("rb") as f:
         salt = f.read(SALT_SIZE)
     if len(salt) != SALT_SIZE:
@@ -107,12 +111,12 @@ def _derived(settings: dict[str, str], path: Path, key: Key) -> PageKey | None:
         raw = bytes.fromhex(key.secret)
         if len(raw) == KEY_SIZE + SALT_SIZE and raw[KEY_SIZE:] == salt:
             raw = raw[:KEY_SIZE]  # a raw key with the file's salt (``PageKey.raw``)
-        return PageKey(raw, salt) if len(raw) == KEY_SIZE else None
+        return PageKey(raw, salt, hmac_algorithm) if len(raw) == KEY_SIZE else None
     rounds = int(settings.get("kdf_iter", "0"))
     if rounds <= 0:
         return None
     derived = hashlib.pbkdf2_hmac("sha512", key.secret.encode("utf-8"), salt, rounds, KEY_SIZE)
-    return PageKey(derived, salt)
+    return PageKey(derived, salt, hmac_algorithm)
 
 
 @dataclass(frozen=True, repr=False)
@@ -122,6 +126,7 @@ class PageChecker:
     path: Path
     hmac_key: bytes
     page_size: int
+    hmac_algorithm: str  # ``cipher.HMAC_ALGORITHMS``
 
     def __repr__(self) -> str:  # never show key material
         return f"<PageChecker {self.path.name}>"
@@ -130,7 +135,8 @@ class PageChecker:
     def for_key(cls, path: Path, key: PageKey) -> PageChecker:
         hmac_salt = bytes(b ^ HMAC_SALT_MASK for b in key.salt)
         hmac_key = hashlib.pbkdf2_hmac("sha512", key.key, hmac_salt, 2, KEY_SIZE)
-        return cls(path, hmac_key, int(EXPECTED_SETTINGS["cipher_page_size"]))
+        page_size = int(EXPECTED_SETTINGS["cipher_page_size"])
+        return cls(path, hmac_key, page_size, key.hmac)
 
     @classmethod
     def for_connection(
@@ -150,7 +156,8 @@ class PageChecker:
         bad: list[int] = []
         size = self.page_size
         lock_page = PENDING_BYTE // size + 1
-        end = size - RESERVE + IV_SIZE  # the HMAC covers the ciphertext and the IV
+        digest_name, digest_size = DIGEST[self.hmac_algorithm], DIGEST_SIZE[self.hmac_algorithm]
+        end = size - digest_size  # the HMAC covers the ciphertext and the IV (reserve: IV + HMAC)
         with self.path.open("rb", buffering=0) as f:
             for pgno in pages:
                 if pgno == lock_page:
@@ -160,8 +167,8 @@ class PageChecker:
                 if len(page) < size:
                     continue
                 signed = page[SALT_SIZE if pgno == 1 else 0 : end] + pgno.to_bytes(4, "little")
-                digest = hmac.digest(self.hmac_key, signed, "sha512")  # one C call
-                if not hmac.compare_digest(digest, page[end : end + HMAC_SIZE]):
+                digest = hmac.digest(self.hmac_key, signed, digest_name)  # one C call
+                if not hmac.compare_digest(digest, page[end : end + digest_size]):
                     bad.append(pgno)
         return bad
 

@@ -19,7 +19,7 @@ from psycopg import sql
 from desk import __version__
 from desk.errors import InvalidInput, NotFound, Refused
 from desk.store import migrate, team_setup
-from desk.store.engine import now_iso, read_meta, write_meta
+from desk.store.meta import now_iso, read_meta, write_meta
 from desk.store.team import AskPassword, TeamStore, connect_team, parse_url
 from desk.store.team_setup import GROUPS, RoleKind
 

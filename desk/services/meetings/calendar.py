@@ -14,7 +14,7 @@ from desk.services.meetings.common import MeetingInfo
 from desk.services.meetings.series import get_meeting, list_meetings
 from desk.services.work import Context, Work, reading
 from desk.store import Store
-from desk.store.engine import read_meta
+from desk.store.meta import read_meta
 
 PRODID = "-//Ministry of Foreign Affairs//Desk//EN"
 
