@@ -117,7 +117,7 @@ def test_unknown_signal(store) -> None:
 
 def test_a_bulk_load_is_stored_and_indexed_like_single_signals(store) -> None:
     """From BULK_THRESHOLD rows the ids are assigned up front and the rows go in one statement
-    per batch (SQLite: executemany and one indexing pass; PostgreSQL: arrays)."""
+    per batch (SQLite: executemany and one indexing pass; PostgreSQL: one JSON document)."""
     from desk.services.query import SignalFilter
     from desk.services.reference import load_reference
     from desk.services.search import count_signals
@@ -135,6 +135,36 @@ def test_a_bulk_load_is_stored_and_indexed_like_single_signals(store) -> None:
     assert [c.display for c in get_signal(store, ids[3]).hs_codes] == ["8458.11", "8542.31"]
     assert count_signals(store, SignalFilter(text="valves lathe")) == n
     assert create_signal(store, draft(store, title="After the load")) > max(ids)
+
+
+def test_a_server_database_gets_each_batch_prepared_while_it_stores_the_one_before(
+    team_store, monkeypatch
+) -> None:
+    """On PostgreSQL the rows, codes and JSON documents of a batch are made on a second thread
+    (the server stores one batch meanwhile); the main thread only sends them."""
+    import threading
+
+    from desk.services import signals as signals_module
+    from desk.services.reference import load_reference
+    from desk.services.signals import BULK_THRESHOLD, insert_signals
+
+    made_on: list[tuple[str, str]] = []
+    real = signals_module.prepare_rows
+
+    def recording(dialect, table, rows):
+        made_on.append((table.name, threading.current_thread().name))
+        return real(dialect, table, rows)
+
+    monkeypatch.setattr(signals_module, "prepare_rows", recording)
+    drafts = [
+        draft(team_store, title=f"Ahead {i}", hs_codes="8542.31") for i in range(BULK_THRESHOLD)
+    ]
+    with team_store.transaction() as s:
+        ids = insert_signals(s, drafts, load_reference(team_store), actor="bulk", batch=200)
+    assert len(made_on) == 6  # 3 batches: signals and their codes
+    assert all(name.startswith("desk-build") for _table, name in made_on)
+    assert len(set(ids)) == BULK_THRESHOLD
+    assert [c.display for c in get_signal(team_store, ids[-1]).hs_codes] == ["8542.31"]
 
 
 def test_a_bulk_load_goes_in_date_order_and_returns_ids_in_input_order(store) -> None:

@@ -30,8 +30,9 @@ from desk.services.validation import FIELDS, SignalDraft, content_hash
 from desk.services.versions import changed_elsewhere, stamp
 from desk.services.work import Context, reading, writing
 from desk.store import search_index
-from desk.store.bulk import insert_rows
+from desk.store.bulk import PreparedRows, insert_prepared, insert_rows, prepare_rows
 from desk.store.engine import fold_later
+from desk.store.search_index import BulkLoad
 
 ENTITY = "signal"
 BULK_THRESHOLD = 500  # from this many rows: in date order, text indexed and counted per batch
@@ -238,39 +239,34 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
         ]
 
     starts = range(0, total, batch)
-    batches = (
-        built_ahead(rows_of, starts)
-        if bulk and conn.dialect.name == "postgresql"
-        else ((start, rows_of(start)) for start in starts)
-    )
     with indexing as load, indexes:
-        for start, rows in batches:
-            chunk = drafts[start : start + batch]
-            if load is not None:
-                # Bulk: ids assigned here, so one executemany (or one INSERT on PostgreSQL) does it (RETURNING
-                # with a guaranteed order makes SQLAlchemy insert row by row on SQLite).
-                chunk_ids = load.ids(len(rows))
-                for row, sid in zip(rows, chunk_ids, strict=True):
-                    row["id"] = sid
-                insert_rows(session.connection(), table_of(Signal), rows)
-                load.written()
-            else:
-                result = session.execute(
-                    sa.insert(table_of(Signal)).returning(
-                        table_of(Signal).c.id, sort_by_parameter_order=True
-                    ),
-                    rows,
-                )
-                chunk_ids = [r[0] for r in result]
-            hs = [
-                row
-                for sid, d in zip(chunk_ids, chunk, strict=True)
-                for row in hs_rows(sid, d.hs_codes, ref)
-            ]
-            insert_rows(session.connection(), table_of(SignalHsCode), hs)
-            ids.extend(chunk_ids)
-            if progress is not None:
-                progress(len(ids), total)
+        if load is not None and conn.dialect.name == "postgresql":
+            ids = _stored_ahead(session, load, rows_of, drafts, starts, ref, progress)
+        else:
+            for start in starts:
+                rows = rows_of(start)
+                chunk = drafts[start : start + batch]
+                if load is not None:
+                    # Bulk: ids assigned here, so one executemany does it (RETURNING with a
+                    # guaranteed order makes SQLAlchemy insert row by row on SQLite).
+                    chunk_ids = load.ids(len(rows))
+                    for row, sid in zip(rows, chunk_ids, strict=True):
+                        row["id"] = sid
+                    insert_rows(session.connection(), table_of(Signal), rows)
+                    load.written()
+                else:
+                    result = session.execute(
+                        sa.insert(table_of(Signal)).returning(
+                            table_of(Signal).c.id, sort_by_parameter_order=True
+                        ),
+                        rows,
+                    )
+                    chunk_ids = [r[0] for r in result]
+                codes = _codes(chunk_ids, chunk, ref)
+                insert_rows(session.connection(), table_of(SignalHsCode), codes)
+                ids.extend(chunk_ids)
+                if progress is not None:
+                    progress(len(ids), total)
     if bulk and total >= STATISTICS_SHARE * size:
         search_index.refresh_statistics(session.connection())
     if order is not None:
@@ -278,6 +274,51 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
         for position, i in enumerate(order):
             in_input_order[i] = ids[position]
         ids = in_input_order
+    return ids
+
+
+def _codes(ids: Sequence[int], drafts: Sequence[SignalDraft], ref: ReferenceIndex) -> list[Any]:
+    """The ``signal_hs_code`` rows of newly inserted signals."""
+    return [
+        row for sid, d in zip(ids, drafts, strict=True) for row in hs_rows(sid, d.hs_codes, ref)
+    ]
+
+
+def _stored_ahead(
+    session: Session,
+    load: BulkLoad,
+    rows_of: Callable[[int], list[dict[str, Any]]],
+    drafts: Sequence[SignalDraft],
+    starts: range,
+    ref: ReferenceIndex,
+    progress: Progress | None,
+) -> list[int]:
+    """A bulk load into a server database: while the server stores one batch, a second thread
+    prepares the next (its rows, codes and the JSON documents the INSERTs send: 60 ms a batch
+    of 2,000 that the server otherwise waited for). The ids of the whole load come first, in
+    one call to the sequence."""
+    conn = session.connection()
+    every_id = load.ids(len(drafts))
+
+    def prepared(start: int) -> tuple[list[int], PreparedRows | None, PreparedRows | None]:
+        chunk_ids = every_id[start : start + starts.step]
+        rows = rows_of(start)
+        for row, sid in zip(rows, chunk_ids, strict=True):
+            row["id"] = sid
+        codes = _codes(chunk_ids, drafts[start : start + starts.step], ref)
+        return (
+            chunk_ids,
+            prepare_rows(conn.dialect, table_of(Signal), rows),
+            prepare_rows(conn.dialect, table_of(SignalHsCode), codes),
+        )
+
+    ids: list[int] = []
+    for _start, (chunk_ids, signal_rows, code_rows) in built_ahead(prepared, starts):
+        insert_prepared(conn, signal_rows)
+        insert_prepared(conn, code_rows)
+        ids.extend(chunk_ids)
+        if progress is not None:
+            progress(len(ids), len(drafts))
     return ids
 
 

@@ -9,53 +9,75 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 
-def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table`` in the connection's transaction:
-    one executemany on SQLite, one INSERT of a JSON document on PostgreSQL."""
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows turned into what the driver sends (``prepare_rows``), to insert later."""
+
+    table: str
+    columns: list[str]
+    values: list[tuple[Any, ...]] | str  # tuples (SQLite), one JSON document (PostgreSQL)
+
+
+def prepare_rows(
+    dialect: sa.Dialect, table: sa.Table, rows: Sequence[dict[str, Any]]
+) -> PreparedRows | None:
+    """``rows`` (dicts with the same keys) through their columns' bind processors, as the
+    driver takes them; None for no rows. Needs no connection: a bulk load prepares its next
+    batch on another thread while the server stores this one (``ahead.built_ahead``)."""
     if not rows:
-        return
+        return None
     columns = list(rows[0])
-    dialect = conn.dialect
     processors = [table.c[name].type.bind_processor(dialect) for name in columns]
-    values = (
+    values = [
         tuple(
             p(row[c]) if p is not None else row[c] for c, p in zip(columns, processors, strict=True)
         )
         for row in rows
-    )
+    ]
     if dialect.name == "postgresql":
-        _insert_json(conn, table, columns, values)
-        return
-    if dialect.paramstyle != "qmark":  # keep it working elsewhere, if slower
-        conn.execute(sa.insert(table), list(rows))
-        return
-    placeholders = ", ".join("?" for _ in columns)
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})"
-    conn.exec_driver_sql(sql, list(values))
+        document = json.dumps(
+            [dict(zip(columns, row, strict=True)) for row in values], default=_json_value
+        )
+        return PreparedRows(table.name, columns, document)
+    return PreparedRows(table.name, columns, values)
 
 
-def _insert_json(
-    conn: sa.Connection, table: sa.Table, columns: list[str], values: Iterable[tuple[Any, ...]]
-) -> None:
-    # One statement with the rows as one JSON document, which the server turns into rows of
-    # the table's type: a multi-row INSERT of 2,000 rows spends more time in the driver parsing
-    # its query text than the server storing them, arrays per column cost as much in the
-    # driver's adapters, and COPY is not allowed on a table with row-level security.
-    document = json.dumps(
-        [dict(zip(columns, row, strict=True)) for row in values], default=_json_value
-    )
-    names = ", ".join(f'"{c}"' for c in columns)
+def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in the connection's transaction:
+    one executemany on SQLite, one INSERT of a JSON document on PostgreSQL."""
+    if rows and conn.dialect.name != "postgresql" and conn.dialect.paramstyle != "qmark":
+        conn.execute(sa.insert(table), list(rows))  # keep it working elsewhere, if slower
+        return
+    insert_prepared(conn, prepare_rows(conn.dialect, table, rows))
+
+
+def insert_prepared(conn: sa.Connection, prepared: PreparedRows | None) -> None:
+    """Insert rows ``prepare_rows`` made for this connection's dialect."""
+    if prepared is None:
+        return
+    names = ", ".join(f'"{c}"' for c in prepared.columns)
+    if isinstance(prepared.values, str):
+        # One statement with the rows as one JSON document, which the server turns into rows
+        # of the table's type: a multi-row INSERT of 2,000 rows spends more time in the driver
+        # parsing its query text than the server storing them, arrays per column cost as much
+        # in the driver's adapters, and COPY is not allowed on a table with row-level security.
+        conn.exec_driver_sql(
+            f'INSERT INTO "{prepared.table}" ({names}) SELECT {names} '
+            f'FROM json_populate_recordset(NULL::"{prepared.table}", %s)',
+            (prepared.values,),
+        )
+        return
+    placeholders = ", ".join("?" for _ in prepared.columns)
     conn.exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) SELECT {names} '
-        f'FROM json_populate_recordset(NULL::"{table.name}", %s)',
-        (document,),
+        f'INSERT INTO "{prepared.table}" ({names}) VALUES ({placeholders})', prepared.values
     )
 
 
