@@ -21,7 +21,13 @@ from pathlib import Path
 
 import sqlcipher3
 
-from desk.fileio import PRIVATE_FILE, atomic_path, ensure_private_dir, remove_stale_temps
+from desk.fileio import (
+    PRIVATE_FILE,
+    atomic_path,
+    ensure_private_dir,
+    released_later,
+    remove_stale_temps,
+)
 from desk.store.engine import CipherStore, driver
 from desk.store.errors import StoreDamaged, StoreUnavailable, translate, write_failure
 from desk.store.files import check_backup_target
@@ -43,7 +49,7 @@ def backup_store(store: CipherStore, target: Path, *, verify_all: bool = False) 
     target = check_backup_target(store.path, target)
     ensure_private_dir(target.parent)
     remove_stale_temps(target.parent, target.name)  # what a killed backup left behind
-    with atomic_path(target) as tmp:
+    with released_later(target), atomic_path(target) as tmp:
         try:
             key = _copy_snapshot(store, tmp)
             with _flushing(tmp):
