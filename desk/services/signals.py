@@ -14,19 +14,20 @@ from sqlmodel import Session, col, select
 from desk.errors import NotFound
 from desk.models import ChpiItem, Country, Directorate, Signal, SignalHsCode
 from desk.models.base import table_of, utcnow
-from desk.models.enums import Category, SignalStatus, SourceKind, Tlp, tier_rank
+from desk.models.enums import Category, SignalStatus, SourceKind, Tlp
 from desk.models.hs import HsCode
-from desk.models.signals import NO_TIER_RANK
-from desk.models.text import title_key
 from desk.services import audit
 from desk.services.ahead import built_ahead
 from desk.services.identifiers import time_ordered_uuid
 from desk.services.reference import ReferenceIndex
+from desk.services.signal_rows import code_rows_of
+from desk.services.signal_rows import replace_hs_rows as replace_hs_rows
+from desk.services.signal_rows import signal_columns as signal_columns
 from desk.services.stored import StoredSignal as StoredSignal
 from desk.services.stored import split_tags as _split_tags
 from desk.services.stored import stored_draft as stored_draft
 from desk.services.stored import stored_signals as stored_signals
-from desk.services.validation import FIELDS, SignalDraft, content_hash
+from desk.services.validation import FIELDS, SignalDraft
 from desk.services.versions import changed_elsewhere, stamp
 from desk.services.work import Context, reading, writing
 from desk.store import search_index
@@ -104,68 +105,6 @@ class SignalDetail:
         """The editable part, as the edit dialog and undo use it."""
         values = {f.attribute: getattr(self, f.attribute) for f in FIELDS}
         return SignalDraft(**values | {"hs_codes": [h.code for h in self.hs_codes]})
-
-
-# -- turning drafts into rows -------------------------------------------------------------------
-def _most_critical(tiers: Iterable[str | None]) -> str | None:
-    ranked = [(rank, t) for t in tiers if t is not None and (rank := tier_rank(t)) is not None]
-    return min(ranked)[1] if ranked else None
-
-
-def signal_columns(draft: SignalDraft, ref: ReferenceIndex) -> dict[str, Any]:
-    """The ``signal`` row for a draft, derived columns included."""
-    tier = _most_critical(
-        (item.tier if (item := ref.chpi_for(c)) else None) for c in draft.hs_codes
-    )
-    tlp = Tlp(draft.tlp)
-    return {
-        "observed_on": draft.observed_on,
-        "country_code": draft.country_code,
-        "title": draft.title,
-        "title_key": title_key(draft.title),
-        "summary": draft.summary,
-        "category": Category(draft.category).value,
-        "source": draft.source,
-        "source_url": draft.source_url,
-        "source_kind": SourceKind(draft.source_kind).value,
-        "reliability": draft.reliability,
-        "credibility": draft.credibility,
-        "tlp": tlp.value,
-        "tlp_rank": tlp.rank,
-        "chr": draft.chr,
-        "tags": ";".join(draft.tags),
-        "chpi_tier": tier,
-        "tier_rank": tier_rank(tier) if tier else NO_TIER_RANK,
-        "content_hash": content_hash(draft),
-    }
-
-
-def replace_hs_rows(
-    s: Session, signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex
-) -> None:
-    """A saved signal's code rows, written again even when its codes did not change: their
-    tiers (what a tier filter reads) come from the same CHPI reference as the signal's own
-    tier stored with it (``signal_columns``: its sort, and PostgreSQL's tier bound)."""
-    table = table_of(SignalHsCode)
-    s.execute(sa.delete(table).where(table.c.signal_id == signal_id))
-    rows = hs_rows(signal_id, codes, ref)
-    if rows:
-        s.execute(sa.insert(table), rows)
-
-
-def hs_rows(signal_id: int, codes: Sequence[HsCode], ref: ReferenceIndex) -> list[dict[str, Any]]:
-    rows = []
-    for code in codes:
-        item = ref.chpi_for(code)
-        rows.append(
-            {
-                "signal_id": signal_id,
-                "code": code.digits,
-                "chpi_hs6": item.hs6 if item else None,
-                "tier": item.tier if item else None,
-            }
-        )
-    return rows
 
 
 # -- create ---------------------------------------------------------------------------------
@@ -262,7 +201,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
                         rows,
                     )
                     chunk_ids = [r[0] for r in result]
-                codes = _codes(chunk_ids, chunk, ref)
+                codes = code_rows_of(chunk_ids, chunk, ref)
                 insert_rows(session.connection(), table_of(SignalHsCode), codes)
                 ids.extend(chunk_ids)
                 if progress is not None:
@@ -275,13 +214,6 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
             in_input_order[i] = ids[position]
         ids = in_input_order
     return ids
-
-
-def _codes(ids: Sequence[int], drafts: Sequence[SignalDraft], ref: ReferenceIndex) -> list[Any]:
-    """The ``signal_hs_code`` rows of newly inserted signals."""
-    return [
-        row for sid, d in zip(ids, drafts, strict=True) for row in hs_rows(sid, d.hs_codes, ref)
-    ]
 
 
 def _stored_ahead(
@@ -305,7 +237,7 @@ def _stored_ahead(
         rows = rows_of(start)
         for row, sid in zip(rows, chunk_ids, strict=True):
             row["id"] = sid
-        codes = _codes(chunk_ids, drafts[start : start + starts.step], ref)
+        codes = code_rows_of(chunk_ids, drafts[start : start + starts.step], ref)
         return (
             chunk_ids,
             prepare_rows(conn.dialect, table_of(Signal), rows),
