@@ -1,9 +1,9 @@
 """The small file beside a store that says how to unlock it.
 
 ``desk.db.unlock.json`` holds the store's id (the keyring entry's name), whether it is
-unlocked by keyring or passphrase, and which HMAC signs its pages (``hmac``, see ``cipher``; files written
-before it was recorded are HMAC-SHA512 stores). It holds no secret and no user text; without it
-Desk still opens the store with a passphrase.
+unlocked by keyring or passphrase, and which HMAC signs its pages (``hmac``, see ``cipher``;
+files written before it was recorded are HMAC-SHA512 stores). It holds no secret and no user
+text; without it Desk still opens the store with a passphrase.
 """
 
 from __future__ import annotations
