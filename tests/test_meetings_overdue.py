@@ -77,17 +77,24 @@ def test_meeting_actions_count_the_rows_the_rule_marks() -> None:
 
 
 def test_list_actions_overdue_agrees_with_the_rule(store) -> None:
+    """``list_actions(overdue_on=…)`` (open now) and the rule (open at the end of the day)
+    agree on the day the late action was closed: the store's clock picks that day, never the
+    calendar the test was written on."""
     mt.plan_series(store, "DEU", date(2026, 10, 6), count=2)
     first, _second = mt.list_meetings(store, "DEU")
-    yesterday = mt.add_action(store, first.id, "Due yesterday", ["Anna"], DAY - timedelta(days=1))
-    today = mt.add_action(store, first.id, "Due today", ["Anna"], DAY)
-    closed = mt.add_action(store, first.id, "Done, late", ["Anna"], DAY - timedelta(days=5))
+    closed = mt.add_action(store, first.id, "Done, late", ["Anna"], date(2026, 10, 1))
     mt.set_action_status(store, closed, ActionStatus.DONE)
-    listed = mt.list_actions(store, overdue_on=DAY)
+    (done,) = [a for a in mt.list_actions(store) if a.id == closed]
+    assert done.closed_at is not None
+    stamp = done.closed_at if done.closed_at.tzinfo else done.closed_at.replace(tzinfo=UTC)
+    day = stamp.astimezone(UTC).date()
+    yesterday = mt.add_action(store, first.id, "Due yesterday", ["Anna"], day - timedelta(days=1))
+    today = mt.add_action(store, first.id, "Due today", ["Anna"], day)
+    listed = mt.list_actions(store, overdue_on=day)
     assert [a.id for a in listed] == [yesterday]
     every = {a.id: a for a in mt.list_actions(store)}
-    assert {i for i, a in every.items() if mt.is_overdue(a, DAY)} == {yesterday}
-    assert today in every
+    assert {i for i, a in every.items() if mt.is_overdue(a, day)} == {yesterday}
+    assert today in every and closed in every
 
 
 def test_the_actions_table_says_overdue_in_text_and_colour(qtbot) -> None:
