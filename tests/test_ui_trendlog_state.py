@@ -178,3 +178,15 @@ def test_typing_on_stops_the_chart_of_the_search_before(qtbot, app, monkeypatch)
     expected = int(monthly_counts(app.store, view.model.filter).to_numpy().sum())
     qtbot.waitUntil(lambda: charted(view) == expected, timeout=WAIT_MS)
     assert "garantex" in repr(started[0]) and failures == []
+
+
+def test_locking_empties_the_search_box_without_starting_a_search(qtbot, app) -> None:
+    """The box tells its own clear button that it is empty (textChanged reaches it, as it did
+    not when its signals were blocked), while the view starts no search of its own."""
+    view = app.window.trendlog
+    search(qtbot, view, "kyrgyz")
+    seen: list[str] = []
+    view.search.textChanged.connect(seen.append)
+    view.clear()
+    assert view.search.text() == "" and seen == [""]
+    assert not view._typing.isActive()

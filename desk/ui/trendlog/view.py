@@ -230,9 +230,11 @@ class TrendLogView(Section):
         self.chart.clear()
         self.undo_stack.clear()
         self.count_label.clear()
-        self.search.blockSignals(True)
+        # Not blockSignals: the box's own clear button hides on textChanged too (it stayed
+        # shown over the empty box after an unlock).
+        self.search.textChanged.disconnect(self._typed)
         self.search.clear()
-        self.search.blockSignals(False)
+        self.search.textChanged.connect(self._typed)
 
     def tables_changed(self, tables: set[str]) -> None:
         """Someone changed signals: read again, keeping the current signal (the model keeps
