@@ -15,7 +15,8 @@ def built_ahead(build: Callable[[K], V], keys: Iterable[K]) -> Iterator[tuple[K,
     while the caller uses this one.
 
     For a database in another process (PostgreSQL): while the server stores batch n, the
-    client turns batch n + 1's drafts into rows (pure Python). With SQLite, which works in
+    client turns batch n + 1's drafts into rows and the statement's JSON document (pure
+    Python). With SQLite, which works in
     this process, the two threads only took turns (an import got slower). ``build`` must not
     touch the caller's session or connection.
     """

@@ -180,7 +180,7 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
     starts = range(0, total, batch)
     with indexing as load, indexes:
         if load is not None and conn.dialect.name == "postgresql":
-            ids = _stored_ahead(session, load, rows_of, drafts, starts, ref, progress)
+            ids = _stored_ahead(session, load, rows_of, drafts, batch, ref, progress)
         else:
             for start in starts:
                 rows = rows_of(start)
@@ -221,7 +221,7 @@ def _stored_ahead(
     load: BulkLoad,
     rows_of: Callable[[int], list[dict[str, Any]]],
     drafts: Sequence[SignalDraft],
-    starts: range,
+    batch: int,
     ref: ReferenceIndex,
     progress: Progress | None,
 ) -> list[int]:
@@ -230,22 +230,25 @@ def _stored_ahead(
     of 2,000 that the server otherwise waited for). The ids of the whole load come first, in
     one call to the sequence."""
     conn = session.connection()
+    dialect = conn.dialect  # read here: the builder thread never touches the connection
     every_id = load.ids(len(drafts))
 
     def prepared(start: int) -> tuple[list[int], PreparedRows | None, PreparedRows | None]:
-        chunk_ids = every_id[start : start + starts.step]
+        chunk_ids = every_id[start : start + batch]
         rows = rows_of(start)
         for row, sid in zip(rows, chunk_ids, strict=True):
             row["id"] = sid
-        codes = code_rows_of(chunk_ids, drafts[start : start + starts.step], ref)
+        codes = code_rows_of(chunk_ids, drafts[start : start + batch], ref)
         return (
             chunk_ids,
-            prepare_rows(conn.dialect, table_of(Signal), rows),
-            prepare_rows(conn.dialect, table_of(SignalHsCode), codes),
+            prepare_rows(dialect, table_of(Signal), rows),
+            prepare_rows(dialect, table_of(SignalHsCode), codes),
         )
 
     ids: list[int] = []
-    for _start, (chunk_ids, signal_rows, code_rows) in built_ahead(prepared, starts):
+    for _start, (chunk_ids, signal_rows, code_rows) in built_ahead(
+        prepared, range(0, len(drafts), batch)
+    ):
         insert_prepared(conn, signal_rows)
         insert_prepared(conn, code_rows)
         ids.extend(chunk_ids)
