@@ -238,6 +238,14 @@ def test_index_follows_edits(store) -> None:
     assert ids(store, "silver") == {log["uae_gold"]}
 
 
+def test_a_hyphenated_last_word_is_searched_as_it_is_typed(store) -> None:
+    made = create_signal(store, draft(store, country="CN", title="Anti-dumping duties evaded"))
+    create_signal(store, draft(store, country="CN", title="Dumping of drones"))
+    # PostgreSQL failed on "anti-dum" (its query was not a tsquery); both take it as a prefix
+    assert ids(store, "anti-dum") == {made}
+    assert ids(store, '"anti dum"') == set()  # a phrase is no prefix
+
+
 def test_changed_window(reader, log) -> None:
     now = datetime.now(UTC)
     assert ids(reader, flt=SignalFilter(changed_since=now - timedelta(minutes=5))) == set(

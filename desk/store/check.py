@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import sqlcipher3
 
-from desk.store import aggregates, team_counts
+from desk.store import aggregates, pg_words, team_counts
 from desk.store.engine import CipherStore, Store, driver
 from desk.store.migrate import head_revision
 from desk.store.pages import PageChecker, quick_sample
@@ -158,7 +158,9 @@ def repair_counts(store: Store) -> int:
     count; returns how many differed (0: nothing was written)."""
     with store.engine.begin() as conn:
         wrong = aggregates.differences(conn) + team_counts.differences(conn)
+        wrong += pg_words.missing(conn)
         if wrong:
             aggregates.rebuild(conn)
             team_counts.rebuild(conn)  # a team database's RED counts per owner
+            pg_words.rebuild(conn)  # and the words a search's prefix becomes
     return wrong

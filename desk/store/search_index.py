@@ -18,7 +18,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal, _TraverseInternalsType
 
-from desk.store import aggregates, bulk, fts, pg_search, statistics
+from desk.store import aggregates, bulk, fts, pg_search, pg_words, statistics
 from desk.store.ordering import unindexed
 
 
@@ -48,11 +48,17 @@ class SignalTextMatch(sa.sql.expression.ColumnElement[bool]):
     _traverse_internals: _TraverseInternalsType = [  # noqa: RUF012
         ("id_column", InternalTraversal.dp_clauseelement),
         ("query", InternalTraversal.dp_clauseelement),
+        ("prefix", InternalTraversal.dp_boolean),
     ]
 
-    def __init__(self, id_column: sa.ColumnElement[int], query: sa.BindParameter[str]) -> None:
+    def __init__(
+        self, id_column: sa.ColumnElement[int], query: sa.BindParameter[str], text: str
+    ) -> None:
         self.id_column = id_column
         self.query = query
+        # part of the statement's form (its cache key), not of its values: PostgreSQL matches
+        # a prefix differently (``pg_search.match_sql``)
+        self.prefix = pg_search.has_prefix(text)
 
 
 @compiles(SignalTextMatch, "sqlite")
@@ -65,7 +71,9 @@ def _match_sqlite(element: SignalTextMatch, compiler: SQLCompiler, **kw: Any) ->
 @compiles(SignalTextMatch, "postgresql")
 def _match_postgresql(element: SignalTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
     return pg_search.match_sql(
-        compiler.process(element.id_column, **kw), compiler.process(element.query, **kw)
+        compiler.process(element.id_column, **kw),
+        compiler.process(element.query, **kw),
+        prefix=element.prefix,
     )
 
 
@@ -75,7 +83,7 @@ def signal_text_match(id_column: sa.ColumnElement[int], text: str) -> sa.ColumnE
     if fts.match_expression(text) is None:  # the same rule on both databases
         return None
     return SignalTextMatch(
-        id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True)
+        id_column, sa.bindparam("search_text", text, type_=_SearchText(), unique=True), text
     )
 
 
@@ -95,7 +103,7 @@ def text_match_ids(
     query = sa.bindparam(None, text, type_=_SearchText())
     if dialect == "postgresql":
         return sa.select(_SIGNAL.c.id).where(
-            SignalTextMatch(_SIGNAL.c.id, query), *(_SIGNAL.c.id.in_(w) for w in within)
+            SignalTextMatch(_SIGNAL.c.id, query, text), *(_SIGNAL.c.id.in_(w) for w in within)
         )
     rowid = _FTS.c.rowid
     return sa.select(rowid).where(
@@ -133,6 +141,20 @@ def drop_signal_index(conn: sa.Connection) -> None:
         pg_search.drop_signal_search(conn)
     else:
         fts.drop_signal_fts(conn)
+
+
+def create_word_list(conn: sa.Connection) -> None:
+    """PostgreSQL's list of the signals' words, which a query's prefix becomes (``pg_words``);
+    SQLite's FTS5 index needs none."""
+    if conn.dialect.name == "postgresql":
+        for statement in pg_words.create_statements():
+            conn.exec_driver_sql(statement)
+
+
+def drop_word_list(conn: sa.Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        for statement in pg_words.drop_statements():
+            conn.exec_driver_sql(statement)
 
 
 def after_signal_rebuild(conn: sa.Connection) -> None:

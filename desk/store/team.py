@@ -82,7 +82,11 @@ def account(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
 
-SESSION_SETTINGS = ("-c jit=off", "-c max_parallel_workers_per_gather=0")
+SESSION_SETTINGS = (
+    "-c jit=off",
+    "-c max_parallel_workers_per_gather=0",
+    "-c plan_cache_mode=force_custom_plan",
+)
 
 
 def _connect_args(url: URL) -> dict[str, Any]:
@@ -91,7 +95,9 @@ def _connect_args(url: URL) -> dict[str, Any]:
     # Parallel workers likewise: a page walks an index until it has its rows, and starting
     # workers for it cost more than the walk ("region:DAO tier:1" at a million signals: one
     # process 16 ms, with two workers 65 ms); a server shared by a team has no idle cores
-    # for one person's page anyway.
+    # for one person's page anyway. Every statement is planned with its values, also once
+    # psycopg has prepared it: a search's words and a filter's values decide the plan, and the
+    # words of a prefix are looked up while planning (``pg_words``).
     given = url.query.get("options", "")
     options = " ".join([*SESSION_SETTINGS, *([given] if isinstance(given, str) else given)])
     return {

@@ -23,7 +23,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from desk.store import team_counts, team_indexes
+from desk.store import pg_words, team_counts, team_indexes
 
 CONTACT_POINTS = "desk_contact_points"
 POSTS = "desk_posts"
@@ -229,6 +229,9 @@ def statements(tables: list[str]) -> list[str]:  # Long: the whole rule set, rea
         f"GRANT INSERT, DELETE ON desk_presence TO {everyone}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}",
         f"GRANT EXECUTE ON FUNCTION desk_my_region() TO {everyone}",
+        # the words of the signals that are not RED (``pg_words``): every one of them is a
+        # contact point's or reader's to see, not a post's (who sees one region)
+        f"GRANT SELECT ON {pg_words.TABLE} TO {CONTACT_POINTS}, {READERS}",
     ]
     # -- row-level security ---------------------------------------------------------------
     for table in ("signal", "signal_hs_code", "audit_log", "desk_presence"):
