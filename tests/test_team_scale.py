@@ -146,8 +146,8 @@ def test_team_sessions_plan_without_jit_or_parallel_workers(team_store) -> None:
     with team_store.engine.connect() as conn:
         assert conn.exec_driver_sql("SHOW jit").scalar_one() == "off"
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar_one() == "0"
-        # planned with its values, also once prepared (a prefix's words are looked up then)
-        assert conn.exec_driver_sql("SHOW plan_cache_mode").scalar_one() == "force_custom_plan"
+        # nothing prepared: each statement planned with its values (a prefix's words then)
+        assert conn.connection.driver_connection.prepare_threshold is None
 
 
 def test_a_superusers_setup_compresses_the_page_images_an_import_logs(pg_server, team_db) -> None:

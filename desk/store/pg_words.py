@@ -83,8 +83,8 @@ _TRIGGER_FUNCTION = f"""CREATE OR REPLACE FUNCTION desk_signal_words() RETURNS t
 _QUOTED = "'''' || replace(replace({0}, '\\', '\\\\'), '''', '''''') || ''''"
 
 # IMMUTABLE although it reads the list: so the planner evaluates it once, with the query's
-# words, while planning (Desk's sessions plan every statement with its values:
-# plan_cache_mode), and estimates and matches the words it returns. STABLE would leave it to
+# words, while planning (Desk prepares no statement, so each is planned with its values:
+# ``team._connect_args``), and estimates and matches the words it returns. STABLE would leave it to
 # each row a plan filters. The lexemes are compared in byte order (tsquery's prefix match),
 # and no lexeme holds U+10FFFF (the document's non-word characters are spaces), so the range
 # below is exactly the words that start with the prefix.
@@ -153,7 +153,8 @@ def exists(conn: sa.Connection) -> bool:
 
 
 def missing(conn: sa.Connection) -> int:
-    """How many words of signals that are not RED the list lacks (0: it is complete)."""
+    """How many words of signals that are not RED the list lacks (0: it is complete). As the
+    administrator: the row-level rules hide signals from everyone else."""
     if not exists(conn):
         return 0
     words = _words_of("signal r")
