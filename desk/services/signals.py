@@ -31,7 +31,13 @@ from desk.services.validation import FIELDS, SignalDraft
 from desk.services.versions import changed_elsewhere, stamp
 from desk.services.work import Context, reading, writing
 from desk.store import search_index
-from desk.store.bulk import PreparedRows, insert_prepared, insert_rows, prepare_rows
+from desk.store.bulk import (
+    PreparedRows,
+    insert_prepared,
+    insert_rows,
+    prepare_rows,
+    signal_load_order,
+)
 from desk.store.engine import fold_later
 from desk.store.search_index import BulkLoad
 
@@ -138,15 +144,16 @@ def insert_signals(  # Long: one bulk path (import, demo, receiving), batches an
     total = len(drafts)
     bulk = total >= BULK_THRESHOLD
     order: list[int] | None = None
+    conn = session.connection()
     if bulk:
-        # In date order, each date-keyed index is walked forwards once: a page the load is done
-        # with is never read (and decrypted) again after the cache let it go. In file order, a
-        # load into a large store read most pages several times. Ids come back in input order.
-        order = sorted(range(total), key=lambda i: drafts[i].observed_on)
+        # In the database's load order (SQLite: by date, so each date-keyed index is walked
+        # forwards once; PostgreSQL: by country, so a country's signals share pages). Ids come
+        # back in input order.
+        fields = signal_load_order(conn)
+        order = sorted(range(total), key=lambda i: [getattr(drafts[i], f) for f in fields])
         drafts = [drafts[i] for i in order]
         logged_at = [logged_at[i] for i in order] if logged_at is not None else None
         extra = [extra[i] for i in order] if extra is not None else None
-    conn = session.connection()
     if bulk:
         fold_later(conn)
     indexing = search_index.bulk_indexing(conn) if bulk else contextlib.nullcontext(None)
