@@ -160,7 +160,7 @@ def matches_estimate(conn: sa.Connection, text: str, limit: int) -> int:
     terms = tsquery_terms(text)
     if terms is None:
         return 0
-    matches = _vector_matches("%(q)s", prefix=":*" in terms)
+    matches = _vector_matches("%(q)s", prefix=has_prefix(text))
     plan = conn.exec_driver_sql(
         f"EXPLAIN (FORMAT JSON) SELECT 1 FROM signal WHERE {matches}", {"q": terms}
     ).scalar_one()

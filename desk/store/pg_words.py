@@ -84,10 +84,10 @@ _QUOTED = "'''' || replace(replace({0}, '\\', '\\\\'), '''', '''''') || ''''"
 
 # IMMUTABLE although it reads the list: so the planner evaluates it once, with the query's
 # words, while planning (Desk prepares no statement, so each is planned with its values:
-# ``team._connect_args``), and estimates and matches the words it returns. STABLE would leave it to
-# each row a plan filters. The lexemes are compared in byte order (tsquery's prefix match),
-# and no lexeme holds U+10FFFF (the document's non-word characters are spaces), so the range
-# below is exactly the words that start with the prefix.
+# ``team._connect_args``), and estimates and matches the words it returns. STABLE would leave
+# it to each row a plan filters. The lexemes are compared in byte order (tsquery's prefix
+# match), and no lexeme holds U+10FFFF (the document's non-word characters are spaces), so the
+# range below is exactly the words that start with the prefix.
 _QUERY_FUNCTION = f"""CREATE OR REPLACE FUNCTION {FUNCTION}(terms text) RETURNS tsquery
     LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = public, pg_temp AS $$
     DECLARE
